@@ -1,0 +1,7 @@
+"""`python -m briefing_app` runs the same command as `briefing-app`."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

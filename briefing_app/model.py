@@ -1,0 +1,313 @@
+"""The briefing as frozen dataclasses: sources, people, organizations, events, the meeting, the exercise."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .dates import When
+
+Ids = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    kind: str  # "article" or "editorial"
+    credit: str
+    author: str | None = None
+    outlet: str | None = None
+    headline: str | None = None
+    timestamp: str | None = None
+    address: str | None = None
+    photo_credits: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.headline or self.credit
+
+
+@dataclass(frozen=True)
+class Tag:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement of fact and the sources that state it."""
+
+    text: str
+    sources: Ids
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A form of a name as an article writes it; `error` marks a form that is an article's mistake."""
+
+    text: str
+    sources: Ids
+    error: bool = False
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: str
+    kind: str
+    side: str
+    sources: Ids
+    other_names: tuple[NameForm, ...] = ()
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    organization: str
+    sources: Ids
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    names: tuple[NameForm, ...]
+    roles: tuple[Role, ...]
+    actions: tuple[Fact, ...] = ()
+    note: str | None = None
+
+    @property
+    def display_name(self) -> str:
+        return self.names[0].text
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    when: When
+    title: str
+    text: str
+    sources: Ids
+    place: str | None = None
+    era: bool = False
+    tags: Ids = ()
+    people: Ids = ()
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Words quoted in a source: who said them (as text, and the person's id when known)."""
+
+    by: str
+    quote: str
+    sources: Ids
+    person: str | None = None
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: str
+    name: str
+    event: str
+    round: Fact
+    format: Fact
+    venue: Fact
+    length: Fact | None
+    participants: Ids
+    outcome: tuple[Fact, ...]
+    discussed: tuple[Fact, ...] = ()
+    statements: tuple[Statement, ...] = ()
+
+
+@dataclass(frozen=True)
+class Vessel:
+    id: str
+    name: str
+    ship_class: str
+    type: str
+    navy: str
+    sources: Ids
+    combat_system: str | None = None
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    event: str
+    sea_area: Fact
+    navies: Ids
+    purpose: tuple[Fact, ...]
+    procedures: tuple[Fact, ...]
+    vessels: tuple[Vessel, ...]
+    commander: str | None = None
+    remarks: tuple[Statement, ...] = ()
+    preceded_by: Ids = ()
+    earlier: Ids = ()
+    agreements: Ids = ()
+
+
+@dataclass(frozen=True)
+class Version:
+    text: str
+    sources: Ids
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """A point where sources disagree: every version kept, one preferred, and why."""
+
+    id: str
+    topic: str
+    about: Ids
+    versions: tuple[Version, ...]
+    reason: str
+
+    @property
+    def preferred(self) -> Version:
+        return next(v for v in self.versions if v.preferred)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One sourced fact found anywhere in the briefing, for the per-source view."""
+
+    record: str  # id of the record it belongs to
+    where: str  # a human label: "Person · Seo Min-jung · name"
+    text: str
+    sources: Ids
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    subtitle: str
+    place: str
+    date: When
+    as_of: When
+    summary: Fact
+    tags: tuple[Tag, ...]
+    sources: tuple[Source, ...]
+    organizations: tuple[Organization, ...]
+    people: tuple[Person, ...]
+    events: tuple[Event, ...]  # in date order
+    discrepancies: tuple[Discrepancy, ...]
+    meeting: Meeting | None = None
+    exercise: Exercise | None = None
+    path: str = field(default="", compare=False)
+
+    # Lookups are derived once on first use; the dataclass stays the single source of truth.
+    @cached_property
+    def person_by_id(self) -> dict[str, Person]:
+        return {p.id: p for p in self.people}
+
+    @cached_property
+    def organization_by_id(self) -> dict[str, Organization]:
+        return {o.id: o for o in self.organizations}
+
+    @cached_property
+    def event_by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.events}
+
+    @cached_property
+    def source_by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    @cached_property
+    def tag_by_id(self) -> dict[str, Tag]:
+        return {t.id: t for t in self.tags}
+
+    @cached_property
+    def vessel_by_id(self) -> dict[str, Vessel]:
+        return {v.id: v for v in self.exercise.vessels} if self.exercise else {}
+
+    @cached_property
+    def discrepancies_by_record(self) -> dict[str, tuple[Discrepancy, ...]]:
+        found: dict[str, list[Discrepancy]] = {}
+        for d in self.discrepancies:
+            for record in d.about:
+                found.setdefault(record, []).append(d)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
+    def events_by_person(self) -> dict[str, tuple[Event, ...]]:
+        found: dict[str, list[Event]] = {}
+        for e in self.events:
+            for pid in e.people:
+                found.setdefault(pid, []).append(e)
+        return {k: tuple(v) for k, v in found.items()}
+
+    def discrepancies_for(self, record_id: str) -> tuple[Discrepancy, ...]:
+        return self.discrepancies_by_record.get(record_id, ())
+
+    def side_of(self, person: Person) -> str:
+        """The side of a person's first role's organization: the side they stand for in this story."""
+        if not person.roles:
+            return ""
+        return self.organization_by_id[person.roles[0].organization].side
+
+    def role_line(self, person: Person) -> str:
+        """'title, Organization; title, Organization' for all the person's roles."""
+        return "; ".join(f"{r.title}, {self.organization_by_id[r.organization].name}" for r in person.roles)
+
+    @cached_property
+    def citations(self) -> tuple[Citation, ...]:
+        return tuple(_citations(self))
+
+    @cached_property
+    def citations_by_source(self) -> dict[str, tuple[Citation, ...]]:
+        found: dict[str, list[Citation]] = {s.id: [] for s in self.sources}
+        for c in self.citations:
+            for sid in c.sources:
+                found[sid].append(c)
+        return {k: tuple(v) for k, v in found.items()}
+
+
+def _citations(b: Briefing) -> Iterator[Citation]:
+    """Every sourced statement in the briefing, each once, labelled by where it stands."""
+    yield Citation("summary", "Summary", b.summary.text, b.summary.sources)
+    for o in b.organizations:
+        yield Citation(o.id, f"Organization · {o.name}", o.name, o.sources)
+        for n in o.other_names:
+            yield Citation(o.id, f"Organization · {o.name} · also called", n.text, n.sources)
+    for p in b.people:
+        label = f"Person · {p.display_name}"
+        for n in p.names:
+            yield Citation(p.id, f"{label} · name" + (" (an error in the source)" if n.error else ""), n.text, n.sources)
+        for r in p.roles:
+            org = b.organization_by_id[r.organization].name
+            yield Citation(p.id, f"{label} · role", f"{r.title}, {org}", r.sources)
+        for a in p.actions:
+            yield Citation(p.id, f"{label} · did or said", a.text, a.sources)
+    for e in b.events:
+        yield Citation(e.id, f"Event · {e.when.display()}", f"{e.title}. {e.text}", e.sources)
+    if b.meeting:
+        m = b.meeting
+        for name, fact in (("round", m.round), ("format", m.format), ("venue", m.venue), ("length", m.length)):
+            if fact:
+                yield Citation(m.id, f"Meeting · {name}", fact.text, fact.sources)
+        for fact in m.outcome:
+            yield Citation(m.id, "Meeting · agreed", fact.text, fact.sources)
+        for fact in m.discussed:
+            yield Citation(m.id, "Meeting · discussed", fact.text, fact.sources)
+        for s in m.statements:
+            yield Citation(m.id, f"Meeting · statement by {s.by}", f"“{s.quote}”", s.sources)
+    if b.exercise:
+        x = b.exercise
+        yield Citation(x.id, "Exercise · sea area", x.sea_area.text, x.sea_area.sources)
+        for fact in x.purpose:
+            yield Citation(x.id, "Exercise · purpose", fact.text, fact.sources)
+        for fact in x.procedures:
+            yield Citation(x.id, "Exercise · procedure", fact.text, fact.sources)
+        for v in x.vessels:
+            yield Citation(v.id, f"Vessel · {v.name}", f"{v.name}: {v.ship_class} {v.type}", v.sources)
+        for s in x.remarks:
+            yield Citation(x.id, f"Exercise · remarks by {s.by}", f"“{s.quote}”", s.sources)
+    for d in b.discrepancies:
+        for v in d.versions:
+            yield Citation(d.id, f"Disagreement · {d.topic}", v.text, v.sources)

@@ -1,0 +1,143 @@
+"""Name search: every form of every person's name and every vessel's name, in any order, case or accent."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .model import Briefing
+
+# Ranks, best first.
+WHOLE_NAME, ALL_TOKENS, PREFIXES = 0, 1, 2
+RANK_LABELS = {WHOLE_NAME: "whole name", ALL_TOKENS: "all words", PREFIXES: "beginnings of words"}
+
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_/.,;:'’`\"()\[\]]+")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents stripped: 'Kyoung-Suk' and 'kyoung-suk' fold alike, as do 'É' and 'e'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    """The words of a name; a hyphenated part stays one word ('min-jung' → 'minjung')."""
+    folded = fold(text)
+    return [w for w in (_NOT_ALNUM.sub("", part) for part in re.split(r"\s+", folded)) if w]
+
+
+def tokens(text: str) -> list[str]:
+    """Every piece between separators: 'Seo Min-jung' → seo, min, jung."""
+    return [t for t in (_NOT_ALNUM.sub("", part) for part in _SEPARATORS.split(fold(text))) if t]
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: str  # "person" or "vessel"
+    id: str
+    display: str  # the record's display name
+    form: str  # the form of the name that matched
+    rank: int
+    error_form: bool = False  # the matched form is recorded as an article's error
+
+    @property
+    def form_differs(self) -> bool:
+        return self.form != self.display
+
+
+@dataclass(frozen=True)
+class _Form:
+    kind: str
+    id: str
+    display: str
+    text: str
+    order: int  # position of the record in the briefing, for a stable order within a rank
+    primary: bool
+    error: bool
+    keys: frozenset[str]  # every word and piece
+    compacts: tuple[str, ...]  # the name with separators removed, in every word order
+
+
+class SearchIndex:
+    """An index over name forms: a sorted vocabulary for prefix look-ups, and whole names in any order."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self._forms: list[_Form] = []
+        for order, person in enumerate(briefing.people):
+            for i, name in enumerate(person.names):
+                self._add("person", person.id, person.display_name, name.text, order, i == 0, name.error)
+        if briefing.exercise:
+            base = len(briefing.people)
+            for order, vessel in enumerate(briefing.exercise.vessels):
+                self._add("vessel", vessel.id, vessel.name, vessel.name, base + order, True, False)
+        postings: dict[str, set[int]] = {}
+        compact: dict[str, set[int]] = {}
+        for n, form in enumerate(self._forms):
+            for key in form.keys:
+                postings.setdefault(key, set()).add(n)
+            for c in form.compacts:
+                compact.setdefault(c, set()).add(n)
+        self._vocab = sorted(postings)
+        self._postings = [postings[k] for k in self._vocab]
+        self._compact_keys = sorted(compact)
+        self._compact_postings = [compact[k] for k in self._compact_keys]
+
+    def _add(self, kind: str, rid: str, display: str, text: str, order: int, primary: bool, error: bool) -> None:
+        ws = words(text)
+        keys = frozenset(ws) | frozenset(tokens(text))
+        # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
+        orders = itertools.permutations(ws) if len(ws) <= 6 else (ws, ws[::-1])
+        compacts = tuple(dict.fromkeys("".join(o) for o in orders))
+        self._forms.append(_Form(kind, rid, display, text, order, primary, error, keys, compacts))
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+    def _prefixed(self, keys: list[str], postings: list[set[int]], prefix: str) -> set[int]:
+        lo = bisect.bisect_left(keys, prefix)
+        hi = bisect.bisect_left(keys, prefix + "\uffff")
+        if hi - lo == 1:
+            return postings[lo]
+        found: set[int] = set()
+        for i in range(lo, hi):
+            found |= postings[i]
+        return found
+
+    def search(self, query: str, limit: int | None = None) -> list[Match]:
+        """Records whose name matches, best first: whole name, then all words, then word beginnings."""
+        qtokens = tokens(query)
+        if not qtokens:
+            return []
+        qcompact = "".join(qtokens)
+        ranks: dict[int, int] = {}
+        # Whole name, spaces and hyphens ignored, any word order; or the start of such a name.
+        for n in self._prefixed(self._compact_keys, self._compact_postings, qcompact):
+            ranks[n] = WHOLE_NAME if qcompact in self._forms[n].compacts else PREFIXES
+        # Every query token a word or piece of the name (exactly, or as its beginning).
+        candidates: set[int] | None = None
+        for t in sorted(set(qtokens), key=len, reverse=True):
+            hits = self._prefixed(self._vocab, self._postings, t)
+            candidates = hits.copy() if candidates is None else candidates & hits
+            if not candidates:
+                break
+        for n in candidates or ():
+            if n in ranks and ranks[n] == WHOLE_NAME:
+                continue
+            rank = ALL_TOKENS if all(t in self._forms[n].keys for t in qtokens) else PREFIXES
+            ranks[n] = min(rank, ranks.get(n, PREFIXES))
+        # One match per record: its best-ranked form, preferring the display form on a tie;
+        # within a rank, a match through a form that is an article's error comes last.
+        best: dict[tuple[str, str], tuple[int, bool, bool, int]] = {}
+        for n, rank in ranks.items():
+            f = self._forms[n]
+            score = (rank, f.error, not f.primary, n)
+            if (f.kind, f.id) not in best or score < best[(f.kind, f.id)]:
+                best[(f.kind, f.id)] = score
+        ordered = sorted(best.values(), key=lambda s: (s[0], s[1], self._forms[s[3]].order))
+        if limit is not None:
+            ordered = ordered[:limit]
+        return [Match(f.kind, f.id, f.display, f.text, s[0], f.error) for s in ordered for f in (self._forms[s[3]],)]
