@@ -16,7 +16,7 @@ _PART_MONTH = {"early": 1, "mid": 6, "late": 10, "later in": 7}
 
 _POINT = re.compile(
     r"^(?:(?P<qual>early|mid|late|later in|spring|summer|autumn|winter)\s+)?"
-    r"(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?$"
+    r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?$"
 )
 
 SYNTAX_HELP = (
@@ -121,7 +121,7 @@ def _fraction(point: PointDate, at_end: bool) -> float:
 
 
 def parse_point(text: str) -> PointDate:
-    match = _POINT.match(text.strip())
+    match = _POINT.match(text)
     if not match:
         raise DateError(f"'{text}' is not a date: {SYNTAX_HELP}")
     qual = match["qual"]
@@ -148,7 +148,7 @@ def parse_when(text: str) -> When:
     """Parse '2019', '2018-03', '2023-04-17', 'summer 2019', 'later in 2018' or 'START/END'."""
     if "/" in text:
         first, _, second = text.partition("/")
-        start, end = parse_point(first), parse_point(second)
+        start, end = parse_point(first.rstrip()), parse_point(second.lstrip())
         if end.sort_key() < start.sort_key():
             raise DateError(f"'{text}': the span ends before it starts")
         return When(start, end)

@@ -152,8 +152,12 @@ def compose(text: str) -> Node:
             problem = f"{exc.context.rstrip(',')}: {exc.problem}"
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise YamlError(f"YAML syntax: {problem}", line, column, _path(stack)) from None
-    except yaml.YAMLError as exc:  # reader errors without a mark
-        raise YamlError(f"YAML: {exc}", 1, 1, _path(stack)) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow; it has a position, not a mark
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        raise YamlError(f"{exc.reason}: #x{exc.character:04x}", line, column, _path(stack)) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(" ".join(f"YAML: {exc}".split()), 1, 1, _path(stack)) from None
     finally:
         dispose = getattr(loader, "dispose", None)
         if dispose:

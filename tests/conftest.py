@@ -1,0 +1,66 @@
+"""Shared fixtures: the bundled briefing as text and as data, and a writer for test files."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# Widget tests run without a display; set before anything imports Qt.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+import yaml
+
+from briefing_app.loader import load_bundled
+from briefing_app.model import Briefing
+from briefing_app.resources import bundled_briefing
+
+
+class PlainLoader(yaml.SafeLoader):
+    """yaml.safe_load, but dates stay text, as JSON Schema sees them."""
+
+
+PlainLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def plain_load(text: str) -> Any:
+    return yaml.load(text, Loader=PlainLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def dump(data: Any) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+@pytest.fixture(scope="session")
+def bundled_text() -> str:
+    return bundled_briefing().read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def briefing() -> Briefing:
+    return load_bundled()
+
+
+@pytest.fixture()
+def bundled_data(bundled_text: str) -> Any:
+    return plain_load(bundled_text)
+
+
+@pytest.fixture()
+def write(tmp_path: Path) -> Callable[..., Path]:
+    def _write(content: str | bytes | Any, name: str = "briefing.yaml") -> Path:
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        elif isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_text(dump(content), encoding="utf-8")
+        return path
+
+    return _write
