@@ -28,7 +28,12 @@ from .model import (
     Version,
     Vessel,
 )
-from .yamlsafe import BOOL, INT, STR, TIMESTAMP, Node, YamlError, compose, join_path
+from .yamlsafe import BOOL, INT, STR, TIMESTAMP, Cancelled, Node, YamlError, compose, join_path
+
+__all__ = ["BriefingError", "Cancelled", "load_bundled", "load_file", "load_text", "read_text"]
+
+# Of a load's time, composing takes about 70% and building the model the rest.
+_COMPOSE_SHARE = 0.7
 
 FORMAT_VERSION = 1
 MAX_BYTES = 32 * 1024 * 1024  # the 50,000-event benchmark file is about 18 MB
@@ -52,8 +57,11 @@ def _describe(node: Node) -> str:
 class _Reader:
     """Reads typed values out of marked nodes, raising BriefingError at the first fault."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, progress: Callable[[float], bool] | None = None) -> None:
         self.file = file
+        self.progress = progress
+        self.done = 0  # records read, for progress
+        self.total = 1
         self.ids: dict[str, tuple[str, Node, str]] = {}  # id → (kind, node, path)
         self.refs: list[tuple[str, tuple[str, ...], Node, str]] = []  # (id, kinds allowed, node, path)
 
@@ -115,7 +123,16 @@ class _Reader:
         if key not in m:  # required fields were already checked by mapping()
             return ()
         base = join_path(path, key)
-        return tuple(read(item, f"{base}[{i}]") for i, item in enumerate(self.seq(m[key], base, min_items)))
+        nodes = self.seq(m[key], base, min_items)
+        if self.progress is None or path != "(top)":
+            return tuple(read(item, f"{base}[{i}]") for i, item in enumerate(nodes))
+        result = []
+        for i, item in enumerate(nodes):
+            result.append(read(item, f"{base}[{i}]"))
+            self.done += 1
+            if not self.done % 2048 and not self.progress(_COMPOSE_SHARE + (1 - _COMPOSE_SHARE) * self.done / self.total):
+                raise Cancelled()
+        return tuple(result)
 
     def when(self, node: Node, path: str) -> When:
         if node.kind == "scalar" and node.tag == INT:
@@ -213,16 +230,24 @@ def load_bundled() -> Briefing:
     return load_file(path)
 
 
-def load_text(text: str, name: str = "<text>") -> Briefing:
-    """Parse and check a briefing. Raises BriefingError, and nothing else, for any text."""
+def load_text(text: str, name: str = "<text>", progress: Callable[[float], bool] | None = None) -> Briefing:
+    """Parse and check a briefing. Raises BriefingError, and nothing else, for any text.
+
+    `progress` is called now and then with the share done (0 to 1); returning False stops the
+    load with Cancelled.
+    """
+    compose_progress = None if progress is None else (lambda share: progress(share * _COMPOSE_SHARE))
     with _gc_paused():
         try:
-            root = compose(text)
+            root = compose(text, compose_progress)
         except YamlError as exc:
             raise BriefingError(name, exc.line, exc.column, exc.path, exc.message) from None
         except RecursionError:  # the pure-Python parser on a pathological file
             raise BriefingError(name, 1, 1, "(top)", "the file is nested too deeply") from None
-        return _read_briefing(_Reader(name), root)
+        reader = _Reader(name, progress)
+        if root.kind == "map":
+            reader.total = sum(len(n.value) for n in root.value.values() if n.kind == "seq") or 1  # type: ignore[union-attr]
+        return _read_briefing(reader, root)
 
 
 def _read_briefing(r: _Reader, root: Node) -> Briefing:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import yaml
 from yaml.events import (
@@ -20,6 +21,7 @@ from yaml.events import (
 # Only the parser is used: no constructor ever runs, so no tag can create an object.
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_PROGRESS_EVERY = 4096  # events between progress calls: often enough for a Cancel to feel immediate
 MAX_DEPTH = 64  # our format needs about eight; libyaml's composer would crash the process near 50,000
 TAG_PREFIX = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL, TIMESTAMP = (TAG_PREFIX + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
@@ -86,9 +88,19 @@ def _path(stack: list[list[object]]) -> str:
     return "".join(parts) or "(top)"
 
 
-def compose(text: str) -> Node:
-    """Compose one YAML document into nodes, refusing aliases, foreign tags, duplicate keys and deep nesting."""
+class Cancelled(Exception):
+    """The progress callback asked to stop."""
+
+
+def compose(text: str, progress: Callable[[float], bool] | None = None) -> Node:
+    """Compose one YAML document into nodes, refusing aliases, foreign tags, duplicate keys and deep nesting.
+
+    `progress`, if given, is called now and then with the share of the text read so far (0 to 1);
+    when it returns False, composing stops with Cancelled.
+    """
     loader = SafeLoader(text)
+    size = max(len(text), 1)
+    countdown = _PROGRESS_EVERY
     # Each frame: [container node, pending mapping key or None]
     stack: list[list[object]] = [[Node("root", [], "", 1, 1), None]]
     documents = 0
@@ -98,6 +110,11 @@ def compose(text: str) -> Node:
         while True:
             event = loader.get_event()
             cls = type(event)
+            countdown -= 1
+            if not countdown:
+                countdown = _PROGRESS_EVERY
+                if progress is not None and event is not None and not progress(event.start_mark.index / size):
+                    raise Cancelled()
             if cls is ScalarEvent:
                 mark = event.start_mark
                 tag = event.tag
