@@ -1,0 +1,45 @@
+"""Small widget helpers the tabs share: a table view set up one way, a detail pane, link routing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser, QWidget
+
+
+def make_table(name: str, parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setHighlightSections(False)
+    return view
+
+
+class DetailPane(QTextBrowser):
+    """Read-only rich text whose links ('person:id', 'event:id', ...) are reported, not followed."""
+
+    link_activated = Signal(str, str)  # kind, id
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(name)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        kind, _, record_id = url.toString().partition(":")
+        if record_id:
+            self.link_activated.emit(kind, record_id)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        # Nothing in a data file may make the pane load a local file or a URL (an <img src> in a name).
+        return None

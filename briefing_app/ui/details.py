@@ -1,0 +1,153 @@
+"""HTML for the detail panes. Every piece of data text is escaped; links name a record as 'kind:id'."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ..model import Briefing, Discrepancy, Event, Fact, Person, Source, Statement
+
+DISPUTED = "⚑"
+
+
+def _sources(ids: tuple[str, ...]) -> str:
+    return f'<span style="color:gray">[{escape(", ".join(ids))}]</span>'
+
+
+def _link(kind: str, record_id: str, text: str) -> str:
+    return f'<a href="{kind}:{escape(record_id, quote=True)}">{escape(text)}</a>'
+
+
+def record_link(b: Briefing, record_id: str) -> str:
+    """A link to any record by id, labelled with its name or title."""
+    if record_id in b.person_by_id:
+        return _link("person", record_id, b.person_by_id[record_id].display_name)
+    if record_id in b.event_by_id:
+        e = b.event_by_id[record_id]
+        return _link("event", record_id, f"{e.when.display()}: {e.title}")
+    if record_id in b.vessel_by_id:
+        return _link("vessel", record_id, b.vessel_by_id[record_id].name)
+    if b.exercise and record_id == b.exercise.id:
+        return _link("exercise", record_id, b.exercise.name)
+    if b.meeting and record_id == b.meeting.id:
+        return _link("event", b.meeting.event, b.meeting.name)
+    if record_id in b.organization_by_id:
+        return escape(b.organization_by_id[record_id].name)
+    return escape(record_id)
+
+
+def discrepancy_html(b: Briefing, d: Discrepancy, heading: str = "h3") -> str:
+    rows = "".join(
+        f"<li>{'<b>★ preferred:</b> ' if v.preferred else ''}{escape(v.text)} {_sources(v.sources)}</li>" for v in d.versions
+    )
+    about = ", ".join(record_link(b, r) for r in d.about)
+    return (
+        f"<{heading}>{DISPUTED} Sources disagree: {escape(d.topic)}</{heading}><ul>{rows}</ul>"
+        f"<p><i>Why preferred:</i> {escape(d.reason)}</p><p><i>Concerns:</i> {about}</p>"
+    )
+
+
+def _disputes(b: Briefing, record_id: str) -> str:
+    return "".join(discrepancy_html(b, d, "h4") for d in b.discrepancies_for(record_id))
+
+
+def _facts(facts: tuple[Fact, ...]) -> str:
+    return "<ul>" + "".join(f"<li>{escape(f.text)} {_sources(f.sources)}</li>" for f in facts) + "</ul>" if facts else ""
+
+
+def _quotes(statements: tuple[Statement, ...], b: Briefing) -> str:
+    items = []
+    for s in statements:
+        who = _link("person", s.person, s.by) if s.person and s.person in b.person_by_id else escape(s.by)
+        items.append(f"<li>“{escape(s.quote)}” — {who} {_sources(s.sources)}</li>")
+    return "<ul>" + "".join(items) + "</ul>" if items else ""
+
+
+def event_html(b: Briefing, e: Event) -> str:
+    tags = ", ".join(escape(b.tag_by_id[t].label) for t in e.tags)
+    people = ", ".join(_link("person", p, b.person_by_id[p].display_name) for p in e.people)
+    parts = [
+        f"<h2>{escape(e.title)}{' ' + DISPUTED if b.discrepancies_for(e.id) else ''}</h2>",
+        f"<p><b>{escape(e.when.display())}</b>{' · ' + escape(e.place) if e.place else ''}</p>",
+        f"<p>{escape(e.text)}</p>",
+    ]
+    if people:
+        parts.append(f"<p><b>People:</b> {people}</p>")
+    if tags:
+        parts.append(f"<p><b>Tags:</b> {tags}</p>")
+    parts.append(f"<p><b>Sources:</b> {source_list(b, e.sources)}</p>")
+    parts.append(_disputes(b, e.id))
+    return "".join(parts)
+
+
+def source_list(b: Briefing, ids: tuple[str, ...]) -> str:
+    return "; ".join(f"{escape(i)} ({escape(b.source_by_id[i].credit)})" for i in ids)
+
+
+def person_html(b: Briefing, p: Person) -> str:
+    names = "".join(
+        f"<li>{escape(n.text)}{' <b>(an error in the source)</b>' if n.error else ''} {_sources(n.sources)}"
+        f"{'<br><i>' + escape(n.note) + '</i>' if n.note else ''}</li>"
+        for n in p.names
+    )
+    roles = "".join(
+        f"<li>{escape(r.title)}, {escape(b.organization_by_id[r.organization].name)} "
+        f"({escape(b.organization_by_id[r.organization].side)}) {_sources(r.sources)}</li>"
+        for r in p.roles
+    )
+    events = "".join(f"<li>{record_link(b, e.id)}</li>" for e in b.events_by_person.get(p.id, ()))
+    parts = [
+        f"<h2>{escape(p.display_name)}{' ' + DISPUTED if b.discrepancies_for(p.id) else ''}</h2>",
+        f"<p><b>Side:</b> {escape(b.side_of(p)) or 'not recorded'}</p>",
+        f"<h3>Names</h3><ul>{names}</ul>",
+    ]
+    if roles:
+        parts.append(f"<h3>Roles</h3><ul>{roles}</ul>")
+    if p.actions:
+        parts.append(f"<h3>Did or said</h3>{_facts(p.actions)}")
+    if events:
+        parts.append(f"<h3>Events</h3><ul>{events}</ul>")
+    if p.note:
+        parts.append(f"<p><i>{escape(p.note)}</i></p>")
+    parts.append(_disputes(b, p.id))
+    return "".join(parts)
+
+
+def exercise_html(b: Briefing) -> str:
+    x = b.exercise
+    if x is None:
+        return "<p>This briefing records no exercise.</p>"
+    event = b.event_by_id[x.event]
+    navies = ", ".join(escape(b.organization_by_id[n].name) for n in x.navies)
+    commander = (
+        _link("person", x.commander, f"{b.person_by_id[x.commander].display_name}, {b.role_line(b.person_by_id[x.commander])}")
+        if x.commander
+        else "not recorded"
+    )
+
+    def events(ids: tuple[str, ...]) -> str:
+        return "<ul>" + "".join(f"<li>{record_link(b, i)}</li>" for i in ids) + "</ul>" if ids else "<p>none recorded</p>"
+
+    return "".join(
+        [
+            f"<h2>{escape(x.name)}{' ' + DISPUTED if b.discrepancies_for(x.id) else ''}</h2>",
+            f"<p><b>Date:</b> {_link('event', event.id, event.when.display())} · <b>Sea area:</b> {escape(x.sea_area.text)} "
+            f"{_sources(x.sea_area.sources)}</p>",
+            f"<p><b>Navies:</b> {navies}</p>",
+            f"<h3>Purpose</h3>{_facts(x.purpose)}",
+            f"<h3>Procedures practised</h3>{_facts(x.procedures)}",
+            f"<h3>Commander</h3><p>{commander}</p>{_quotes(x.remarks, b)}",
+            f"<h3>What preceded it</h3>{events(x.preceded_by)}",
+            f"<h3>Earlier and related exercises</h3>{events(x.earlier)}",
+            f"<h3>Agreements that frame it</h3>{events(x.agreements)}",
+            _disputes(b, x.id),
+        ]
+    )
+
+
+def source_html(b: Briefing, s: Source) -> str:
+    rows = [("Credit", s.credit), ("Kind", s.kind), ("Author", s.author), ("Outlet", s.outlet), ("Headline", s.headline),
+            ("Time stamp", s.timestamp), ("Address", s.address), ("Photo credits", ", ".join(s.photo_credits)), ("Note", s.note)]
+    table = "".join(f"<tr><td><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v)
+    facts = b.citations_by_source.get(s.id, ())
+    items = "".join(f"<li><i>{escape(c.where)}:</i> {escape(c.text)}</li>" for c in facts)
+    return f"<h2>{escape(s.id)}</h2><table cellspacing=4>{table}</table><h3>{len(facts)} facts it supports</h3><ul>{items}</ul>"

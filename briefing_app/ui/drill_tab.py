@@ -1,0 +1,71 @@
+"""The Drill tab: the exercise at a glance, its vessels in a table, and what framed it."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ..model import Briefing
+from .common import DetailPane, make_table
+from .details import exercise_html
+from .tablemodels import ID_ROLE, RecordTableModel, vessels_model
+
+
+class DrillTab(QWidget):
+    link_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.table = make_table("Vessels")
+        self.overview = DetailPane("Exercise details")
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.overview)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.splitter, 1)
+        self.overview.link_activated.connect(self.link_activated)
+
+    def set_briefing(self, b: Briefing) -> None:
+        self._briefing = b
+        old = self.table.model()
+        self.table.setModel(vessels_model(b, self))
+        if old is not None:
+            old.deleteLater()
+        x = b.exercise
+        if x is None:
+            self.heading.setText("This briefing records no exercise.")
+        else:
+            when = b.event_by_id[x.event].when.display()
+            navies = ", ".join(b.organization_by_id[n].name for n in x.navies)
+            self.heading.setText(f"<b>{escape(x.name)}</b> — {escape(when)}, {escape(x.sea_area.text)} — {escape(navies)}")
+        self.overview.setHtml(exercise_html(b))
+        for column, width in enumerate((170, 200, 200, 260)):
+            self.table.setColumnWidth(column, width)
+
+    def show_vessel(self, vessel_id: str) -> None:
+        model = self.table.model()
+        assert isinstance(model, RecordTableModel)
+        row = model.row_of(vessel_id)
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+
+    def mark_vessels(self, vessel_ids: set[str]) -> None:
+        """Select the vessels the search named, so they stand out."""
+        model = self.table.model()
+        selection = self.table.selectionModel()
+        if model is None or selection is None:
+            return
+        selection.clearSelection()
+        for row in range(model.rowCount(QModelIndex())):
+            if model.index(row, 0).data(ID_ROLE) in vessel_ids:
+                selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)

@@ -1,0 +1,372 @@
+"""The main window: builds the tabs, menus and toolbar, and wires their signals. It owns nothing else."""
+
+from __future__ import annotations
+
+import os
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from .. import __version__, resources
+from ..errors import BriefingError
+from ..model import Briefing
+from ..search import SearchIndex
+from .drill_tab import DrillTab
+from .loading import LoadThread, Loaded, load_now
+from .roster_tab import RosterTab
+from .sources_tab import SourcesTab
+from .timeline_tab import TimelineTab
+
+# Files up to this size load at once on the GUI thread (the bundled briefing takes a few ms);
+# larger ones load in a thread behind a progress dialog.
+SYNC_LIMIT = 1_000_000
+TIMELINE, ROSTER, DRILL, SOURCES = range(4)
+FILE_FILTER = "Briefing files (*.yaml *.yml);;All files (*)"
+
+
+def settings() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "BriefingViewer", "briefing-app")
+
+
+def app_icon() -> QIcon:
+    icon = QIcon.fromTheme("briefing-app")
+    if icon.isNull():
+        icon = QIcon()
+        for name in (resources.ICON_SVG, resources.ICON_PNG):
+            path = resources.resource(name)
+            if path.is_file():
+                icon.addFile(str(path))
+    return icon
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.briefing: Briefing | None = None
+        self.index: SearchIndex | None = None
+        self._thread: LoadThread | None = None
+        self._progress: QProgressDialog | None = None
+        self.error_box: QMessageBox | None = None
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._create_tabs()
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self._connect_tabs()
+        self.statusBar()
+        self._update_title()
+
+    # Building
+
+    def _create_tabs(self) -> None:
+        self.timeline_tab = TimelineTab()
+        self.roster_tab = RosterTab()
+        self.drill_tab = DrillTab()
+        self.sources_tab = SourcesTab()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        for widget, title in ((self.timeline_tab, "&Timeline"), (self.roster_tab, "&Roster"), (self.drill_tab, "&Drill"), (self.sources_tab, "&Sources")):
+            widget.setAccessibleName(title.replace("&", ""))
+            self.tabs.addTab(widget, title)
+        self.setCentralWidget(self.tabs)
+
+    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, icon: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon:
+            action.setIcon(QIcon.fromTheme(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.open_action = self._action("&Open…", self.choose_file, QKeySequence.StandardKey.Open, "document-open")
+        self.reload_action = self._action("&Reload", self.reload, "F5", "view-refresh")
+        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
+        self.find_action = self._action("&Find Name…", self.focus_search, QKeySequence.StandardKey.Find, "edit-find")
+        self.tab_actions = [
+            self._action(f"&{n + 1} {name}", lambda _=False, i=n: self.tabs.setCurrentIndex(i), f"Ctrl+{n + 1}")
+            for n, name in enumerate(("Timeline", "Roster", "Drill", "Sources"))
+        ]
+        self.next_tab_action = self._action("&Next Tab", lambda: self._step_tab(1), "Ctrl+PgDown")
+        self.previous_tab_action = self._action("&Previous Tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
+        self.about_action = self._action("&About", self.show_about, None, "help-about")
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.open_action, self.reload_action])
+        file_menu.addSeparator()
+        self.print_menu_anchor = file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.file_menu = file_menu
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addActions(self.tab_actions)
+        view_menu.addSeparator()
+        view_menu.addActions([self.next_tab_action, self.previous_tab_action])
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _create_toolbar(self) -> None:
+        bar = self.addToolBar("Main")
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.addActions([self.open_action, self.reload_action])
+        bar.addSeparator()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setAccessibleName("Search names")
+        self.search.setPlaceholderText("Search names, any order or spelling (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(360)
+        self.search.textChanged.connect(self.apply_search)
+        self.search.returnPressed.connect(self.open_first_match)
+        clear = QAction(self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
+        bar.addWidget(self.search)
+        self.match_label = QLabel()
+        self.match_label.setObjectName("match-count")
+        self.match_label.setAccessibleName("Search results")
+        self.match_label.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(self.match_label)
+        self.toolbar = bar
+
+    def _connect_tabs(self) -> None:
+        for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab):
+            tab.link_activated.connect(self.go_to)
+
+    # Navigation between tabs
+
+    def go_to(self, kind: str, record_id: str) -> None:
+        """Show a record in its own tab: people in the roster, events on the timeline, vessels in the drill."""
+        if kind == "person":
+            self.tabs.setCurrentIndex(ROSTER)
+            self.roster_tab.show_person(record_id)
+        elif kind == "event":
+            self.tabs.setCurrentIndex(TIMELINE)
+            self.timeline_tab.show_event(record_id)
+        elif kind in ("vessel", "exercise"):
+            self.tabs.setCurrentIndex(DRILL)
+            if kind == "vessel":
+                self.drill_tab.show_vessel(record_id)
+
+    def _step_tab(self, step: int) -> None:
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    # Search
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def apply_search(self, text: str) -> None:
+        if self.index is None or self.briefing is None:
+            return
+        if not text.strip():
+            self.roster_tab.set_matches(None)
+            self.timeline_tab.set_people_filter(None)
+            self.drill_tab.mark_vessels(set())
+            self.match_label.setText("")
+            return
+        matches = self.index.search(text)
+        people = {m.id: m.form for m in matches if m.kind == "person"}
+        vessels = {m.id for m in matches if m.kind == "vessel"}
+        self.roster_tab.set_matches(people)
+        self.timeline_tab.set_people_filter(set(people) if people else None if vessels else set())
+        self.drill_tab.mark_vessels(vessels)
+        if not matches:
+            self.match_label.setText("No match")
+            return
+        first = matches[0]
+        shown = f"{len(matches)} match{'es' if len(matches) != 1 else ''}"
+        if first.form_differs:
+            shown += f": “{first.form}” → {first.display}"
+            if first.error_form:
+                shown += " (a form recorded as an error)"
+        self.match_label.setText(shown)
+
+    def open_first_match(self) -> None:
+        if self.index is None:
+            return
+        matches = self.index.search(self.search.text())
+        if matches:
+            self.go_to(matches[0].kind, matches[0].id)
+
+    # Files
+
+    def choose_file(self) -> None:
+        start = str(Path(self.briefing.path).parent) if self.briefing else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open briefing", start, FILE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def reload(self) -> None:
+        if self.briefing is not None:
+            self.open_path(self.briefing.path)
+
+    def open_path(self, path: str) -> None:
+        """Open a briefing file; a bad one shows its one-line message and the current briefing stays."""
+        if self._thread is not None:
+            return  # one load at a time
+        try:
+            size = os.path.getsize(path)
+        except OSError:
+            size = 0
+        if size <= SYNC_LIMIT:
+            try:
+                loaded = load_now(path)
+            except BriefingError as exc:
+                self.show_error(str(exc))
+                return
+            self.set_loaded(loaded)
+            return
+        self._start_thread(path)
+
+    def _start_thread(self, path: str) -> None:
+        thread = LoadThread(path, self)
+        progress = QProgressDialog(f"Opening {Path(path).name}…", "Cancel", 0, 100, self)
+        progress.setWindowTitle("Opening briefing")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(thread.cancel)
+        thread.progress.connect(progress.setValue)
+        thread.loaded.connect(self.set_loaded)
+        thread.failed.connect(self.show_error)
+        thread.finished.connect(self._thread_done)
+        self._thread, self._progress = thread, progress
+        progress.show()
+        thread.start()
+
+    def _thread_done(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+        if self._thread is not None:
+            self._thread.deleteLater()
+        self._thread, self._progress = None, None
+
+    @property
+    def loading(self) -> bool:
+        return self._thread is not None
+
+    def cancel_loading(self) -> None:
+        if self._thread is not None:
+            self._thread.cancel()
+
+    def set_loaded(self, loaded: Loaded) -> None:
+        self.briefing, self.index = loaded.briefing, loaded.index
+        b = loaded.briefing
+        for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab):
+            tab.set_briefing(b)
+        self.apply_search(self.search.text())
+        self._update_title()
+        self.statusBar().showMessage(f"{b.path} — {len(b.people)} people, {len(b.events)} events, data as of {b.as_of.display()}")
+        settings().setValue("last_file", b.path)
+
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open briefing", "This file cannot be opened. The briefing already open stays.", QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(message)
+        box.setObjectName("error-box")
+        self.error_box = box
+        box.open()
+
+    def _update_title(self) -> None:
+        if self.briefing is None:
+            self.setWindowTitle("Briefing viewer")
+        else:
+            self.setWindowTitle(f"{self.briefing.title} — {Path(self.briefing.path).name}")
+            self.setWindowFilePath(self.briefing.path)
+
+    def show_about(self) -> None:
+        b = self.briefing
+        details = f"<p>Data file: {escape(b.path)}<br>Data as of: {escape(b.as_of.display())}</p>" if b else ""
+        QMessageBox.about(self, "About Briefing viewer", f"<h3>Briefing viewer {__version__}</h3>{details}")
+
+    # Drag and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_file(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event.mimeData().urls())
+        if path:
+            event.acceptProposedAction()
+            self.open_path(path)
+
+    # Settings
+
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "timeline": self.timeline_tab.splitter,
+            "timeline_lower": self.timeline_tab.lower,
+            "roster": self.roster_tab.splitter,
+            "drill": self.drill_tab.splitter,
+            "sources": self.sources_tab.splitter,
+        }
+
+    def restore_settings(self) -> None:
+        s = settings()
+        geometry = s.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = s.value("state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for name, splitter in self._splitters().items():
+            value = s.value(f"splitters/{name}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+        tab = s.value("tab", 0)
+        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() and int(tab) < self.tabs.count() else 0)
+
+    def save_settings(self) -> None:
+        s = settings()
+        s.setValue("geometry", self.saveGeometry())
+        s.setValue("state", self.saveState())
+        for name, splitter in self._splitters().items():
+            s.setValue(f"splitters/{name}", splitter.saveState())
+        s.setValue("tab", self.tabs.currentIndex())
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_loading()
+        if self._thread is not None:
+            self._thread.wait(5000)
+        self.save_settings()
+        super().closeEvent(event)
+
+
+def last_file() -> str | None:
+    """The file open when the app last closed, if it still exists."""
+    value = settings().value("last_file")
+    return value if isinstance(value, str) and value and os.path.isfile(value) else None
+
+
+def _dropped_file(urls: list[QUrl]) -> str | None:
+    for url in urls:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
+            return url.toLocalFile()
+    return None

@@ -1,0 +1,118 @@
+"""The Roster tab: people with their roles, filtered by side and by the search, with a detail pane."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ..model import Briefing
+from .common import DetailPane, make_table
+from .details import person_html
+from .tablemodels import ID_ROLE, FilterProxy, people_model
+
+
+class RosterTab(QWidget):
+    link_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self._matches: dict[str, str] | None = None  # person id → the form of the name that matched
+        self.side_filter = QComboBox()
+        self.side_filter.setAccessibleName("Filter people by side")
+        self.count = QLabel()
+        self.table = make_table("People")
+        self.table.setSortingEnabled(True)
+        self.detail = DetailPane("Person details")
+        self.proxy = FilterProxy(self)
+        self.table.setModel(self.proxy)
+
+        bar = QHBoxLayout()
+        side_label = QLabel("&Side:")
+        side_label.setBuddy(self.side_filter)
+        bar.addWidget(side_label)
+        bar.addWidget(self.side_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.side_filter.currentIndexChanged.connect(self._refilter)
+        self.detail.link_activated.connect(self.link_activated)
+
+    def set_briefing(self, b: Briefing) -> None:
+        self._briefing = b
+        self._matches = None
+        old = self.proxy.sourceModel()
+        self.proxy.setSourceModel(people_model(b, self))
+        if old is not None:
+            old.deleteLater()
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the file's order until the user sorts
+        self.side_filter.blockSignals(True)
+        self.side_filter.clear()
+        self.side_filter.addItem("All sides", None)
+        for side in dict.fromkeys(b.side_of(p) for p in b.people if p.roles):
+            self.side_filter.addItem(side, side)
+        self.side_filter.blockSignals(False)
+        for column, width in enumerate((170, 250, 220)):
+            self.table.setColumnWidth(column, width)
+        self.detail.setHtml("<p>Choose a person to see every form of the name, each role, and the events they appear in.</p>")
+        self._refilter()
+        if b.people:
+            self.show_person(b.people[0].id)
+
+    def set_matches(self, matches: dict[str, str] | None) -> None:
+        """Show only the people the search found (None: everyone)."""
+        self._matches = matches
+        self._refilter()
+
+    def _refilter(self) -> None:
+        b = self._briefing
+        if b is None:
+            return
+        side = self.side_filter.currentData()
+        matches = self._matches
+        if side is None and matches is None:
+            self.proxy.set_predicate(None)
+        else:
+            people = b.person_by_id
+
+            def accept(person_id: str) -> bool:
+                return (matches is None or person_id in matches) and (side is None or b.side_of(people[person_id]) == side)
+
+            self.proxy.set_predicate(accept)
+        shown, total = self.proxy.rowCount(), len(b.people)
+        self.count.setText(f"{shown} of {total} people" if shown != total else f"{total} people")
+
+    def show_person(self, person_id: str) -> None:
+        model = self.proxy.sourceModel()
+        row = model.row_of(person_id) if model is not None else -1
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(model.index(row, 0))
+        if not index.isValid():
+            self.side_filter.setCurrentIndex(0)
+            if self._matches is not None and person_id not in self._matches:
+                self.set_matches(None)
+            index = self.proxy.mapFromSource(model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._briefing is None or not current.isValid():
+            return
+        person = self._briefing.person_by_id[current.data(ID_ROLE)]
+        html = person_html(self._briefing, person)
+        if self._matches and person.id in self._matches and self._matches[person.id] != person.display_name:
+            html = f"<p><i>Found by the form “{escape(self._matches[person.id])}”.</i></p>" + html
+        self.detail.setHtml(html)

@@ -1,0 +1,74 @@
+"""The Sources tab: each article with the facts it supports, and every point where the sources disagree."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ..model import Briefing
+from .common import DetailPane, make_table
+from .details import discrepancy_html, source_html
+from .tablemodels import ID_ROLE, RecordTableModel, discrepancies_model, sources_model
+
+
+class SourcesTab(QWidget):
+    link_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self.sources = make_table("Sources")
+        self.discrepancies = make_table("Disagreements")
+        self.detail = DetailPane("Source or disagreement details")
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel("<b>Sources</b> — choose one to see the facts it supports"))
+        column.addWidget(self.sources, 2)
+        column.addWidget(QLabel("<b>Where the sources disagree</b> — ★ marks the version the briefing prefers"))
+        column.addWidget(self.discrepancies, 3)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        self.detail.link_activated.connect(self.link_activated)
+
+    def set_briefing(self, b: Briefing) -> None:
+        self._briefing = b
+        for view, model in ((self.sources, sources_model(b, self)), (self.discrepancies, discrepancies_model(b, self))):
+            old = view.model()
+            view.setModel(model)
+            if old is not None:
+                old.deleteLater()
+        self.sources.selectionModel().currentRowChanged.connect(self._on_source)
+        self.discrepancies.selectionModel().currentRowChanged.connect(self._on_discrepancy)
+        for column, width in enumerate((100, 50, 200, 330, 170)):
+            self.sources.setColumnWidth(column, width)
+        for column, width in enumerate((290, 260)):
+            self.discrepancies.setColumnWidth(column, width)
+        self.detail.setHtml("<p>Choose a source to see the facts it supports, or a disagreement to see its versions.</p>")
+        if b.sources:
+            self.sources.selectionModel().setCurrentIndex(
+                self.sources.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+
+    def show_discrepancy(self, discrepancy_id: str) -> None:
+        model = self.discrepancies.model()
+        assert isinstance(model, RecordTableModel)
+        row = model.row_of(discrepancy_id)
+        if row >= 0:
+            self.discrepancies.selectionModel().setCurrentIndex(
+                model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+
+    def _on_source(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._briefing is not None and current.isValid():
+            self.detail.setHtml(source_html(self._briefing, self._briefing.source_by_id[current.data(ID_ROLE)]))
+
+    def _on_discrepancy(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._briefing is not None and current.isValid():
+            d = next(d for d in self._briefing.discrepancies if d.id == current.data(ID_ROLE))
+            self.detail.setHtml(discrepancy_html(self._briefing, d, "h2"))

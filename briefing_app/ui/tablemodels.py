@@ -1,0 +1,217 @@
+"""Read-only table models over the briefing's tuples, and the filter proxies the tabs put in front of them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from ..model import Briefing, Discrepancy, Event, Person, Source, Vessel
+
+R = TypeVar("R")
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record's id
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a raw value to sort by (dates sort by their start, not their text)
+DISPUTED = "⚑"  # shown beside a record that a disagreement concerns
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: str
+    text: Callable[[R], str]
+    sort: Callable[[R], Any] | None = None
+    tooltip: Callable[[R], str | None] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[R]):
+    """One row per record, one column per Column; the record id under ID_ROLE."""
+
+    def __init__(self, columns: Sequence[Column[R]], id_of: Callable[[R], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._id_of = id_of
+        self._records: tuple[R, ...] = ()
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.beginResetModel()
+        self._records = tuple(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> R:
+        return self._records[row]
+
+    def row_of(self, record_id: str) -> int:
+        for row, record in enumerate(self._records):
+            if self._id_of(record) == record_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row, col = index.row(), index.column()
+        if not (0 <= row < len(self._records) and 0 <= col < len(self._columns)):
+            return None
+        record, column = self._records[row], self._columns[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(record)
+        if role == ID_ROLE:
+            return self._id_of(record)
+        if role == SORT_ROLE:
+            return column.sort(record) if column.sort else column.text(record)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(record)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return self._columns[section].header if 0 <= section < len(self._columns) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def disputed_tooltip(b: Briefing, record_id: str) -> str | None:
+    """The versions of every disagreement about a record, for a marker's tooltip."""
+    found = b.discrepancies_for(record_id)
+    if not found:
+        return None
+    parts = []
+    for d in found:
+        versions = "\n".join(
+            f"  {'★ preferred: ' if v.preferred else '• '}{v.text} ({', '.join(v.sources)})" for v in d.versions
+        )
+        parts.append(f"Sources disagree: {d.topic}\n{versions}")
+    return "\n".join(parts)
+
+
+def _marked(b: Briefing, record_id: str, text: str) -> str:
+    return f"{text} {DISPUTED}" if b.discrepancies_for(record_id) else text
+
+
+def events_model(b: Briefing, parent: Any = None) -> RecordTableModel[Event]:
+    model: RecordTableModel[Event] = RecordTableModel(
+        [
+            Column("Date", lambda e: e.when.display(), lambda e: e.when.sort_key()),
+            Column("Event", lambda e: _marked(b, e.id, e.title), tooltip=lambda e: disputed_tooltip(b, e.id)),
+            Column("Place", lambda e: e.place or ""),
+            Column("Tags", lambda e: ", ".join(b.tag_by_id[t].label for t in e.tags)),
+            Column("Sources", lambda e: ", ".join(e.sources)),
+        ],
+        lambda e: e.id,
+        parent,
+    )
+    model.set_records(b.events)
+    return model
+
+
+def people_model(b: Briefing, parent: Any = None) -> RecordTableModel[Person]:
+    def first_role(p: Person) -> str:
+        return p.roles[0].title if p.roles else ""
+
+    def organization(p: Person) -> str:
+        return b.organization_by_id[p.roles[0].organization].name if p.roles else ""
+
+    model: RecordTableModel[Person] = RecordTableModel(
+        [
+            Column("Name", lambda p: _marked(b, p.id, p.display_name), tooltip=lambda p: disputed_tooltip(b, p.id)),
+            Column("Role", first_role),
+            Column("Organization", organization),
+            Column("Side", b.side_of),
+        ],
+        lambda p: p.id,
+        parent,
+    )
+    model.set_records(b.people)
+    return model
+
+
+def vessels_model(b: Briefing, parent: Any = None) -> RecordTableModel[Vessel]:
+    model: RecordTableModel[Vessel] = RecordTableModel(
+        [
+            Column("Ship", lambda v: _marked(b, v.id, v.name), tooltip=lambda v: disputed_tooltip(b, v.id)),
+            Column("Class", lambda v: v.ship_class),
+            Column("Type", lambda v: v.type),
+            Column("Navy", lambda v: b.organization_by_id[v.navy].name),
+            Column("Combat system", lambda v: v.combat_system or "not stated"),
+        ],
+        lambda v: v.id,
+        parent,
+    )
+    model.set_records(b.exercise.vessels if b.exercise else ())
+    return model
+
+
+def sources_model(b: Briefing, parent: Any = None) -> RecordTableModel[Source]:
+    model: RecordTableModel[Source] = RecordTableModel(
+        [
+            Column("Id", lambda s: s.id),
+            Column("Facts", lambda s: str(len(b.citations_by_source.get(s.id, ()))), lambda s: len(b.citations_by_source.get(s.id, ()))),
+            Column("Credit", lambda s: s.credit),
+            Column("Headline", lambda s: s.headline or "(no headline)"),
+            Column("Time stamp", lambda s: s.timestamp or "none in the text"),
+            Column("Author", lambda s: s.author or ""),
+        ],
+        lambda s: s.id,
+        parent,
+    )
+    model.set_records(b.sources)
+    return model
+
+
+def discrepancies_model(b: Briefing, parent: Any = None) -> RecordTableModel[Discrepancy]:
+    model: RecordTableModel[Discrepancy] = RecordTableModel(
+        [
+            Column("Disagreement", lambda d: f"{DISPUTED} {d.topic}"),
+            Column("Preferred version", lambda d: d.preferred.text),
+            Column("Other versions", lambda d: " | ".join(v.text for v in d.versions if not v.preferred)),
+        ],
+        lambda d: d.id,
+        parent,
+    )
+    model.set_records(b.discrepancies)
+    return model
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Filters rows by a predicate on the record id; sorting uses SORT_ROLE so dates sort as dates."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._accept: Callable[[str], bool] | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_predicate(self, accept: Callable[[str], bool] | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 and later
+            self.beginFilterChange()
+            self._accept = accept
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._accept = accept
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._accept is None:
+            return True
+        model = self.sourceModel()
+        return self._accept(model.data(model.index(source_row, 0, source_parent), ID_ROLE))
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)

@@ -1,0 +1,132 @@
+"""The Timeline tab: the drawn timeline over a table of every event, filtered by tag, with a detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from ..model import Briefing
+from .common import DetailPane, make_table
+from .details import event_html
+from .tablemodels import ID_ROLE, FilterProxy, events_model
+from .timeline_view import TimelineView
+
+
+class TimelineTab(QWidget):
+    link_activated = Signal(str, str)  # kind, id: a person or another record to show
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self._people_filter: set[str] | None = None
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Filter events by tag")
+        self.count = QLabel()
+        self.timeline = TimelineView()
+        self.table = make_table("Events")
+        self.detail = DetailPane("Event details")
+        self.proxy = FilterProxy(self)
+        self.table.setModel(self.proxy)
+
+        bar = QHBoxLayout()
+        tag_label = QLabel("&Tag:")
+        tag_label.setBuddy(self.tag_filter)
+        bar.addWidget(tag_label)
+        bar.addWidget(self.tag_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.addWidget(self.table)
+        self.lower.addWidget(self.detail)
+        self.lower.setStretchFactor(0, 3)
+        self.lower.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.timeline)
+        self.splitter.addWidget(self.lower)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        for key, factor in ((QKeySequence.StandardKey.ZoomIn, 1.5), (QKeySequence.StandardKey.ZoomOut, 1 / 1.5)):
+            action = QAction(self)
+            action.setShortcut(key)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, f=factor: self.timeline.zoom(f))
+            self.addAction(action)
+
+        self.tag_filter.currentIndexChanged.connect(self._refilter)
+        self.timeline.event_clicked.connect(self.show_event)
+        self.detail.link_activated.connect(self.link_activated)
+
+    def set_briefing(self, b: Briefing) -> None:
+        self._briefing = b
+        self._people_filter = None
+        old = self.proxy.sourceModel()
+        self.proxy.setSourceModel(events_model(b, self))
+        if old is not None:
+            old.deleteLater()
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("All tags", None)
+        for tag in b.tags:
+            self.tag_filter.addItem(tag.label, tag.id)
+        self.tag_filter.blockSignals(False)
+        self.timeline.set_events(b.events)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, 340)
+        self.detail.setHtml("<p>Choose an event in the table or on the timeline.</p>")
+        self._refilter()
+        if b.meeting is not None:  # open on the day the briefing is about
+            self.show_event(b.meeting.event)
+
+    def set_people_filter(self, people: set[str] | None) -> None:
+        """Show only the events these people appear in (None: no such filter)."""
+        self._people_filter = people
+        self._refilter()
+
+    def _refilter(self) -> None:
+        b = self._briefing
+        if b is None:
+            return
+        tag = self.tag_filter.currentData()
+        people = self._people_filter
+        if tag is None and people is None:
+            self.proxy.set_predicate(None)
+            self.timeline.set_visible_ids(None)
+        else:
+            events = b.event_by_id
+
+            def accept(event_id: str) -> bool:
+                e = events[event_id]
+                return (tag is None or tag in e.tags) and (people is None or not people.isdisjoint(e.people))
+
+            self.proxy.set_predicate(accept)
+            self.timeline.set_visible_ids({e.id for e in b.events if accept(e.id)} if len(b.events) < 5000 else None)
+        shown, total = self.proxy.rowCount(), len(b.events)
+        self.count.setText(f"{shown} of {total} events" if shown != total else f"{total} events")
+
+    def show_event(self, event_id: str) -> None:
+        model = self.proxy.sourceModel()
+        row = model.row_of(event_id) if model is not None else -1
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(model.index(row, 0))
+        if not index.isValid():  # filtered out: clear the filters so the event can be shown
+            self.tag_filter.setCurrentIndex(0)
+            self.set_people_filter(None)
+            index = self.proxy.mapFromSource(model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._briefing is None or not current.isValid():
+            return
+        event_id = current.data(ID_ROLE)
+        self.detail.setHtml(event_html(self._briefing, self._briefing.event_by_id[event_id]))
+        self.timeline.select(event_id)
