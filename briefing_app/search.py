@@ -107,11 +107,11 @@ class SearchIndex:
             found |= postings[i]
         return found
 
-    def search(self, query: str, limit: int | None = None) -> list[Match]:
-        """Records whose name matches, best first: whole name, then all words, then word beginnings."""
+    def _best(self, query: str) -> dict[tuple[str, str], tuple[int, bool, bool, int]]:
+        """For each matching record, the score of its best form: (rank, error form, not primary, form number)."""
         qtokens = tokens(query)
         if not qtokens:
-            return []
+            return {}
         qcompact = "".join(qtokens)
         ranks: dict[int, int] = {}
         # Whole name, spaces and hyphens ignored, any word order; or the start of such a name.
@@ -125,19 +125,51 @@ class SearchIndex:
             if not candidates:
                 break
         for n in candidates or ():
-            if n in ranks and ranks[n] == WHOLE_NAME:
+            if ranks.get(n) == WHOLE_NAME:
                 continue
             rank = ALL_TOKENS if all(t in self._forms[n].keys for t in qtokens) else PREFIXES
             ranks[n] = min(rank, ranks.get(n, PREFIXES))
-        # One match per record: its best-ranked form, preferring the display form on a tie;
+        # One score per record: its best-ranked form, preferring the display form on a tie;
         # within a rank, a match through a form that is an article's error comes last.
         best: dict[tuple[str, str], tuple[int, bool, bool, int]] = {}
+        forms = self._forms
         for n, rank in ranks.items():
-            f = self._forms[n]
+            f = forms[n]
             score = (rank, f.error, not f.primary, n)
-            if (f.kind, f.id) not in best or score < best[(f.kind, f.id)]:
-                best[(f.kind, f.id)] = score
-        ordered = sorted(best.values(), key=lambda s: (s[0], s[1], self._forms[s[3]].order))
+            key = (f.kind, f.id)
+            if key not in best or score < best[key]:
+                best[key] = score
+        return best
+
+    def _match(self, score: tuple[int, bool, bool, int]) -> Match:
+        f = self._forms[score[3]]
+        return Match(f.kind, f.id, f.display, f.text, score[0], f.error)
+
+    def search(self, query: str, limit: int | None = None) -> list[Match]:
+        """Records whose name matches, best first: whole name, then all words, then word beginnings."""
+        ordered = sorted(self._best(query).values(), key=lambda s: (s[0], s[1], self._forms[s[3]].order))
         if limit is not None:
             ordered = ordered[:limit]
-        return [Match(f.kind, f.id, f.display, f.text, s[0], f.error) for s in ordered for f in (self._forms[s[3]],)]
+        return [self._match(s) for s in ordered]
+
+    def find(self, query: str) -> Found:
+        """What a keystroke needs: every matching record with the form that matched, and the best match,
+        without ranking the whole list."""
+        best = self._best(query)
+        if not best:
+            return Found({}, set(), None)
+        forms = self._forms
+        people = {rid: forms[s[3]].text for (kind, rid), s in best.items() if kind == "person"}
+        vessels = {rid for kind, rid in best if kind == "vessel"}
+        first = min(best.values(), key=lambda s: (s[0], s[1], forms[s[3]].order))
+        return Found(people, vessels, self._match(first))
+
+
+@dataclass(frozen=True)
+class Found:
+    people: dict[str, str]  # person id → the form of the name that matched
+    vessels: set[str]
+    first: Match | None
+
+    def __len__(self) -> int:
+        return len(self.people) + len(self.vessels)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTextBrowser, QWidget
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QTextBrowser, QWidget
 
 
 def make_table(name: str, parent: QWidget | None = None) -> QTableView:
@@ -42,4 +43,16 @@ class DetailPane(QTextBrowser):
 
     def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
         # Nothing in a data file may make the pane load a local file or a URL (an <img src> in a name).
-        return None
+        # An empty QByteArray, not None: returning None from this override corrupts None's refcount.
+        return QByteArray()
+
+
+class SearchField(QLineEdit):
+    """A line edit that Esc clears (a QLineEdit ignores Esc)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)

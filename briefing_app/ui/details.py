@@ -7,6 +7,7 @@ from html import escape
 from ..model import Briefing, Discrepancy, Event, Fact, Person, Source, Statement
 
 DISPUTED = "⚑"
+MAX_LISTED = 300
 
 
 def _sources(ids: tuple[str, ...]) -> str:
@@ -149,5 +150,7 @@ def source_html(b: Briefing, s: Source) -> str:
             ("Time stamp", s.timestamp), ("Address", s.address), ("Photo credits", ", ".join(s.photo_credits)), ("Note", s.note)]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v)
     facts = b.citations_by_source.get(s.id, ())
-    items = "".join(f"<li><i>{escape(c.where)}:</i> {escape(c.text)}</li>" for c in facts)
-    return f"<h2>{escape(s.id)}</h2><table cellspacing=4>{table}</table><h3>{len(facts)} facts it supports</h3><ul>{items}</ul>"
+    # Rich text slows past a few hundred items; a large file's source can support tens of thousands.
+    items = "".join(f"<li><i>{escape(c.where)}:</i> {escape(c.text)}</li>" for c in facts[:MAX_LISTED])
+    more = f"<p>… and {len(facts) - MAX_LISTED} more.</p>" if len(facts) > MAX_LISTED else ""
+    return f"<h2>{escape(s.id)}</h2><table cellspacing=4>{table}</table><h3>{len(facts)} facts it supports</h3><ul>{items}</ul>{more}"

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIc
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressDialog,
@@ -24,6 +23,7 @@ from .. import __version__, resources
 from ..errors import BriefingError
 from ..model import Briefing
 from ..search import SearchIndex
+from .common import SearchField
 from .drill_tab import DrillTab
 from .loading import LoadThread, Loaded, load_now
 from .roster_tab import RosterTab
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.addActions([self.open_action, self.reload_action])
         bar.addSeparator()
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setObjectName("search")
         self.search.setAccessibleName("Search names")
         self.search.setPlaceholderText("Search names, any order or spelling (Ctrl+F)")
@@ -138,11 +138,6 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(360)
         self.search.textChanged.connect(self.apply_search)
         self.search.returnPressed.connect(self.open_first_match)
-        clear = QAction(self.search)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.search.clear)
-        self.search.addAction(clear)
         bar.addWidget(self.search)
         self.match_label = QLabel()
         self.match_label.setObjectName("match-count")
@@ -188,17 +183,16 @@ class MainWindow(QMainWindow):
             self.drill_tab.mark_vessels(set())
             self.match_label.setText("")
             return
-        matches = self.index.search(text)
-        people = {m.id: m.form for m in matches if m.kind == "person"}
-        vessels = {m.id for m in matches if m.kind == "vessel"}
-        self.roster_tab.set_matches(people)
-        self.timeline_tab.set_people_filter(set(people) if people else None if vessels else set())
-        self.drill_tab.mark_vessels(vessels)
-        if not matches:
+        found = self.index.find(text)
+        self.roster_tab.set_matches(found.people)
+        # A vessel-only search leaves the timeline whole; a search that finds nobody empties it.
+        self.timeline_tab.set_people_filter(set(found.people) if found.people or not found.vessels else None)
+        self.drill_tab.mark_vessels(found.vessels)
+        first = found.first
+        if first is None:
             self.match_label.setText("No match")
             return
-        first = matches[0]
-        shown = f"{len(matches)} match{'es' if len(matches) != 1 else ''}"
+        shown = f"{len(found)} match{'es' if len(found) != 1 else ''}"
         if first.form_differs:
             shown += f": “{first.form}” → {first.display}"
             if first.error_form:
@@ -208,9 +202,9 @@ class MainWindow(QMainWindow):
     def open_first_match(self) -> None:
         if self.index is None:
             return
-        matches = self.index.search(self.search.text())
-        if matches:
-            self.go_to(matches[0].kind, matches[0].id)
+        first = self.index.find(self.search.text()).first
+        if first is not None:
+            self.go_to(first.kind, first.id)
 
     # Files
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from ..model import Briefing
 from .common import DetailPane, make_table
 from .details import person_html
-from .tablemodels import ID_ROLE, FilterProxy, people_model
+from ..model import Person
+from .tablemodels import ID_ROLE, RecordTableModel, people_model
 
 
 class RosterTab(QWidget):
@@ -26,8 +27,7 @@ class RosterTab(QWidget):
         self.table = make_table("People")
         self.table.setSortingEnabled(True)
         self.detail = DetailPane("Person details")
-        self.proxy = FilterProxy(self)
-        self.table.setModel(self.proxy)
+        self.model: RecordTableModel[Person] | None = None
 
         bar = QHBoxLayout()
         side_label = QLabel("&Side:")
@@ -50,12 +50,13 @@ class RosterTab(QWidget):
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b
         self._matches = None
-        old = self.proxy.sourceModel()
-        self.proxy.setSourceModel(people_model(b, self))
+        old = self.model
+        self.model = people_model(b, self)
+        self.table.setModel(self.model)
         if old is not None:
             old.deleteLater()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the file's order until the user sorts
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the file's order until the user sorts
         self.side_filter.blockSignals(True)
         self.side_filter.clear()
         self.side_filter.addItem("All sides", None)
@@ -78,31 +79,28 @@ class RosterTab(QWidget):
         b = self._briefing
         if b is None:
             return
+        assert self.model is not None
         side = self.side_filter.currentData()
         matches = self._matches
         if side is None and matches is None:
-            self.proxy.set_predicate(None)
+            self.model.set_filter(None)
+        elif side is None:
+            assert matches is not None
+            self.model.set_filter(lambda p: p.id in matches)
         else:
-            people = b.person_by_id
-
-            def accept(person_id: str) -> bool:
-                return (matches is None or person_id in matches) and (side is None or b.side_of(people[person_id]) == side)
-
-            self.proxy.set_predicate(accept)
-        shown, total = self.proxy.rowCount(), len(b.people)
+            self.model.set_filter(lambda p: (matches is None or p.id in matches) and b.side_of(p) == side)
+        shown, total = self.model.rowCount(), len(b.people)
         self.count.setText(f"{shown} of {total} people" if shown != total else f"{total} people")
 
     def show_person(self, person_id: str) -> None:
-        model = self.proxy.sourceModel()
-        row = model.row_of(person_id) if model is not None else -1
-        if row < 0:
+        model = self.model
+        if model is None or not model.has_record(person_id):
             return
-        index = self.proxy.mapFromSource(model.index(row, 0))
-        if not index.isValid():
+        if model.row_of(person_id) < 0:  # filtered out: clear the filters so the person can be shown
             self.side_filter.setCurrentIndex(0)
             if self._matches is not None and person_id not in self._matches:
                 self.set_matches(None)
-            index = self.proxy.mapFromSource(model.index(row, 0))
+        index = model.index(model.row_of(person_id), 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )

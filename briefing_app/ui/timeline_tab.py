@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from ..model import Briefing
 from .common import DetailPane, make_table
 from .details import event_html
-from .tablemodels import ID_ROLE, FilterProxy, events_model
+from ..model import Event
+from .tablemodels import ID_ROLE, RecordTableModel, events_model
 from .timeline_view import TimelineView
 
 
@@ -26,8 +27,7 @@ class TimelineTab(QWidget):
         self.timeline = TimelineView()
         self.table = make_table("Events")
         self.detail = DetailPane("Event details")
-        self.proxy = FilterProxy(self)
-        self.table.setModel(self.proxy)
+        self.model: RecordTableModel[Event] | None = None
 
         bar = QHBoxLayout()
         tag_label = QLabel("&Tag:")
@@ -64,8 +64,9 @@ class TimelineTab(QWidget):
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b
         self._people_filter = None
-        old = self.proxy.sourceModel()
-        self.proxy.setSourceModel(events_model(b, self))
+        old = self.model
+        self.model = events_model(b, self)
+        self.table.setModel(self.model)
         if old is not None:
             old.deleteLater()
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
@@ -92,33 +93,32 @@ class TimelineTab(QWidget):
         b = self._briefing
         if b is None:
             return
+        assert self.model is not None
         tag = self.tag_filter.currentData()
         people = self._people_filter
         if tag is None and people is None:
-            self.proxy.set_predicate(None)
+            self.model.set_filter(None)
             self.timeline.set_visible_ids(None)
         else:
-            events = b.event_by_id
+            # The events of the matched people, gathered from the per-person index, not by scanning every event.
+            wanted = None if people is None else {e.id for p in people for e in b.events_by_person.get(p, ())}
 
-            def accept(event_id: str) -> bool:
-                e = events[event_id]
-                return (tag is None or tag in e.tags) and (people is None or not people.isdisjoint(e.people))
+            def accept(e: Event) -> bool:
+                return (tag is None or tag in e.tags) and (wanted is None or e.id in wanted)
 
-            self.proxy.set_predicate(accept)
-            self.timeline.set_visible_ids({e.id for e in b.events if accept(e.id)} if len(b.events) < 5000 else None)
-        shown, total = self.proxy.rowCount(), len(b.events)
+            self.model.set_filter(accept)
+            self.timeline.set_visible_ids({e.id for e in b.events if accept(e)} if len(b.events) < 5000 else None)
+        shown, total = self.model.rowCount(), len(b.events)
         self.count.setText(f"{shown} of {total} events" if shown != total else f"{total} events")
 
     def show_event(self, event_id: str) -> None:
-        model = self.proxy.sourceModel()
-        row = model.row_of(event_id) if model is not None else -1
-        if row < 0:
+        model = self.model
+        if model is None or not model.has_record(event_id):
             return
-        index = self.proxy.mapFromSource(model.index(row, 0))
-        if not index.isValid():  # filtered out: clear the filters so the event can be shown
+        if model.row_of(event_id) < 0:  # filtered out: clear the filters so the event can be shown
             self.tag_filter.setCurrentIndex(0)
             self.set_people_filter(None)
-            index = self.proxy.mapFromSource(model.index(row, 0))
+        index = model.index(model.row_of(event_id), 0)
         self.table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         )

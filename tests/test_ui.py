@@ -1,0 +1,258 @@
+"""The window as a user meets it: four filled tabs, live search, links between tabs, bad files, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from briefing_app.ui.main_window import DRILL, ROSTER, SOURCES, TIMELINE, MainWindow
+from briefing_app.ui.run import make_app, open_window
+from briefing_app.ui.tablemodels import ID_ROLE, discrepancies_model, events_model, people_model, sources_model, vessels_model
+
+from .conftest import dump, plain_load
+from .synthetic import make_briefing
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture()
+def window(qtbot: Any) -> MainWindow:
+    make_app([])
+    w = open_window(None)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _column(view: Any, column: int) -> list[str]:
+    model = view.model()
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_the_four_tabs_are_filled_from_the_bundled_data(window: MainWindow) -> None:
+    assert [window.tabs.tabText(i).replace("&", "") for i in range(4)] == ["Timeline", "Roster", "Drill", "Sources"]
+    assert "12th South Korea–Japan Security Policy Consultation" in window.windowTitle()
+    assert "briefing.yaml" in window.windowTitle()
+    dates = _column(window.timeline_tab.table, 0)
+    assert dates[0] == "1910–1945" and "Summer 2019" in dates and "Later in 2018" in dates and dates[-1] == "17 Apr 2023"
+    names = _column(window.roster_tab.table, 0)
+    assert "Takehiro Funakoshi" in names and any(n.startswith("Atsushi Ando") for n in names)
+    assert _column(window.drill_tab.table, 0) == ["Yulgok Yi I", "USS Benfold", "JS Atago"]
+    assert "Sejong the Great-class" in _column(window.drill_tab.table, 1)
+    assert _column(window.sources_tab.sources, 0) == ["jiji-000", "ians-001", "herald-002", "copy-003", "joongang-004", "editors-note"]
+    assert any("Moon Suk-yeol" in v for v in _column(window.sources_tab.discrepancies, 2))
+
+
+def test_the_timeline_opens_on_the_meeting_and_filters_by_tag(window: MainWindow) -> None:
+    tab = window.timeline_tab
+    assert "12th Security Policy Consultation" in tab.detail.toPlainText()
+    tab.tag_filter.setCurrentIndex(tab.tag_filter.findText("North Korea"))
+    titles = _column(tab.table, 1)
+    assert titles and all("Korea" in t or "exercise" in t.lower() or "Phnom" in t or "Trilateral" in t for t in titles)
+    assert tab.count.text() == f"{len(titles)} of 24 events"
+
+
+def test_timeline_zoom_and_pan(window: MainWindow, qtbot: Any) -> None:
+    view = window.timeline_tab.timeline
+    before = view.view_range
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    zoomed = view.view_range
+    assert zoomed[1] - zoomed[0] < before[1] - before[0]
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.view_range[0] > zoomed[0]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+
+
+def test_disputed_facts_carry_a_marker_with_the_versions(window: MainWindow) -> None:
+    model = window.roster_tab.table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == "atsushi-ando")
+    index = model.index(row, 0)
+    assert index.data().endswith("⚑")
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "deputy director-general for international affairs" in tip and "preferred" in tip
+    window.roster_tab.show_person("atsushi-ando")
+    assert "Sources disagree: Atsushi Ando's title" in window.roster_tab.detail.toPlainText()
+
+
+def test_search_family_name_first_finds_the_person(window: MainWindow, qtbot: Any) -> None:
+    qtbot.keyClicks(window.search, "Funakoshi Takehiro")
+    assert _column(window.roster_tab.table, 0) == ["Takehiro Funakoshi"]
+    assert window.match_label.text() == "1 match"
+    # The events that person appears in are what the timeline shows.
+    assert _column(window.timeline_tab.table, 1) == ['12th Security Policy Consultation ("2+2") in Seoul']
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.tabs.currentIndex() == ROSTER
+    assert window.roster_tab.detail.toPlainText().startswith("Takehiro Funakoshi")
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and len(_column(window.roster_tab.table, 0)) == 11
+
+
+def test_search_shows_which_form_matched(window: MainWindow, qtbot: Any) -> None:
+    window.search.setText("moon suk-yeol")
+    assert "“Moon Suk-yeol” → Yoon Suk Yeol" in window.match_label.text()
+    assert "error" in window.match_label.text()
+    window.search.setText("min-jeong")
+    assert "Seo Min-jeong" in window.match_label.text()
+
+
+def test_search_reaches_the_drill_vessels(window: MainWindow) -> None:
+    window.search.setText("benfold")
+    selected = window.drill_tab.table.selectionModel().selectedRows()
+    assert [i.data() for i in selected] == ["USS Benfold"]
+    window.open_first_match()
+    assert window.tabs.currentIndex() == DRILL
+
+
+def test_ctrl_f_focuses_the_search(window: MainWindow, qtbot: Any) -> None:
+    window.tabs.setFocus()
+    window.find_action.trigger()
+    assert window.search.hasFocus()
+    assert window.find_action.shortcut().toString() != ""
+
+
+def test_links_move_between_tabs(window: MainWindow) -> None:
+    window.timeline_tab.detail.link_activated.emit("person", "atsushi-ando")
+    assert window.tabs.currentIndex() == ROSTER
+    assert window.roster_tab.detail.toPlainText().startswith("Atsushi Ando")
+    window.roster_tab.detail.link_activated.emit("event", "security-policy-consultation-12")
+    assert window.tabs.currentIndex() == TIMELINE
+    window.drill_tab.overview.link_activated.emit("event", "hwasong-18-test")
+    assert "Hwasong-18" in window.timeline_tab.detail.toPlainText()
+
+
+def test_tab_shortcuts(window: MainWindow) -> None:
+    window.tab_actions[SOURCES].trigger()
+    assert window.tabs.currentIndex() == SOURCES
+    window.next_tab_action.trigger()
+    assert window.tabs.currentIndex() == TIMELINE
+    window.previous_tab_action.trigger()
+    assert window.tabs.currentIndex() == SOURCES
+    assert [a.shortcut().toString() for a in window.tab_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+
+
+def test_a_source_shows_the_facts_it_supports(window: MainWindow) -> None:
+    tab = window.sources_tab
+    model = tab.sources.model()
+    tab.sources.setCurrentIndex(model.index(0, 0))
+    text = tab.detail.toPlainText()
+    assert "facts it supports" in text and "Moon Suk-yeol" in text
+
+
+def test_a_bad_file_shows_its_line_and_the_briefing_stays(window: MainWindow, write: Callable[..., Path], bundled_text: str) -> None:
+    path = write(bundled_text.replace("title: 12th", "title: [12th", 1), "bad.yaml")
+    window.open_path(str(path))
+    box = window.error_box
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    assert box.informativeText().startswith(f"{path}:")
+    assert window.briefing is not None and window.briefing.path.endswith("briefing.yaml")
+    assert len(_column(window.roster_tab.table, 0)) == 11
+    box.close()
+
+
+def test_open_another_file_and_reload(window: MainWindow, write: Callable[..., Path], bundled_text: str) -> None:
+    path = write(bundled_text.replace("Hirokazu Matsuno", "Hirokazu Matsuno-test"), "other.yaml")
+    window.open_path(str(path))
+    assert window.briefing.path == str(path) and "other.yaml" in window.windowTitle()
+    assert "Hirokazu Matsuno-test" in _column(window.roster_tab.table, 0)
+    path.write_text(bundled_text, encoding="utf-8")
+    window.reload_action.trigger()
+    assert "Hirokazu Matsuno" in _column(window.roster_tab.table, 0)
+
+
+def test_settings_keep_the_tab_and_the_last_file(qtbot: Any, write: Callable[..., Path], bundled_text: str) -> None:
+    make_app([])
+    first = open_window(None)
+    qtbot.addWidget(first)
+    path = write(bundled_text, "kept.yaml")
+    first.open_path(str(path))
+    first.tabs.setCurrentIndex(DRILL)
+    first.roster_tab.splitter.setSizes([300, 700])
+    sizes = first.roster_tab.splitter.sizes()
+    first.close()
+    second = open_window(None)
+    qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == DRILL
+    assert second.briefing.path == str(path)
+    assert second.roster_tab.splitter.sizes() == sizes
+    second.close()
+    path.unlink()  # the last file is gone: the bundled briefing opens instead
+    third = open_window(None)
+    qtbot.addWidget(third)
+    assert third.briefing.path.endswith("briefing.yaml")
+
+
+def test_a_bad_file_on_the_command_line_opens_the_bundled_briefing_with_the_message(qtbot: Any, write: Callable[..., Path]) -> None:
+    make_app([])
+    path = write("format: 1\ntitle: [", "broken.yaml")
+    w = open_window(str(path))
+    qtbot.addWidget(w)
+    assert w.briefing.path.endswith("briefing.yaml")
+    assert w.error_box is not None and str(path) in w.error_box.informativeText()
+
+
+def test_detail_panes_escape_data_text(window: MainWindow, write: Callable[..., Path], bundled_text: str) -> None:
+    data = plain_load(bundled_text)
+    data["people"][0]["names"][0]["text"] = '<img src="/etc/passwd"> <b>Seo</b>'
+    path = write(dump(data), "hostile.yaml")
+    window.open_path(str(path))
+    window.roster_tab.show_person("seo-min-jung")
+    text = window.roster_tab.detail.toPlainText()
+    assert '<img src="/etc/passwd"> <b>Seo</b>' in text
+
+
+def test_a_large_file_loads_in_the_background_with_progress(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "large.yaml"
+    path.write_text(make_briefing(events=50_000, people=20_000), encoding="utf-8")
+    window.open_path(str(path))
+    assert window.loading and window._progress is not None and window._progress.isVisible()
+    qtbot.waitUntil(lambda: not window.loading, timeout=120_000)
+    assert window.briefing.path == str(path)
+    assert window.timeline_tab.model.rowCount() == 50_000
+    assert window.roster_tab.model.rowCount() == 20_000
+    window.search.setText("kim")
+    assert 0 < window.roster_tab.model.rowCount() < 20_000
+
+
+def test_cancel_stops_a_large_load_and_keeps_the_briefing(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
+    path = tmp_path / "large.yaml"
+    path.write_text(make_briefing(events=50_000, people=20_000), encoding="utf-8")
+    window.open_path(str(path))
+    qtbot.waitUntil(lambda: window._progress is not None and window._progress.value() > 5, timeout=60_000)
+    cancel = window._progress.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
+    assert window.briefing.path.endswith("briefing.yaml")
+
+
+@pytest.mark.parametrize("factory", [events_model, people_model, vessels_model, sources_model, discrepancies_model])
+def test_models_pass_the_model_tester(qtmodeltester: Any, briefing: Any, factory: Any) -> None:
+    qtmodeltester.check(factory(briefing))
+
+
+def test_filtered_and_sorted_models_pass_the_model_tester(qtmodeltester: Any, window: MainWindow) -> None:
+    window.search.setText("kim")
+    window.roster_tab.model.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(window.roster_tab.model)
+    window.timeline_tab.tag_filter.setCurrentIndex(2)
+    qtmodeltester.check(window.timeline_tab.model)
+
+
+def test_controls_have_accessible_names(window: MainWindow) -> None:
+    for widget in (window.search, window.timeline_tab.timeline, window.timeline_tab.table, window.roster_tab.table,
+                   window.drill_tab.table, window.sources_tab.sources, window.timeline_tab.tag_filter, window.roster_tab.side_filter):
+        assert widget.accessibleName()
+
+
+def test_the_window_icon_is_the_apps(window: MainWindow) -> None:
+    assert not window.windowIcon().isNull()
