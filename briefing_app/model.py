@@ -242,6 +242,13 @@ class Briefing:
                 found.setdefault(pid, []).append(e)
         return {k: tuple(v) for k, v in found.items()}
 
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each person's and event's place in its list, to put a subset back in order."""
+        found = {p.id: n for n, p in enumerate(self.people)}
+        found.update((e.id, n) for n, e in enumerate(self.events))
+        return found
+
     def discrepancies_for(self, record_id: str) -> tuple[Discrepancy, ...]:
         return self.discrepancies_by_record.get(record_id, ())
 

@@ -85,6 +85,7 @@ class SearchIndex:
         self._postings = [postings[k] for k in self._vocab]
         self._compact_keys = sorted(compact)
         self._compact_postings = [compact[k] for k in self._compact_keys]
+        self._cache: dict[tuple[str, ...], dict[tuple[str, str], tuple[int, bool, bool, int]]] = {}
 
     def _add(self, kind: str, rid: str, display: str, text: str, order: int, primary: bool, error: bool) -> None:
         ws = words(text)
@@ -109,9 +110,19 @@ class SearchIndex:
 
     def _best(self, query: str) -> dict[tuple[str, str], tuple[int, bool, bool, int]]:
         """For each matching record, the score of its best form: (rank, error form, not primary, form number)."""
-        qtokens = tokens(query)
+        qtokens = tuple(tokens(query))
         if not qtokens:
             return {}
+        # Typing and deleting revisits the same short queries, and one or two letters match the
+        # most names, so recent answers are kept.
+        cached = self._cache.get(qtokens)
+        if cached is None:
+            cached = self._cache[qtokens] = self._score(qtokens)
+            if len(self._cache) > 64:
+                del self._cache[next(iter(self._cache))]
+        return cached
+
+    def _score(self, qtokens: tuple[str, ...]) -> dict[tuple[str, str], tuple[int, bool, bool, int]]:
         qcompact = "".join(qtokens)
         ranks: dict[int, int] = {}
         # Whole name, spaces and hyphens ignored, any word order; or the start of such a name.

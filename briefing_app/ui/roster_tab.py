@@ -82,13 +82,14 @@ class RosterTab(QWidget):
         assert self.model is not None
         side = self.side_filter.currentData()
         matches = self._matches
-        if side is None and matches is None:
-            self.model.set_filter(None)
-        elif side is None:
-            assert matches is not None
-            self.model.set_filter(lambda p: p.id in matches)
-        else:
-            self.model.set_filter(lambda p: (matches is None or p.id in matches) and b.side_of(p) == side)
+        people: list[Person] | None = None
+        if matches is not None:
+            # The matches in the file's order, looked up by id rather than found by scanning everyone.
+            order = b.position
+            people = sorted((b.person_by_id[i] for i in matches), key=lambda p: order[p.id])
+        if side is not None:
+            people = [p for p in (b.people if people is None else people) if b.side_of(p) == side]
+        self.model.show(people)
         shown, total = self.model.rowCount(), len(b.people)
         self.count.setText(f"{shown} of {total} people" if shown != total else f"{total} people")
 

@@ -41,16 +41,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._id_of = id_of
         self._all: tuple[R, ...] = ()
         self._records: tuple[R, ...] = ()
-        self._accept: Callable[[R], bool] | None = None
+        self._shown: tuple[R, ...] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_records(self, records: Sequence[R]) -> None:
         self._all = tuple(records)
         self._refresh()
 
-    def set_filter(self, accept: Callable[[R], bool] | None) -> None:
-        """Show only the records `accept` takes (None: all of them)."""
-        self._accept = accept
+    def show(self, records: Sequence[R] | None) -> None:
+        """Show only these records, a subset the caller computed in order (None: all of them)."""
+        self._shown = None if records is None else tuple(records)
         self._refresh()
 
     @property
@@ -62,7 +62,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._refresh()
 
     def _refresh(self) -> None:
-        records = self._all if self._accept is None else tuple(r for r in self._all if self._accept(r))
+        records = self._all if self._shown is None else self._shown
         if self._sort is not None:
             column = self._columns[self._sort[0]]
             key = column.sort or column.text

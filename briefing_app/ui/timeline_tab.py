@@ -97,17 +97,19 @@ class TimelineTab(QWidget):
         tag = self.tag_filter.currentData()
         people = self._people_filter
         if tag is None and people is None:
-            self.model.set_filter(None)
+            self.model.show(None)
             self.timeline.set_visible_ids(None)
         else:
-            # The events of the matched people, gathered from the per-person index, not by scanning every event.
-            wanted = None if people is None else {e.id for p in people for e in b.events_by_person.get(p, ())}
-
-            def accept(e: Event) -> bool:
-                return (tag is None or tag in e.tags) and (wanted is None or e.id in wanted)
-
-            self.model.set_filter(accept)
-            self.timeline.set_visible_ids({e.id for e in b.events if accept(e)} if len(b.events) < 5000 else None)
+            events: list[Event] | tuple[Event, ...] = b.events
+            if people is not None:
+                # The matched people's events from the per-person index, back in date order.
+                order = b.position
+                wanted = {e.id: e for p in people for e in b.events_by_person.get(p, ())}
+                events = sorted(wanted.values(), key=lambda e: order[e.id])
+            if tag is not None:
+                events = [e for e in events if tag in e.tags]
+            self.model.show(events)
+            self.timeline.set_visible_ids({e.id for e in events} if len(b.events) < 5000 else None)
         shown, total = self.model.rowCount(), len(b.events)
         self.count.setText(f"{shown} of {total} events" if shown != total else f"{total} events")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -45,6 +45,7 @@ class TimelineView(QWidget):
         self._eras: list[_Mark] = []
         self._marks: list[_Mark] = []
         self._starts: list[float] = []
+        self._index_of: dict[str, int] = {}
         self._visible: set[str] | None = None
         self._selected: str | None = None
         self._full = (0.0, 1.0)
@@ -58,6 +59,7 @@ class TimelineView(QWidget):
         self._eras = [self._mark(e) for e in events if e.era]
         self._marks = sorted((self._mark(e) for e in events if not e.era), key=lambda m: m.start)
         self._starts = [m.start for m in self._marks]
+        self._index_of = {m.id: i for i, m in enumerate(self._marks)}
         self._full = self._extent(self._eras + self._marks)
         # Open on the dated events; a long era (colonial rule) would squeeze them into a corner.
         self._view = self._extent(self._marks) if self._marks else self._full
@@ -78,8 +80,9 @@ class TimelineView(QWidget):
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         """Dim the marks of events the table filters out (None shows all)."""
-        self._visible = ids
-        self.update()
+        if ids != self._visible:
+            self._visible = ids
+            self.update()
 
     def select(self, event_id: str | None) -> None:
         self._selected = event_id
@@ -144,10 +147,21 @@ class TimelineView(QWidget):
         lanes = self._lanes()
         lane_end = [-1e9] * lanes
         labelled = label_width is not None and last - first <= MAX_LABELLED
-        for i in range(first, last):
+        if last - first > 2 * self.width():
+            # Far more marks than pixels: take the first mark in each pixel column by bisecting,
+            # so a repaint costs the width of the view, not the number of events.
+            picks: list[int] = []
+            for px in range(self.width()):
+                i = bisect.bisect_left(self._starts, self._year(px), first, last)
+                if i < last and self._starts[i] < self._year(px + 1) and (not picks or picks[-1] != i):
+                    picks.append(i)
+            selected = self._index_of.get(self._selected or "")
+            indices: Iterable[int] = sorted({*picks, selected}) if selected is not None and first <= selected < last else picks
+        else:
+            indices = range(first, last)
+        for i in indices:
             mark = self._marks[i]
             x = self._x(mark.start)
-            # With thousands of events, draw at most one mark per pixel column (the selected one always).
             if int(x) == last_pixel and mark.id != self._selected:
                 continue
             last_pixel = int(x)
