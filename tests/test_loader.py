@@ -193,3 +193,9 @@ def test_load_text_raises_nothing_but_briefing_error() -> None:
 
 def test_roundtrip_of_the_bundled_data_still_loads(bundled_data: Any) -> None:
     assert load_text(dump(bundled_data), "copy.yaml").title
+
+
+def test_control_characters_in_keys_stay_on_one_line(bundled_data: Any, write: Callable[..., Path]) -> None:
+    bundled_data["organizations"][0]["\n"] = None
+    error = refused(write(bundled_data))
+    assert "unknown field '\\n'" in error.message
