@@ -182,14 +182,17 @@ def _valid_id(value: str) -> bool:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     # A large file makes millions of small objects and no cycles; the cyclic collector would
-    # otherwise rescan them again and again and more than double the load time.
+    # otherwise rescan them again and again and more than double the load time. Afterwards they
+    # are moved out of its sight (gc.freeze): a full collection over them would stall the window
+    # for a second. They hold no cycles, so reference counting still frees them.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
 
@@ -237,7 +240,7 @@ def load_text(text: str, name: str = "<text>", progress: Callable[[float], bool]
     load with Cancelled.
     """
     compose_progress = None if progress is None else (lambda share: progress(share * _COMPOSE_SHARE))
-    with _gc_paused():
+    with gc_paused():
         try:
             root = compose(text, compose_progress)
         except YamlError as exc:
@@ -247,7 +250,22 @@ def load_text(text: str, name: str = "<text>", progress: Callable[[float], bool]
         reader = _Reader(name, progress)
         if root.kind == "map":
             reader.total = sum(len(n.value) for n in root.value.values() if n.kind == "seq") or 1  # type: ignore[union-attr]
-        return _read_briefing(reader, root)
+        try:
+            return _read_briefing(reader, root)
+        finally:
+            _dispose(root)
+
+
+def _dispose(root: Node) -> None:
+    """Free the node tree a record at a time. Dropped at once, its millions of nodes would be freed
+    in one C call that holds the GIL for a third of a second, freezing a window loading in a thread."""
+    if root.kind != "map":
+        return
+    for node in root.value.values():  # type: ignore[union-attr]
+        if node.kind == "seq":
+            items: list[Node] = node.value  # type: ignore[assignment]
+            while items:
+                items.pop()
 
 
 def _read_briefing(r: _Reader, root: Node) -> Briefing:
@@ -280,7 +298,7 @@ def _read_briefing(r: _Reader, root: Node) -> Briefing:
         sources=sources,
         organizations=organizations,
         people=people,
-        events=tuple(sorted(events, key=lambda e: e.when.sort_key())),
+        events=tuple(sorted(events, key=lambda e: e.when.sort_number())),
         discrepancies=discrepancies,
         meeting=meeting,
         exercise=exercise,

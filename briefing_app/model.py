@@ -252,6 +252,11 @@ class Briefing:
     def discrepancies_for(self, record_id: str) -> tuple[Discrepancy, ...]:
         return self.discrepancies_by_record.get(record_id, ())
 
+    @cached_property
+    def sides(self) -> tuple[str, ...]:
+        """Every side the people stand for, in order of first appearance."""
+        return tuple(dict.fromkeys(self.side_of(p) for p in self.people if p.roles))
+
     def side_of(self, person: Person) -> str:
         """The side of a person's first role's organization: the side they stand for in this story."""
         if not person.roles:

@@ -36,3 +36,9 @@ def test_impossible_or_malformed_dates_are_refused(text: str) -> None:
 
 def test_leap_day_exists_in_a_leap_year() -> None:
     assert parse_when("2020-02-29").display() == "29 Feb 2020"
+
+
+def test_the_packed_sort_number_orders_like_the_sort_key() -> None:
+    texts = ["2018-12", "later in 2018", "2018-03", "2018", "1910/1945", "1910/1911", "summer 2019", "2019-11", "early 2023-04", "2023-04-13", "2023-04-13/2023-05"]
+    whens = [parse_when(t) for t in texts]
+    assert sorted(whens, key=lambda w: w.sort_number()) == sorted(whens, key=lambda w: w.sort_key())

@@ -8,23 +8,32 @@ from dataclasses import dataclass
 from PySide6.QtCore import QThread, Signal
 
 from ..errors import BriefingError
-from ..loader import Cancelled, load_text, read_text
+from ..loader import Cancelled, gc_paused, load_text, read_text
 from ..model import Briefing
 from ..search import SearchIndex
+from .timeline_view import Marks
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """A briefing and its search index, both built off the GUI thread."""
+    """A briefing, its search index and its timeline marks, all built off the GUI thread."""
 
     briefing: Briefing
     index: SearchIndex
+    marks: Marks
+
+
+def warm(briefing: Briefing) -> None:
+    """Compute the briefing's derived lookups here, off the GUI thread, before the tabs ask for them."""
+    for name in ("person_by_id", "event_by_id", "organization_by_id", "tag_by_id", "source_by_id", "vessel_by_id",
+                 "discrepancies_by_record", "events_by_person", "position", "citations_by_source", "sides"):
+        getattr(briefing, name)
 
 
 def load_now(path: str) -> Loaded:
     """Load synchronously (small files): raises BriefingError."""
     briefing = load_text(read_text(path), path)
-    return Loaded(briefing, SearchIndex(briefing))
+    return Loaded(briefing, SearchIndex(briefing), Marks.of(briefing.events))
 
 
 class LoadThread(QThread):
@@ -53,10 +62,15 @@ class LoadThread(QThread):
 
     def run(self) -> None:
         try:
-            briefing = load_text(read_text(self.path), self.path, progress=self._report)
-            if self._stop.is_set():
-                raise Cancelled()
-            index = SearchIndex(briefing)
+            # The collector stays off for the whole job, then what it made is frozen: a collection
+            # in this thread would hold the GIL for a third of a second and stall the window.
+            with gc_paused():
+                briefing = load_text(read_text(self.path), self.path, progress=self._report)
+                if self._stop.is_set():
+                    raise Cancelled()
+                index = SearchIndex(briefing)
+                marks = Marks.of(briefing.events)
+                warm(briefing)
             if self._stop.is_set():
                 raise Cancelled()
         except Cancelled:
@@ -65,4 +79,4 @@ class LoadThread(QThread):
             self.failed.emit(str(exc))
         else:
             self.progress.emit(100)
-            self.loaded.emit(Loaded(briefing, index))
+            self.loaded.emit(Loaded(briefing, index, marks))

@@ -272,7 +272,8 @@ class MainWindow(QMainWindow):
     def set_loaded(self, loaded: Loaded) -> None:
         self.briefing, self.index = loaded.briefing, loaded.index
         b = loaded.briefing
-        for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab):
+        self.timeline_tab.set_briefing(b, loaded.marks)
+        for tab in (self.roster_tab, self.drill_tab, self.sources_tab):
             tab.set_briefing(b)
         self.apply_search(self.search.text())
         self._update_title()

@@ -60,7 +60,7 @@ class RosterTab(QWidget):
         self.side_filter.blockSignals(True)
         self.side_filter.clear()
         self.side_filter.addItem("All sides", None)
-        for side in dict.fromkeys(b.side_of(p) for p in b.people if p.roles):
+        for side in b.sides:
             self.side_filter.addItem(side, side)
         self.side_filter.blockSignals(False)
         for column, width in enumerate((170, 250, 220)):

@@ -11,7 +11,7 @@ from .common import DetailPane, make_table
 from .details import event_html
 from ..model import Event
 from .tablemodels import ID_ROLE, RecordTableModel, events_model
-from .timeline_view import TimelineView
+from .timeline_view import Marks, TimelineView
 
 
 class TimelineTab(QWidget):
@@ -61,7 +61,7 @@ class TimelineTab(QWidget):
         self.timeline.event_clicked.connect(self.show_event)
         self.detail.link_activated.connect(self.link_activated)
 
-    def set_briefing(self, b: Briefing) -> None:
+    def set_briefing(self, b: Briefing, marks: Marks | None = None) -> None:
         self._briefing = b
         self._people_filter = None
         old = self.model
@@ -76,7 +76,7 @@ class TimelineTab(QWidget):
         for tag in b.tags:
             self.tag_filter.addItem(tag.label, tag.id)
         self.tag_filter.blockSignals(False)
-        self.timeline.set_events(b.events)
+        self.timeline.set_marks(marks or Marks.of(b.events))
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 340)
         self.detail.setHtml("<p>Choose an event in the table or on the timeline.</p>")

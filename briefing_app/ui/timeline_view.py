@@ -30,6 +30,25 @@ class _Mark:
     date: str
 
 
+@dataclass(frozen=True)
+class Marks:
+    """What the view draws, computed once per briefing (off the GUI thread for a large file)."""
+
+    eras: list[_Mark]
+    marks: list[_Mark]  # sorted by start
+    starts: list[float]  # the marks' starts, for bisecting
+    index_of: dict[str, int]
+
+    @staticmethod
+    def of(events: tuple[Event, ...]) -> Marks:
+        def mark(e: Event) -> _Mark:
+            return _Mark(e.id, e.when.start_fraction(), e.when.end_fraction(), e.title, e.when.display())
+
+        eras = [mark(e) for e in events if e.era]
+        marks = sorted((mark(e) for e in events if not e.era), key=lambda m: m.start)
+        return Marks(eras, marks, [m.start for m in marks], {m.id: i for i, m in enumerate(marks)})
+
+
 class TimelineView(QWidget):
     """A painted time axis. Model data arrives once through set_events; the view only reads it."""
 
@@ -55,11 +74,8 @@ class TimelineView(QWidget):
 
     # Data and state
 
-    def set_events(self, events: tuple[Event, ...]) -> None:
-        self._eras = [self._mark(e) for e in events if e.era]
-        self._marks = sorted((self._mark(e) for e in events if not e.era), key=lambda m: m.start)
-        self._starts = [m.start for m in self._marks]
-        self._index_of = {m.id: i for i, m in enumerate(self._marks)}
+    def set_marks(self, marks: Marks) -> None:
+        self._eras, self._marks, self._starts, self._index_of = marks.eras, marks.marks, marks.starts, marks.index_of
         self._full = self._extent(self._eras + self._marks)
         # Open on the dated events; a long era (colonial rule) would squeeze them into a corner.
         self._view = self._extent(self._marks) if self._marks else self._full
@@ -73,10 +89,6 @@ class TimelineView(QWidget):
         lo, hi = min(m.start for m in marks), max(m.end for m in marks)
         pad = max((hi - lo) * 0.04, 0.5)
         return (lo - pad, hi + pad)
-
-    @staticmethod
-    def _mark(e: Event) -> _Mark:
-        return _Mark(e.id, e.when.start_fraction(), e.when.end_fraction(), e.title, e.when.display())
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         """Dim the marks of events the table filters out (None shows all)."""

@@ -1,0 +1,79 @@
+"""Benchmark: from launch to a visible window, against a bare PySide6 main window with three empty tabs.
+
+Run from the repository: python -m tests.benchmarks.bench_startup [--runs N]
+Each run starts a fresh Python process and stops the clock when the window's first paint is
+done. Target (issue 3): the app within 1.5x the bare window, measured side by side in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+# Both scripts print a line once the window has been shown and the event loop has painted it.
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+app = QApplication([])
+window = QMainWindow()
+tabs = QTabWidget()
+for name in ("One", "Two", "Three"):
+    tabs.addTab(QWidget(), name)
+window.setCentralWidget(tabs)
+window.resize(1280, 800)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+APP = """
+from PySide6.QtCore import QTimer
+from briefing_app.ui.run import make_app, open_window
+app = make_app([])
+window = open_window(None)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown", flush=True), app.quit()))
+app.exec()
+"""
+
+
+def launch(script: str, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.strip() == "shown":
+            elapsed = time.perf_counter() - start
+            break
+    else:
+        raise RuntimeError("the window never showed")
+    process.wait(timeout=60)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A settings folder of its own, so the app opens the bundled briefing as on a first start.
+    env["XDG_CONFIG_HOME"] = os.path.join(os.environ.get("TMPDIR", "/tmp"), "briefing-bench-config")
+    launch(BARE, env)  # warm the file cache for both
+    launch(APP, env)
+    bare, app = [], []
+    for _ in range(args.runs):  # alternate, so drift in the machine's load hits both alike
+        bare.append(launch(BARE, env))
+        app.append(launch(APP, env))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"platform: {env['QT_QPA_PLATFORM']}, {args.runs} runs each, medians")
+    print(f"bare PySide6 window with three empty tabs: {b * 1000:7.1f} ms")
+    print(f"briefing-app on the bundled briefing:      {a * 1000:7.1f} ms   = {a / b:.2f}x (target <= 1.50x)")
+
+
+if __name__ == "__main__":
+    main()
