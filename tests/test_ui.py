@@ -256,3 +256,34 @@ def test_controls_have_accessible_names(window: MainWindow) -> None:
 
 def test_the_window_icon_is_the_apps(window: MainWindow) -> None:
     assert not window.windowIcon().isNull()
+
+
+def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path) -> None:
+    assert window.export_action.isEnabled() and window.print_action.isEnabled() and window.preview_action.isEnabled()
+    out = tmp_path / "from-window.pdf"
+    assert window.export_pdf(str(out)) == str(out)
+    import pypdf
+
+    assert len(pypdf.PdfReader(out).pages) == 1
+    assert str(out) in window.statusBar().currentMessage()
+
+
+def test_print_without_a_printer_offers_the_pdf(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    asked: list[str] = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Cancel))
+    window.print_action.trigger()
+    assert asked and "No printer is installed" in asked[0] and "PDF" in asked[0]
+
+
+def test_print_preview_opens_on_the_brief(window: MainWindow, qtbot: Any) -> None:
+    window.preview_action.trigger()
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    dialog = window.preview_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() == 1)
+    dialog.close()

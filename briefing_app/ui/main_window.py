@@ -107,14 +107,20 @@ class MainWindow(QMainWindow):
         self.next_tab_action = self._action("&Next Tab", lambda: self._step_tab(1), "Ctrl+PgDown")
         self.previous_tab_action = self._action("&Previous Tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
         self.about_action = self._action("&About", self.show_about, None, "help-about")
+        self.print_action = self._action("&Print…", self.print_brief, QKeySequence.StandardKey.Print, "document-print")
+        self.preview_action = self._action("Print Pre&view…", self.preview_brief, None, "document-print-preview")
+        self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E", "document-export")
+        self.brief_actions = (self.print_action, self.preview_action, self.export_action)
+        for action in self.brief_actions:
+            action.setEnabled(False)  # until a briefing is open
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addActions([self.open_action, self.reload_action])
         file_menu.addSeparator()
-        self.print_menu_anchor = file_menu.addSeparator()
+        file_menu.addActions(list(self.brief_actions))
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.file_menu = file_menu
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addAction(self.find_action)
         view_menu = self.menuBar().addMenu("&View")
@@ -128,7 +134,7 @@ class MainWindow(QMainWindow):
         bar = self.addToolBar("Main")
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
-        bar.addActions([self.open_action, self.reload_action])
+        bar.addActions([self.open_action, self.reload_action, self.print_action])
         bar.addSeparator()
         self.search = SearchField()
         self.search.setObjectName("search")
@@ -206,6 +212,30 @@ class MainWindow(QMainWindow):
         if first is not None:
             self.go_to(first.kind, first.id)
 
+    # The brief (printing support is imported on first use, keeping it off the start-up path)
+
+    def print_brief(self) -> None:
+        from .printing import print_brief
+
+        if self.briefing is not None:
+            print_brief(self, self.briefing)
+
+    def preview_brief(self) -> None:
+        from .printing import preview_brief
+
+        if self.briefing is not None:
+            self.preview_dialog = preview_brief(self, self.briefing)
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        from .printing import export_pdf
+
+        if self.briefing is None:
+            return None
+        written = export_pdf(self, self.briefing, path or None)
+        if written:
+            self.statusBar().showMessage(f"Brief saved as {written}", 10_000)
+        return written
+
     # Files
 
     def choose_file(self) -> None:
@@ -277,6 +307,8 @@ class MainWindow(QMainWindow):
             tab.set_briefing(b)
         self.apply_search(self.search.text())
         self._update_title()
+        for action in self.brief_actions:
+            action.setEnabled(True)
         self.statusBar().showMessage(f"{b.path} — {len(b.people)} people, {len(b.events)} events, data as of {b.as_of.display()}")
         settings().setValue("last_file", b.path)
 

@@ -1,0 +1,134 @@
+"""Lays the brief out on exactly one page of a printer or PDF, and writes PDFs whole or not at all."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+
+from .brief import FIRST, FONT_STEP, MIN_FONT_PT, Level, brief_html
+from .model import Briefing
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 13.0
+PDF_DPI = 300
+
+_app: QGuiApplication | None = None
+
+
+class BriefWriteError(Exception):
+    """The PDF could not be written; the message says why in one line."""
+
+
+class _Document(QTextDocument):
+    """Rich text that never loads anything: no file, no URL, whatever the text asks for."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+        return QByteArray()
+
+
+def ensure_gui() -> None:
+    """Text layout needs a QGuiApplication; headless, it runs on the offscreen platform."""
+    global _app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication(["briefing-app"])
+
+
+def setup_page(device: QPagedPaintDevice, page_size: str) -> None:
+    device.setPageSize(QPageSize(PAGE_SIZES[page_size]))
+    device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> tuple[QTextDocument, Level]:
+    """The brief laid out on the device's page: first a smaller font (never under MIN_FONT_PT), then
+    shorter lists, to the most that fits on one page."""
+    width, height = device.width(), device.height()
+
+    def lay_out(level: Level) -> QTextDocument:
+        doc = _Document()
+        doc.documentLayout().setPaintDevice(device)
+        doc.setDocumentMargin(0)
+        doc.setHtml(brief_html(b, level, generated))
+        doc.setTextWidth(width)
+        return doc
+
+    font = FIRST.font_pt
+    while True:
+        doc = lay_out(Level(font))
+        if doc.size().height() <= height:
+            return doc, Level(font)
+        if font <= MIN_FONT_PT:
+            break
+        font = max(MIN_FONT_PT, font - FONT_STEP)
+    # At the smallest font it still overflows: find the largest share of each list that fits.
+    low, high = 0.0, 1.0
+    best = lay_out(Level(font, low))
+    if best.size().height() > height:
+        return best, Level(font, low)  # paint_brief scales this extreme case down; it never clips
+    for _ in range(10):
+        middle = (low + high) / 2
+        doc = lay_out(Level(font, middle))
+        if doc.size().height() <= height:
+            low, best = middle, doc
+        else:
+            high = middle
+    return best, Level(font, low)
+
+
+def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> Level:
+    """Paint the brief on one page of `device` (a QPdfWriter or a QPrinter)."""
+    doc, level = layout_brief(b, device, generated)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise BriefWriteError("cannot start drawing on the page")
+    try:
+        size = doc.size()
+        if size.height() > device.height():
+            scale = device.height() / size.height()
+            painter.scale(scale, scale)
+        doc.drawContents(painter)
+    finally:
+        painter.end()
+    return level
+
+
+def write_brief_pdf(b: Briefing, output: str | os.PathLike[str], page_size: str = "A4", generated: datetime.date | None = None) -> Level:
+    """Write the one-page brief to `output`, atomically: a failure leaves any earlier file there untouched."""
+    ensure_gui()
+    target = Path(output)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise BriefWriteError(f"the folder {folder} does not exist")
+    if target.is_dir():
+        raise BriefWriteError("is a folder, not a file name")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BriefWriteError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+    os.close(handle)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setResolution(PDF_DPI)
+        writer.setTitle(b.title)
+        writer.setCreator("briefing-app")
+        setup_page(writer, page_size)
+        level = paint_brief(b, writer, generated)
+        del writer  # closes the file
+        if os.path.getsize(temporary) == 0:
+            raise BriefWriteError("the PDF came out empty")
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise BriefWriteError(f"cannot write the file: {exc.strerror or exc}") from None
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+    return level
+
+
+def page_size_points(page_size: str) -> QSizeF:
+    return QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Point)

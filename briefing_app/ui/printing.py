@@ -1,0 +1,70 @@
+"""Print, Print Preview and Export PDF around the one-page brief; loaded only when first used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ..brief_pdf import BriefWriteError, paint_brief, setup_page, write_brief_pdf
+from ..model import Briefing
+
+
+def export_pdf(parent: QWidget, b: Briefing, path: str | None = None) -> str | None:
+    """Ask where to save (unless `path` is given) and write the brief; returns the path written."""
+    if path is None:
+        suggested = str(Path.home() / f"{Path(b.path).stem}-brief.pdf")
+        path, _ = QFileDialog.getSaveFileName(parent, "Export brief as PDF", suggested, "PDF files (*.pdf)")
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+    try:
+        write_brief_pdf(b, path, _page_size_name())
+    except BriefWriteError as exc:
+        QMessageBox.warning(parent, "Cannot export the brief", f"{path}: {exc}")
+        return None
+    return path
+
+
+def _page_size_name() -> str:
+    # The system's default paper: Letter where the locale uses it, A4 elsewhere.
+    default = QPrinterInfo.defaultPrinter()
+    if not default.isNull() and default.defaultPageSize().id() == QPageSize.PageSizeId.Letter:
+        return "Letter"
+    return "A4"
+
+
+def print_brief(parent: QWidget, b: Briefing) -> bool:
+    """The print dialog; with no printer installed, say so and offer the PDF instead."""
+    if not QPrinterInfo.availablePrinters():
+        answer = QMessageBox.question(
+            parent,
+            "No printer",
+            "No printer is installed on this computer. Save the brief as a PDF instead?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return export_pdf(parent, b) is not None
+        return False
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_page(printer, _page_size_name())
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print brief")
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_brief(b, printer)
+    return True
+
+
+def preview_brief(parent: QWidget, b: Briefing) -> QPrintPreviewDialog:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_page(printer, _page_size_name())
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle("Print preview — brief")
+    dialog.paintRequested.connect(lambda p: paint_brief(b, p))
+    dialog.resize(900, 1000)
+    dialog.open()
+    return dialog

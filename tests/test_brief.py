@@ -1,0 +1,146 @@
+"""The one-page brief: always one page, the facts a reader carries in, escaped text, whole-or-nothing files."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+
+from briefing_app.brief import MIN_FONT_PT, brief_html
+from briefing_app.brief_pdf import BriefWriteError, write_brief_pdf
+from briefing_app.loader import load_text
+
+from .conftest import dump, plain_load
+from .synthetic import make_briefing
+
+
+def _text(path: Path) -> str:
+    return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
+
+
+@pytest.fixture(scope="module")
+def synthetic() -> Any:
+    return load_text(make_briefing(events=5_000, people=500), "synthetic.yaml")
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_the_bundled_brief_is_one_page_with_the_officials_ships_and_date(briefing: Any, tmp_path: Path, page_size: str) -> None:
+    out = tmp_path / "brief.pdf"
+    level = write_brief_pdf(briefing, out, page_size)
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == 1
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width), round(height)) == ((595, 842) if page_size == "A4" else (612, 792))
+    text = _text(out)
+    for name in ("Seo Min-jung", "Woo Kyoung-suk", "Takehiro Funakoshi", "Atsushi Ando"):
+        assert name in text
+    for ship in ("Yulgok Yi I", "USS Benfold", "JS Atago"):
+        assert ship in text
+    assert "17 Apr 2023" in text
+    assert "Bottom line" in text and "Moon Suk-yeol" in text  # a disagreement's footnote
+    assert level.font_pt >= MIN_FONT_PT
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_a_large_briefing_still_fits_one_page_and_says_what_it_left_out(synthetic: Any, tmp_path: Path, page_size: str) -> None:
+    out = tmp_path / "big.pdf"
+    level = write_brief_pdf(synthetic, out, page_size)
+    assert len(pypdf.PdfReader(out).pages) == 1
+    assert level.font_pt >= MIN_FONT_PT
+    assert "and 4" in _text(out) and "earlier events" in _text(out)
+
+
+@pytest.fixture(scope="module")
+def crowded() -> Any:
+    """500 people and no meeting: the brief lists everyone with a role, which cannot fit as it is."""
+    data = plain_load(make_briefing(events=5_000, people=500))
+    del data["meeting"]
+    return load_text(dump(data), "crowded.yaml")
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_too_much_content_tightens_then_trims_but_stays_on_one_page(crowded: Any, tmp_path: Path, page_size: str) -> None:
+    out = tmp_path / "crowded.pdf"
+    level = write_brief_pdf(crowded, out, page_size)
+    assert len(pypdf.PdfReader(out).pages) == 1
+    assert level.font_pt == MIN_FONT_PT  # it tightened as far as readable first
+    shown = level.cap(500, 4)
+    assert 4 <= shown < 500
+    assert f"and {500 - shown} more people" in _text(out)
+
+
+def test_data_text_is_escaped_and_loads_nothing(bundled_text: str, tmp_path: Path) -> None:
+    data = plain_load(bundled_text)
+    data["people"][0]["names"][0]["text"] = '<img src="/etc/passwd">'
+    data["summary"]["text"] = '<a href="file:///etc/shadow">x</a> <style>body{color:red}</style>'
+    b = load_text(dump(data), "hostile.yaml")
+    html = brief_html(b)
+    assert "<img" not in html and "&lt;img src=&quot;/etc/passwd&quot;&gt;" in html
+    assert "<a href" not in html and "<style>body" not in html
+    out = tmp_path / "hostile.pdf"
+    write_brief_pdf(b, out)
+    text = _text(out)
+    assert '<img src="/etc/passwd">' in text
+    assert "root:" not in text
+
+
+def test_a_failed_write_leaves_the_earlier_file_untouched(briefing: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"the earlier brief")
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise BriefWriteError("the printer caught fire")
+
+    monkeypatch.setattr("briefing_app.brief_pdf.paint_brief", broken)
+    with pytest.raises(BriefWriteError):
+        write_brief_pdf(briefing, out)
+    assert out.read_bytes() == b"the earlier brief"
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]  # no temporary file left behind
+
+
+def test_a_successful_write_replaces_the_earlier_file(briefing: Any, tmp_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"the earlier brief")
+    write_brief_pdf(briefing, out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
+
+
+def test_the_footer_says_when_it_was_generated(briefing: Any) -> None:
+    html = brief_html(briefing, generated=datetime.date(2026, 11, 21))
+    assert "Generated 2026-11-21" in html and "Data as of 17 Apr 2023" in html
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "briefing_app", "brief", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+
+
+def test_cli_writes_a_pdf_without_a_display(tmp_path: Path) -> None:
+    result = _cli("--output", "out.pdf", "--page-size", "Letter", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert len(pypdf.PdfReader(tmp_path / "out.pdf").pages) == 1
+
+
+@pytest.mark.parametrize(("output", "words"), [("no/such/folder/out.pdf", "does not exist"), ("/proc/brief.pdf", "cannot write")])
+def test_cli_errors_are_one_line_and_exit_1(tmp_path: Path, output: str, words: str) -> None:
+    result = _cli("--output", output, cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0] and "Traceback" not in result.stderr
+
+
+def test_cli_brief_of_a_bad_file(tmp_path: Path, write: Callable[..., Path]) -> None:
+    bad = write("format: 1\n", "bad.yaml")
+    result = _cli("--output", "out.pdf", "--file", str(bad), cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr.startswith(f"{bad}:")
+    assert not (tmp_path / "out.pdf").exists()
+
+
+def test_cli_usage_error(tmp_path: Path) -> None:
+    assert _cli("--page-size", "A3", "--output", "x.pdf", cwd=tmp_path).returncode == 2
