@@ -19,6 +19,9 @@ from briefing_app.loader import load_text
 from .conftest import dump, plain_load
 from .synthetic import make_briefing
 
+# The window's tests need a QApplication; let pytest-qt make it before the brief makes a QGuiApplication.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def _text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(path).pages)
