@@ -2,35 +2,47 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from importlib import resources as importlib_resources
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 BRIEFING = "briefing.yaml"
 SCHEMA = "briefing.schema.json"
 ICON_SVG = "icons/briefing-app.svg"
 ICON_PNG = "icons/hicolor/256x256/apps/briefing-app.png"
 
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
 
-def resource_dir() -> Path:
-    """The folder holding the bundled briefing, schema and icons."""
+
+def resource_folder() -> str:
+    """The folder holding the bundled briefing, schema and icons.
+
+    The package is always a folder on disk here (an installed wheel, a PyInstaller bundle or a
+    checkout, never a zip), so plain paths serve: importlib.resources and pathlib would add their
+    import time to every start, before the window shows.
+    """
     # A wheel carries resources/ as briefing_app/resources (see pyproject.toml); so does the bundle.
-    packaged = Path(str(importlib_resources.files("briefing_app"))) / "resources"
-    if packaged.is_dir():
+    packaged = os.path.join(_PACKAGE, "resources")
+    if os.path.isdir(packaged):
         return packaged
     frozen = getattr(sys, "_MEIPASS", None)
-    if frozen and (Path(frozen) / "resources").is_dir():
-        return Path(frozen) / "resources"
+    if frozen and os.path.isdir(os.path.join(frozen, "resources")):
+        return os.path.join(frozen, "resources")
     # Running from a checkout (an editable install or `python -m briefing_app`): resources/ is beside the package.
-    return Path(__file__).resolve().parent.parent / "resources"
+    return os.path.join(os.path.dirname(_PACKAGE), "resources")
 
 
 def resource(name: str) -> Path:
     """A bundled file by its relative name; '..' and absolute names are refused."""
+    from pathlib import Path
+
     relative = Path(name)
     if relative.is_absolute() or ".." in relative.parts:
         raise ValueError(f"not a bundled resource name: {name}")
-    return resource_dir() / relative
+    return Path(resource_folder()) / relative
 
 
 def bundled_briefing() -> Path:

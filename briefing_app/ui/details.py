@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 
-from ..model import Briefing, Discrepancy, Event, Fact, Person, Source, Statement
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from ..model import Briefing, Discrepancy, Event, Fact, Person, Source, Statement
+
 
 DISPUTED = "⚑"
 MAX_LISTED = 300

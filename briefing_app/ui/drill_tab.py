@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ..model import Briefing
 from .common import DetailPane, make_table
 from .details import exercise_html
 from .tablemodels import ID_ROLE, RecordTableModel, vessels_model
+
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from ..model import Briefing
 
 
 class DrillTab(QWidget):

@@ -4,31 +4,28 @@ from __future__ import annotations
 
 import os
 from html import escape
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QSplitter,
-    QTabWidget,
-    QWidget,
-)
+# Dialog classes are imported where they are used: each costs milliseconds the first time it is
+# touched, and none is needed to show the window.
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from .. import __version__, resources
 from ..errors import BriefingError
-from ..model import Briefing
-from ..search import SearchIndex
 from .common import SearchField
 from .drill_tab import DrillTab
-from .loading import LoadThread, Loaded, load_now
 from .roster_tab import RosterTab
 from .sources_tab import SourcesTab
 from .timeline_tab import TimelineTab
+
+if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
+    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+
+    from ..model import Briefing
+    from ..search import SearchIndex
+    from .loading import LoadThread, Loaded
 
 # Files up to this size load at once on the GUI thread (the bundled briefing takes a few ms);
 # larger ones load in a thread behind a progress dialog.
@@ -46,9 +43,9 @@ def app_icon() -> QIcon:
     if icon.isNull():
         icon = QIcon()
         for name in (resources.ICON_SVG, resources.ICON_PNG):
-            path = resources.resource(name)
-            if path.is_file():
-                icon.addFile(str(path))
+            path = os.path.join(resources.resource_folder(), name)
+            if os.path.isfile(path):
+                icon.addFile(path)
     return icon
 
 
@@ -60,6 +57,7 @@ class MainWindow(QMainWindow):
         self._thread: LoadThread | None = None
         self._progress: QProgressDialog | None = None
         self.error_box: QMessageBox | None = None
+        self.preview_dialog: QDialog | None = None
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
@@ -239,7 +237,9 @@ class MainWindow(QMainWindow):
     # Files
 
     def choose_file(self) -> None:
-        start = str(Path(self.briefing.path).parent) if self.briefing else str(Path.home())
+        from PySide6.QtWidgets import QFileDialog
+
+        start = os.path.dirname(self.briefing.path) if self.briefing else os.path.expanduser("~")
         path, _ = QFileDialog.getOpenFileName(self, "Open briefing", start, FILE_FILTER)
         if path:
             self.open_path(path)
@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         except OSError:
             size = 0
         if size <= SYNC_LIMIT:
+            from .loading import load_now
+
             try:
                 loaded = load_now(path)
             except BriefingError as exc:
@@ -267,8 +269,12 @@ class MainWindow(QMainWindow):
         self._start_thread(path)
 
     def _start_thread(self, path: str) -> None:
+        from PySide6.QtWidgets import QProgressDialog
+
+        from .loading import LoadThread
+
         thread = LoadThread(path, self)
-        progress = QProgressDialog(f"Opening {Path(path).name}…", "Cancel", 0, 100, self)
+        progress = QProgressDialog(f"Opening {os.path.basename(path)}…", "Cancel", 0, 100, self)
         progress.setWindowTitle("Opening briefing")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(0)
@@ -313,6 +319,8 @@ class MainWindow(QMainWindow):
         settings().setValue("last_file", b.path)
 
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open briefing", "This file cannot be opened. The briefing already open stays.", QMessageBox.StandardButton.Ok, self)
         box.setInformativeText(message)
         box.setObjectName("error-box")
@@ -323,10 +331,12 @@ class MainWindow(QMainWindow):
         if self.briefing is None:
             self.setWindowTitle("Briefing viewer")
         else:
-            self.setWindowTitle(f"{self.briefing.title} — {Path(self.briefing.path).name}")
+            self.setWindowTitle(f"{self.briefing.title} — {os.path.basename(self.briefing.path)}")
             self.setWindowFilePath(self.briefing.path)
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         b = self.briefing
         details = f"<p>Data file: {escape(b.path)}<br>Data as of: {escape(b.as_of.display())}</p>" if b else ""
         QMessageBox.about(self, "About Briefing viewer", f"<h3>Briefing viewer {__version__}</h3>{details}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pathlib import Path
 
 from PySide6.QtGui import QPageSize
@@ -9,7 +11,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..brief_pdf import BriefWriteError, paint_brief, setup_page, write_brief_pdf
-from ..model import Briefing
+
+if TYPE_CHECKING:
+    from ..model import Briefing
 
 
 def export_pdf(parent: QWidget, b: Briefing, path: str | None = None) -> str | None:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ..model import Briefing
 from .common import DetailPane, make_table
 from .details import discrepancy_html, source_html
 from .tablemodels import ID_ROLE, RecordTableModel, discrepancies_model, sources_model
+
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from ..model import Briefing
 
 
 class SourcesTab(QWidget):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ..model import Briefing, Discrepancy, Event, Person, Source, Vessel
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from ..model import Briefing, Discrepancy, Event, Person, Source, Vessel
+
 
 R = TypeVar("R")
 
@@ -19,8 +20,7 @@ DISPUTED = "⚑"  # shown beside a record that a disagreement concerns
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Column(Generic[R]):
+class Column(NamedTuple, Generic[R]):
     header: str
     text: Callable[[R], str]
     sort: Callable[[R], Any] | None = None

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ..model import Briefing
 from .common import DetailPane, make_table
 from .details import event_html
-from ..model import Event
 from .tablemodels import ID_ROLE, RecordTableModel, events_model
 from .timeline_view import Marks, TimelineView
+
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from ..model import Briefing, Event
 
 
 class TimelineTab(QWidget):

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, NamedTuple
+
 import bisect
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ..model import Event
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from ..model import Event
+
 
 MARGIN = 24.0
 AXIS_HEIGHT = 22.0
@@ -21,8 +24,7 @@ MAX_LABELLED = 400  # past this many marks in view, labels would be noise
 MIN_SPAN = 0.05  # years: about 18 days fill the width at most zoom
 
 
-@dataclass(frozen=True)
-class _Mark:
+class _Mark(NamedTuple):
     id: str
     start: float
     end: float
@@ -30,8 +32,7 @@ class _Mark:
     date: str
 
 
-@dataclass(frozen=True)
-class Marks:
+class Marks(NamedTuple):
     """What the view draws, computed once per briefing (off the GUI thread for a large file)."""
 
     eras: list[_Mark]
