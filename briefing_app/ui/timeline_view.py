@@ -88,8 +88,10 @@ class TimelineView(QWidget):
         if not marks:
             return (2000.0, 2001.0)
         lo, hi = min(m.start for m in marks), max(m.end for m in marks)
-        pad = max((hi - lo) * 0.04, 0.5)
-        return (lo - pad, hi + pad)
+        pad = max((hi - lo) * 0.03, 0.5)
+        # More room on the right: labels run rightwards from their marks, and the latest events,
+        # the ones a briefing is about, would otherwise have theirs cut off at the edge.
+        return (lo - pad, hi + max(4 * pad, (hi - lo) * 0.18))
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         """Dim the marks of events the table filters out (None shows all)."""

@@ -1,8 +1,10 @@
 """Benchmark: from launch to a visible window, against a bare PySide6 main window with three empty tabs.
 
 Run from the repository: python -m tests.benchmarks.bench_startup [--runs N]
-Each run starts a fresh Python process and stops the clock when the window's first paint is
-done. Target (issue 3): the app within 1.5x the bare window, measured side by side in one run.
+Each run starts a fresh Python process and stops the clock when the event loop first runs after
+the window is shown; for the app, a second clock stops when the tabs are filled from the bundled
+briefing. Target (issue 3): the window visible within 1.5x the bare window, side by side in one run.
+With DISPLAY set it uses the xcb platform (e.g. under `Xvfb :99 &` with DISPLAY=:99), else offscreen.
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     env = dict(os.environ)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # A real X server (Xvfb will do) when there is one: that is what a user's start-up is made of.
+    env.setdefault("QT_QPA_PLATFORM", "xcb" if env.get("DISPLAY") else "offscreen")
     # A settings folder of its own, so the app opens the bundled briefing as on a first start.
     env["XDG_CONFIG_HOME"] = os.path.join(os.environ.get("TMPDIR", "/tmp"), "briefing-bench-config")
     launch(BARE, env)  # warm the file cache for both
