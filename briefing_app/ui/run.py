@@ -18,7 +18,7 @@ def make_app(argv: list[str]) -> QApplication:
     app.setOrganizationName("BriefingViewer")
     app.setApplicationName("briefing-app")
     app.setApplicationDisplayName("Briefing viewer")
-    app.setDesktopFileName("briefing-app")
+    app.setDesktopFileName("io.github.briefingviewer.BriefingViewer")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
     return app
 

@@ -1,0 +1,73 @@
+"""What a desktop install needs: a valid desktop entry and AppStream file, and a working per-user install script."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LINUX = ROOT / "packaging" / "linux"
+APP_ID = "io.github.briefingviewer.BriefingViewer"
+DESKTOP = LINUX / f"{APP_ID}.desktop"
+METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
+
+
+def tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is missing: .ci/run installs it")
+        pytest.skip(f"{name} is not installed here (CI installs it)")
+    return path
+
+
+def test_the_desktop_entry_validates_without_warnings() -> None:
+    result = subprocess.run([tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stdout.strip() == "" and result.stderr.strip() == "", result.stdout + result.stderr
+
+
+def test_the_desktop_entry_opens_a_file_and_names_the_icon() -> None:
+    lines = dict(line.split("=", 1) for line in DESKTOP.read_text(encoding="utf-8").splitlines() if "=" in line)
+    assert lines["Exec"].endswith(" %f") and lines["Icon"] == "briefing-app" and "application/yaml" in lines["MimeType"]
+    assert (ROOT / "resources" / "icons" / "briefing-app.svg").is_file()
+    assert (ROOT / "resources" / "icons" / "hicolor" / "256x256" / "apps" / "briefing-app.png").is_file()
+
+
+def test_the_metainfo_validates_without_warnings() -> None:
+    result = subprocess.run([tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert not [line for line in output.splitlines() if line.startswith(("W:", "E:"))], output
+    text = METAINFO.read_text(encoding="utf-8")
+    for part in ("<description>", "<screenshot", "<releases>", "<content_rating", "<binary>briefing-app</binary>"):
+        assert part in text
+
+
+def test_the_install_script_writes_an_absolute_exec_and_uninstalls(tmp_path: Path) -> None:
+    fake = tmp_path / "bin" / "briefing-app"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\n", encoding="utf-8")
+    fake.chmod(0o755)
+    script = LINUX / "install-desktop.py"
+    prefix = tmp_path / "home" / ".local"
+    done = subprocess.run([sys.executable, str(script), "--prefix", str(prefix), "--exec", str(fake)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    entry = prefix / "share" / "applications" / f"{APP_ID}.desktop"
+    assert f"Exec={fake} %f" in entry.read_text(encoding="utf-8")
+    assert (prefix / "share" / "icons" / "hicolor" / "scalable" / "apps" / "briefing-app.svg").is_file()
+    assert (prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    if shutil.which("desktop-file-validate"):
+        assert subprocess.run(["desktop-file-validate", str(entry)], capture_output=True).returncode == 0
+    undone = subprocess.run([sys.executable, str(script), "--prefix", str(prefix), "--uninstall"], capture_output=True, text=True)
+    assert undone.returncode == 0 and not entry.exists()
+
+
+def test_the_install_script_says_when_the_app_is_not_installed(tmp_path: Path) -> None:
+    env = dict(os.environ, PATH=str(tmp_path))
+    result = subprocess.run([sys.executable, str(LINUX / "install-desktop.py"), "--prefix", str(tmp_path)], capture_output=True, text=True, env=env)
+    assert result.returncode == 1 and "not on PATH" in result.stderr
