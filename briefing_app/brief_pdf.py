@@ -121,6 +121,10 @@ def write_brief_pdf(b: Briefing, output: str | os.PathLike[str], page_size: str 
         del writer  # closes the file
         if os.path.getsize(temporary) == 0:
             raise BriefWriteError("the PDF came out empty")
+        # mkstemp makes the file private (0600); a saved brief gets the permissions any new file would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
     except OSError as exc:
         raise BriefWriteError(f"cannot write the file: {exc.strerror or exc}") from None

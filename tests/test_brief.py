@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -112,6 +113,9 @@ def test_a_successful_write_replaces_the_earlier_file(briefing: Any, tmp_path: P
     out.write_bytes(b"the earlier brief")
     write_brief_pdf(briefing, out)
     assert out.read_bytes().startswith(b"%PDF")
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # like any new file, not private to the writer
     assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
 
 
