@@ -168,7 +168,11 @@ class _Reader:
         return self.refs_list(m, "sources", path, "source", min_items=1)
 
     def check_refs(self) -> None:
-        for value, kinds, node, path in self.refs:
+        # Popped one by one, not iterated: the lists hold nodes of the whole file, and letting go of
+        # them all at once would hold the GIL for a tenth of a second (see _dispose).
+        refs = self.refs
+        while refs:
+            value, kinds, node, path = refs.pop()
             found = self.ids.get(value)
             if found is None:
                 what = " or ".join(kinds) if kinds else "record"
@@ -254,6 +258,10 @@ def load_text(text: str, name: str = "<text>", progress: Callable[[float], bool]
             return _read_briefing(reader, root)
         finally:
             _dispose(root)
+            ids = reader.ids
+            while ids:
+                ids.popitem()
+            reader.refs.clear()  # empty unless an error stopped the check
 
 
 def _dispose(root: Node) -> None:

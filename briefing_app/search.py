@@ -86,6 +86,8 @@ class SearchIndex:
         self._compact_keys = sorted(compact)
         self._compact_postings = [compact[k] for k in self._compact_keys]
         self._cache: dict[tuple[str, ...], dict[tuple[str, str], tuple[int, bool, bool, int]]] = {}
+        self._found: dict[tuple[str, ...], Found] = {}  # recent find() answers
+        self._letters: dict[str, Found] = {}  # one-letter queries, filled by warm()
 
     def _add(self, kind: str, rid: str, display: str, text: str, order: int, primary: bool, error: bool) -> None:
         ws = words(text)
@@ -163,10 +165,27 @@ class SearchIndex:
             ordered = ordered[:limit]
         return [self._match(s) for s in ordered]
 
+    def warm(self) -> None:
+        """Answer every one-letter query now (a large file's loading thread calls this): the first
+        letter typed matches the most names and would otherwise be the slowest keystroke."""
+        for letter in sorted({key[0] for key in self._vocab}):
+            self._letters[letter] = self._find((letter,))
+
     def find(self, query: str) -> Found:
         """What a keystroke needs: every matching record with the form that matched, and the best match,
         without ranking the whole list."""
-        best = self._best(query)
+        qtokens = tuple(tokens(query))
+        if len(qtokens) == 1 and qtokens[0] in self._letters:
+            return self._letters[qtokens[0]]
+        found = self._found.get(qtokens)
+        if found is None:
+            found = self._found[qtokens] = self._find(qtokens)
+            if len(self._found) > 64:
+                del self._found[next(iter(self._found))]
+        return found
+
+    def _find(self, qtokens: tuple[str, ...]) -> Found:
+        best = self._best(" ".join(qtokens))
         if not best:
             return Found({}, set(), None)
         forms = self._forms

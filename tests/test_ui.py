@@ -89,7 +89,8 @@ def test_search_family_name_first_finds_the_person(window: MainWindow, qtbot: An
     qtbot.keyClicks(window.search, "Funakoshi Takehiro")
     assert _column(window.roster_tab.table, 0) == ["Takehiro Funakoshi"]
     assert window.match_label.text() == "1 match"
-    # The events that person appears in are what the timeline shows.
+    # The events that person appears in are what the timeline shows, once typing pauses.
+    qtbot.waitUntil(lambda: len(_column(window.timeline_tab.table, 1)) == 1)
     assert _column(window.timeline_tab.table, 1) == ['12th Security Policy Consultation ("2+2") in Seoul']
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.tabs.currentIndex() == ROSTER
@@ -108,6 +109,7 @@ def test_search_shows_which_form_matched(window: MainWindow, qtbot: Any) -> None
 
 def test_search_reaches_the_drill_vessels(window: MainWindow) -> None:
     window.search.setText("benfold")
+    window.flush_search()
     selected = window.drill_tab.table.selectionModel().selectedRows()
     assert [i.data() for i in selected] == ["USS Benfold"]
     window.open_first_match()
@@ -215,7 +217,8 @@ def test_a_large_file_loads_in_the_background_with_progress(window: MainWindow, 
     path = tmp_path / "large.yaml"
     path.write_text(make_briefing(events=50_000, people=20_000), encoding="utf-8")
     window.open_path(str(path))
-    assert window.loading and window._progress is not None and window._progress.isVisible()
+    assert window.loading and window._progress is not None
+    qtbot.waitUntil(window._progress.isVisible, timeout=10_000)  # shown once the load outlasts a moment
     qtbot.waitUntil(lambda: not window.loading, timeout=120_000)
     assert window.briefing.path == str(path)
     assert window.timeline_tab.model.rowCount() == 50_000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from dataclasses import dataclass
 
@@ -12,6 +13,9 @@ from ..loader import Cancelled, gc_paused, load_text, read_text
 from ..model import Briefing
 from ..search import SearchIndex
 from .timeline_view import Marks
+
+
+SWITCH_INTERVAL = 0.0005  # seconds
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,17 @@ class LoadThread(QThread):
         return not self._stop.is_set()
 
     def run(self) -> None:
+        # Each Python call the GUI thread makes (a model's data(), a slot) must take the GIL back
+        # from this thread, by default after up to 5 ms; a repaint makes hundreds of such calls and
+        # would stall for seconds. A short switch interval while loading keeps the window live.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL)
+        try:
+            self._load()
+        finally:
+            sys.setswitchinterval(interval)
+
+    def _load(self) -> None:
         try:
             # The collector stays off for the whole job, then what it made is frozen: a collection
             # in this thread would hold the GIL for a third of a second and stall the window.
@@ -69,6 +84,7 @@ class LoadThread(QThread):
                 if self._stop.is_set():
                     raise Cancelled()
                 index = SearchIndex(briefing)
+                index.warm()
                 marks = Marks.of(briefing.events)
                 warm(briefing)
             if self._stop.is_set():

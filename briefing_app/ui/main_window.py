@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from html import escape
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 # Dialog classes are imported where they are used: each costs milliseconds the first time it is
 # touched, and none is needed to show the window.
@@ -24,12 +25,13 @@ if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
     from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
     from ..model import Briefing
-    from ..search import SearchIndex
+    from ..search import Found, SearchIndex
     from .loading import LoadThread, Loaded
 
 # Files up to this size load at once on the GUI thread (the bundled briefing takes a few ms);
 # larger ones load in a thread behind a progress dialog.
 SYNC_LIMIT = 1_000_000
+FOLLOW_DELAY_MS = 150  # after the last keystroke, the timeline and drill follow the search
 TIMELINE, ROSTER, DRILL, SOURCES = range(4)
 FILE_FILTER = "Briefing files (*.yaml *.yml);;All files (*)"
 
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow):
         self.briefing: Briefing | None = None
         self.index: SearchIndex | None = None
         self._thread: LoadThread | None = None
+        self._filling = False
         self._progress: QProgressDialog | None = None
         self.error_box: QMessageBox | None = None
         self.preview_dialog: QDialog | None = None
@@ -141,6 +144,11 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(360)
         self.search.textChanged.connect(self.apply_search)
+        self._found: Found | None = None
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self._follow_timer.timeout.connect(self._follow_search)
         self.search.returnPressed.connect(self.open_first_match)
         bar.addWidget(self.search)
         self.match_label = QLabel()
@@ -153,6 +161,7 @@ class MainWindow(QMainWindow):
     def _connect_tabs(self) -> None:
         for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab):
             tab.link_activated.connect(self.go_to)
+        self.tabs.currentChanged.connect(lambda _: self.flush_search())
 
     # Navigation between tabs
 
@@ -179,19 +188,18 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def apply_search(self, text: str) -> None:
+        """Filter the roster at once; the timeline and the drill follow when typing pauses."""
         if self.index is None or self.briefing is None:
             return
-        if not text.strip():
-            self.roster_tab.set_matches(None)
-            self.timeline_tab.set_people_filter(None)
-            self.drill_tab.mark_vessels(set())
+        found = self.index.find(text) if text.strip() else None
+        self._found = found
+        self.roster_tab.set_matches(found.people if found is not None else None)
+        # The other tabs are out of sight while typing, and narrowing 50,000 events for thousands
+        # of one-letter matches costs more than a keystroke may: they update once typing pauses.
+        self._follow_timer.start()
+        if found is None:
             self.match_label.setText("")
             return
-        found = self.index.find(text)
-        self.roster_tab.set_matches(found.people)
-        # A vessel-only search leaves the timeline whole; a search that finds nobody empties it.
-        self.timeline_tab.set_people_filter(set(found.people) if found.people or not found.vessels else None)
-        self.drill_tab.mark_vessels(found.vessels)
         first = found.first
         if first is None:
             self.match_label.setText("No match")
@@ -203,9 +211,26 @@ class MainWindow(QMainWindow):
                 shown += " (a form recorded as an error)"
         self.match_label.setText(shown)
 
+    def _follow_search(self) -> None:
+        found = self._found
+        if found is None:
+            self.timeline_tab.set_people_filter(None)
+            self.drill_tab.mark_vessels(set())
+            return
+        # A vessel-only search leaves the timeline whole; a search that finds nobody empties it.
+        self.timeline_tab.set_people_filter(set(found.people) if found.people or not found.vessels else None)
+        self.drill_tab.mark_vessels(found.vessels)
+
+    def flush_search(self) -> None:
+        """Bring the timeline and drill up to date with the search now (switching tabs does this too)."""
+        if self._follow_timer.isActive():
+            self._follow_timer.stop()
+            self._follow_search()
+
     def open_first_match(self) -> None:
         if self.index is None:
             return
+        self.flush_search()
         first = self.index.find(self.search.text()).first
         if first is not None:
             self.go_to(first.kind, first.id)
@@ -277,16 +302,15 @@ class MainWindow(QMainWindow):
         progress = QProgressDialog(f"Opening {os.path.basename(path)}…", "Cancel", 0, 100, self)
         progress.setWindowTitle("Opening briefing")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
+        progress.setMinimumDuration(400)  # Qt shows it only if the load is still going by then
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         progress.canceled.connect(thread.cancel)
         thread.progress.connect(progress.setValue)
-        thread.loaded.connect(self.set_loaded)
+        thread.loaded.connect(self._set_loaded_in_steps)
         thread.failed.connect(self.show_error)
         thread.finished.connect(self._thread_done)
         self._thread, self._progress = thread, progress
-        progress.show()
         thread.start()
 
     def _thread_done(self) -> None:
@@ -299,18 +323,47 @@ class MainWindow(QMainWindow):
 
     @property
     def loading(self) -> bool:
-        return self._thread is not None
+        """A file is being read, or the tabs are still being filled from it."""
+        return self._thread is not None or self._filling
 
     def cancel_loading(self) -> None:
         if self._thread is not None:
             self._thread.cancel()
 
     def set_loaded(self, loaded: Loaded) -> None:
-        self.briefing, self.index = loaded.briefing, loaded.index
+        for step in self._fill_steps(loaded):
+            step()
+
+    def _fill_steps(self, loaded: Loaded) -> list[Callable[[], None]]:
         b = loaded.briefing
-        self.timeline_tab.set_briefing(b, loaded.marks)
-        for tab in (self.roster_tab, self.drill_tab, self.sources_tab):
-            tab.set_briefing(b)
+
+        def start() -> None:
+            self.briefing, self.index = b, loaded.index
+
+        return [
+            start,
+            lambda: self.timeline_tab.set_briefing(b, loaded.marks),
+            lambda: self.roster_tab.set_briefing(b),
+            lambda: self.drill_tab.set_briefing(b),
+            lambda: self.sources_tab.set_briefing(b),
+            lambda: self._finish_loaded(b),
+        ]
+
+    def _set_loaded_in_steps(self, loaded: Loaded) -> None:
+        """Fill the tabs one per event-loop turn, so a large file never blocks the window for long."""
+        steps = self._fill_steps(loaded)
+        self._filling = True
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(0, next_step)
+            else:
+                self._filling = False
+
+        next_step()
+
+    def _finish_loaded(self, b: Briefing) -> None:
         self.apply_search(self.search.text())
         self._update_title()
         for action in self.brief_actions:

@@ -87,9 +87,13 @@ class RosterTab(QWidget):
         matches = self._matches
         people: list[Person] | None = None
         if matches is not None:
-            # The matches in the file's order, looked up by id rather than found by scanning everyone.
-            order = b.position
-            people = sorted((b.person_by_id[i] for i in matches), key=lambda p: order[p.id])
+            # The matches in the file's order: a few are looked up by id and sorted, many are
+            # picked out of the whole list (cheaper than sorting thousands).
+            if len(matches) * 8 < len(b.people):
+                order = b.position
+                people = sorted((b.person_by_id[i] for i in matches), key=lambda p: order[p.id])
+            else:
+                people = [p for p in b.people if p.id in matches]
         if side is not None:
             people = [p for p in (b.people if people is None else people) if b.side_of(p) == side]
         self.model.show(people)

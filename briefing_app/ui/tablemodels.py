@@ -28,24 +28,26 @@ class Column(NamedTuple, Generic[R]):
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
-    """One row per shown record, one column per Column; the record id under ID_ROLE.
+    """One row per shown record (every record has an `id`), one column per Column; the id under ID_ROLE.
 
     Filtering and sorting happen here rather than in a QSortFilterProxyModel: a proxy calls a
     Python filterAcceptsRow once per row, which for 20,000 people costs far more than the 16 ms a
     keystroke may take, while a list comprehension and a model reset cost a few milliseconds.
     """
 
-    def __init__(self, columns: Sequence[Column[R]], id_of: Callable[[R], str], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
-        self._id_of = id_of
         self._all: tuple[R, ...] = ()
         self._records: tuple[R, ...] = ()
         self._shown: tuple[R, ...] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._rows: dict[str, int] | None = None  # id → shown row, built when first asked
+        self._ids: set[str] | None = None  # every record's id, built when first asked
 
     def set_records(self, records: Sequence[R]) -> None:
         self._all = tuple(records)
+        self._ids = None
         self._refresh()
 
     def show(self, records: Sequence[R] | None) -> None:
@@ -62,6 +64,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._refresh()
 
     def _refresh(self) -> None:
+        self._rows = None
         records = self._all if self._shown is None else self._shown
         if self._sort is not None:
             column = self._columns[self._sort[0]]
@@ -76,13 +79,14 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def row_of(self, record_id: str) -> int:
         """The row showing a record, or -1 when it is filtered out or unknown."""
-        for row, record in enumerate(self._records):
-            if self._id_of(record) == record_id:
-                return row
-        return -1
+        if self._rows is None:
+            self._rows = {r.id: row for row, r in enumerate(self._records)}  # type: ignore[attr-defined]
+        return self._rows.get(record_id, -1)
 
     def has_record(self, record_id: str) -> bool:
-        return any(self._id_of(r) == record_id for r in self._all)
+        if self._ids is None:
+            self._ids = {r.id for r in self._all}  # type: ignore[attr-defined]
+        return record_id in self._ids
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._records)
@@ -100,7 +104,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
         if role == ID_ROLE:
-            return self._id_of(record)
+            return record.id  # type: ignore[attr-defined]
         if role == SORT_ROLE:
             return column.sort(record) if column.sort else column.text(record)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
@@ -145,7 +149,6 @@ def events_model(b: Briefing, parent: Any = None) -> RecordTableModel[Event]:
             Column("Tags", lambda e: ", ".join(b.tag_by_id[t].label for t in e.tags)),
             Column("Sources", lambda e: ", ".join(e.sources)),
         ],
-        lambda e: e.id,
         parent,
     )
     model.set_records(b.events)
@@ -166,7 +169,6 @@ def people_model(b: Briefing, parent: Any = None) -> RecordTableModel[Person]:
             Column("Organization", organization),
             Column("Side", b.side_of),
         ],
-        lambda p: p.id,
         parent,
     )
     model.set_records(b.people)
@@ -182,7 +184,6 @@ def vessels_model(b: Briefing, parent: Any = None) -> RecordTableModel[Vessel]:
             Column("Navy", lambda v: b.organization_by_id[v.navy].name),
             Column("Combat system", lambda v: v.combat_system or "not stated"),
         ],
-        lambda v: v.id,
         parent,
     )
     model.set_records(b.exercise.vessels if b.exercise else ())
@@ -199,7 +200,6 @@ def sources_model(b: Briefing, parent: Any = None) -> RecordTableModel[Source]:
             Column("Time stamp", lambda s: s.timestamp or "none in the text"),
             Column("Author", lambda s: s.author or ""),
         ],
-        lambda s: s.id,
         parent,
     )
     model.set_records(b.sources)
@@ -213,7 +213,6 @@ def discrepancies_model(b: Briefing, parent: Any = None) -> RecordTableModel[Dis
             Column("Preferred version", lambda d: d.preferred.text),
             Column("Other versions", lambda d: " | ".join(v.text for v in d.versions if not v.preferred)),
         ],
-        lambda d: d.id,
         parent,
     )
     model.set_records(b.discrepancies)

@@ -80,7 +80,8 @@ class TimelineTab(QWidget):
             self.tag_filter.addItem(tag.label, tag.id)
         self.tag_filter.blockSignals(False)
         self.timeline.set_marks(marks or Marks.of(b.events))
-        self.table.resizeColumnToContents(0)
+        # Wide enough for a span of months; measuring the column's contents would read every row.
+        self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("Mar 2018 – Apr 2023") + 16)
         self.table.setColumnWidth(1, 340)
         self.detail.setHtml("<p>Choose an event in the table or on the timeline.</p>")
         self._refilter()
@@ -105,10 +106,14 @@ class TimelineTab(QWidget):
         else:
             events: list[Event] | tuple[Event, ...] = b.events
             if people is not None:
-                # The matched people's events from the per-person index, back in date order.
-                order = b.position
+                # The matched people's events from the per-person index, back in date order
+                # (sorted when few, picked out of the whole list when many).
                 wanted = {e.id: e for p in people for e in b.events_by_person.get(p, ())}
-                events = sorted(wanted.values(), key=lambda e: order[e.id])
+                if len(wanted) * 8 < len(b.events):
+                    order = b.position
+                    events = sorted(wanted.values(), key=lambda e: order[e.id])
+                else:
+                    events = [e for e in b.events if e.id in wanted]
             if tag is not None:
                 events = [e for e in events if tag in e.tags]
             self.model.show(events)

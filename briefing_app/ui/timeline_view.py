@@ -32,6 +32,16 @@ class _Mark(NamedTuple):
     date: str
 
 
+def _extent(marks: list[_Mark]) -> tuple[float, float]:
+    if not marks:
+        return (2000.0, 2001.0)
+    lo, hi = min(m.start for m in marks), max(m.end for m in marks)
+    pad = max((hi - lo) * 0.03, 0.5)
+    # More room on the right: labels run rightwards from their marks, and the latest events,
+    # the ones a briefing is about, would otherwise have theirs cut off at the edge.
+    return (lo - pad, hi + max(4 * pad, (hi - lo) * 0.18))
+
+
 class Marks(NamedTuple):
     """What the view draws, computed once per briefing (off the GUI thread for a large file)."""
 
@@ -39,6 +49,8 @@ class Marks(NamedTuple):
     marks: list[_Mark]  # sorted by start
     starts: list[float]  # the marks' starts, for bisecting
     index_of: dict[str, int]
+    full: tuple[float, float]  # years that hold every era and mark
+    initial: tuple[float, float]  # years the view opens on: the dated events
 
     @staticmethod
     def of(events: tuple[Event, ...]) -> Marks:
@@ -47,7 +59,10 @@ class Marks(NamedTuple):
 
         eras = [mark(e) for e in events if e.era]
         marks = sorted((mark(e) for e in events if not e.era), key=lambda m: m.start)
-        return Marks(eras, marks, [m.start for m in marks], {m.id: i for i, m in enumerate(marks)})
+        full = _extent(eras + marks)
+        # Open on the dated events; a long era (colonial rule) would squeeze them into a corner.
+        initial = _extent(marks) if marks else full
+        return Marks(eras, marks, [m.start for m in marks], {m.id: i for i, m in enumerate(marks)}, full, initial)
 
 
 class TimelineView(QWidget):
@@ -77,21 +92,9 @@ class TimelineView(QWidget):
 
     def set_marks(self, marks: Marks) -> None:
         self._eras, self._marks, self._starts, self._index_of = marks.eras, marks.marks, marks.starts, marks.index_of
-        self._full = self._extent(self._eras + self._marks)
-        # Open on the dated events; a long era (colonial rule) would squeeze them into a corner.
-        self._view = self._extent(self._marks) if self._marks else self._full
+        self._full, self._view = marks.full, marks.initial
         self._selected = None
         self.update()
-
-    @staticmethod
-    def _extent(marks: list[_Mark]) -> tuple[float, float]:
-        if not marks:
-            return (2000.0, 2001.0)
-        lo, hi = min(m.start for m in marks), max(m.end for m in marks)
-        pad = max((hi - lo) * 0.03, 0.5)
-        # More room on the right: labels run rightwards from their marks, and the latest events,
-        # the ones a briefing is about, would otherwise have theirs cut off at the edge.
-        return (lo - pad, hi + max(4 * pad, (hi - lo) * 0.18))
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         """Dim the marks of events the table filters out (None shows all)."""
