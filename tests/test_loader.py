@@ -199,3 +199,16 @@ def test_control_characters_in_keys_stay_on_one_line(bundled_data: Any, write: C
     bundled_data["organizations"][0]["\n"] = None
     error = refused(write(bundled_data))
     assert "unknown field '\\n'" in error.message
+
+
+def test_the_pure_python_parser_reads_the_same_briefing(monkeypatch: pytest.MonkeyPatch, bundled_text: str, briefing: Any) -> None:
+    import yaml
+
+    import briefing_app.yamlsafe as yamlsafe
+
+    monkeypatch.setattr(yamlsafe, "SafeLoader", yaml.SafeLoader)  # as on a PyYAML built without libyaml
+    assert load_text(bundled_text, str(briefing.path)) == briefing
+    with pytest.raises(BriefingError, match="aliases"):
+        load_text("a: &x [1]\nb: *x\n", "pure.yaml")
+    with pytest.raises(BriefingError, match="nested"):
+        load_text("people: " + "[" * 5000 + "]" * 5000, "pure.yaml")

@@ -290,3 +290,31 @@ def test_print_preview_opens_on_the_brief(window: MainWindow, qtbot: Any) -> Non
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == 1)
     dialog.close()
+
+
+def test_a_yaml_file_dropped_on_the_window_opens(window: MainWindow, write: Callable[..., Path], bundled_text: str) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    path = write(bundled_text.replace("Sarah Kim", "Sarah Kim-dropped"), "dropped.yaml")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.briefing.path == str(path)
+    assert "Sarah Kim-dropped" in _column(window.roster_tab.table, 0)
+
+
+def test_a_dropped_file_that_is_not_yaml_is_refused(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QUrl
+    from PySide6.QtGui import QDragEnterEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "picture.png"))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter.ignore()
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
