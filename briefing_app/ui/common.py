@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make `row` the current, selected row of `view` and scroll to it."""
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.scrollTo(index)
+
+
+def filter_bar(label: str, combo: QComboBox, count: QLabel) -> QHBoxLayout:
+    """'Label: [combo]  …  count' above a tab's table."""
+    bar = QHBoxLayout()
+    buddy = QLabel(label)
+    buddy.setBuddy(combo)
+    bar.addWidget(buddy)
+    bar.addWidget(combo)
+    bar.addStretch(1)
+    bar.addWidget(count)
+    return bar
 
 
 def make_table(name: str, parent: QWidget | None = None) -> QTableView:

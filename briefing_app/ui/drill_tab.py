@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from .common import DetailPane, make_table
+from .common import DetailPane, make_table, select_row
 from .details import exercise_html
 from .tablemodels import ID_ROLE, RecordTableModel, vessels_model
 
@@ -59,9 +59,7 @@ class DrillTab(QWidget):
         assert isinstance(model, RecordTableModel)
         row = model.row_of(vessel_id)
         if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
+            select_row(self.table, row)
 
     def mark_vessels(self, vessel_ids: set[str]) -> None:
         """Select the vessels the search named, so they stand out."""

@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from .common import DetailPane, make_table
+from .common import DetailPane, filter_bar, make_table, select_row
 from .details import person_html
 from .tablemodels import ID_ROLE, RecordTableModel, people_model
 
@@ -32,13 +32,7 @@ class RosterTab(QWidget):
         self.detail = DetailPane("Person details")
         self.model: RecordTableModel[Person] | None = None
 
-        bar = QHBoxLayout()
-        side_label = QLabel("&Side:")
-        side_label.setBuddy(self.side_filter)
-        bar.addWidget(side_label)
-        bar.addWidget(self.side_filter)
-        bar.addStretch(1)
-        bar.addWidget(self.count)
+        bar = filter_bar("&Side:", self.side_filter, self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -87,13 +81,7 @@ class RosterTab(QWidget):
         matches = self._matches
         people: list[Person] | None = None
         if matches is not None:
-            # The matches in the file's order: a few are looked up by id and sorted, many are
-            # picked out of the whole list (cheaper than sorting thousands).
-            if len(matches) * 8 < len(b.people):
-                order = b.position
-                people = sorted((b.person_by_id[i] for i in matches), key=lambda p: order[p.id])
-            else:
-                people = [p for p in b.people if p.id in matches]
+            people = b.people_in_order(matches.keys())
         if side is not None:
             people = [p for p in (b.people if people is None else people) if b.side_of(p) == side]
         self.model.show(people)
@@ -108,11 +96,7 @@ class RosterTab(QWidget):
             self.side_filter.setCurrentIndex(0)
             if self._matches is not None and person_id not in self._matches:
                 self.set_matches(None)
-        index = model.index(model.row_of(person_id), 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, model.row_of(person_id))
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is None or not current.isValid():

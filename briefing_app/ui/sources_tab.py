@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from .common import DetailPane, make_table
+from .common import DetailPane, make_table, select_row
 from .details import discrepancy_html, source_html
 from .tablemodels import ID_ROLE, RecordTableModel, discrepancies_model, sources_model
 
@@ -55,18 +55,14 @@ class SourcesTab(QWidget):
             self.discrepancies.setColumnWidth(column, width)
         self.detail.setHtml("<p>Choose a source to see the facts it supports, or a disagreement to see its versions.</p>")
         if b.sources:
-            self.sources.selectionModel().setCurrentIndex(
-                self.sources.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
+            select_row(self.sources, 0)
 
     def show_discrepancy(self, discrepancy_id: str) -> None:
         model = self.discrepancies.model()
         assert isinstance(model, RecordTableModel)
         row = model.row_of(discrepancy_id)
         if row >= 0:
-            self.discrepancies.selectionModel().setCurrentIndex(
-                model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            )
+            select_row(self.discrepancies, row)
 
     def _on_source(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is not None and current.isValid():

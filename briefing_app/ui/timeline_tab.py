@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from .common import DetailPane, make_table
+from .common import DetailPane, filter_bar, make_table, select_row
 from .details import event_html
 from .tablemodels import ID_ROLE, RecordTableModel, events_model
 from .timeline_view import Marks, TimelineView
@@ -32,13 +32,7 @@ class TimelineTab(QWidget):
         self.detail = DetailPane("Event details")
         self.model: RecordTableModel[Event] | None = None
 
-        bar = QHBoxLayout()
-        tag_label = QLabel("&Tag:")
-        tag_label.setBuddy(self.tag_filter)
-        bar.addWidget(tag_label)
-        bar.addWidget(self.tag_filter)
-        bar.addStretch(1)
-        bar.addWidget(self.count)
+        bar = filter_bar("&Tag:", self.tag_filter, self.count)
         self.lower = QSplitter(Qt.Orientation.Horizontal)
         self.lower.addWidget(self.table)
         self.lower.addWidget(self.detail)
@@ -106,14 +100,8 @@ class TimelineTab(QWidget):
         else:
             events: list[Event] | tuple[Event, ...] = b.events
             if people is not None:
-                # The matched people's events from the per-person index, back in date order
-                # (sorted when few, picked out of the whole list when many).
-                wanted = {e.id: e for p in people for e in b.events_by_person.get(p, ())}
-                if len(wanted) * 8 < len(b.events):
-                    order = b.position
-                    events = sorted(wanted.values(), key=lambda e: order[e.id])
-                else:
-                    events = [e for e in b.events if e.id in wanted]
+                # The matched people's events, from the per-person index rather than a scan.
+                events = b.events_in_order({e.id for p in people for e in b.events_by_person.get(p, ())})
             if tag is not None:
                 events = [e for e in events if tag in e.tags]
             self.model.show(events)
@@ -128,11 +116,7 @@ class TimelineTab(QWidget):
         if model.row_of(event_id) < 0:  # filtered out: clear the filters so the event can be shown
             self.tag_filter.setCurrentIndex(0)
             self.set_people_filter(None)
-        index = model.index(model.row_of(event_id), 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, model.row_of(event_id))
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is None or not current.isValid():
