@@ -318,3 +318,11 @@ def test_a_dropped_file_that_is_not_yaml_is_refused(window: MainWindow, tmp_path
     enter.ignore()
     window.dragEnterEvent(enter)
     assert not enter.isAccepted()
+
+
+def test_the_detail_pane_follows_the_filter(window: MainWindow, qtbot: Any) -> None:
+    window.roster_tab.show_person("seo-min-jung")
+    window.search.setText("funakoshi")
+    assert window.roster_tab.detail.toPlainText().startswith("Takehiro Funakoshi")
+    window.search.setText("nobody at all")
+    assert window.roster_tab.detail.toPlainText() == "No one matches."

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
+
+from .tablemodels import ID_ROLE, RecordTableModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,6 +28,23 @@ def select_row(view: QTableView, row: int) -> None:
         index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
     view.scrollTo(index)
+
+
+def current_id(view: QTableView) -> str | None:
+    index = view.currentIndex()
+    return index.data(ID_ROLE) if index.isValid() else None
+
+
+def reselect(view: QTableView, model: RecordTableModel[Any], previous: str | None, detail: QTextBrowser, none_text: str) -> None:
+    """After a filter changed the rows: keep the record that was chosen, or choose the first, so the
+    detail pane never describes a row that is no longer there."""
+    row = model.row_of(previous) if previous else -1
+    if row < 0 and model.rowCount() > 0:
+        row = 0
+    if row >= 0:
+        select_row(view, row)
+    else:
+        detail.setHtml(f"<p>{none_text}</p>")
 
 
 def filter_bar(label: str, combo: QComboBox, count: QLabel) -> QHBoxLayout:

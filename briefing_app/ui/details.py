@@ -95,8 +95,7 @@ def person_html(b: Briefing, p: Person) -> str:
         for n in p.names
     )
     roles = "".join(
-        f"<li>{escape(r.title)}, {escape(b.organization_by_id[r.organization].name)} "
-        f"({escape(b.organization_by_id[r.organization].side)}) {_sources(r.sources)}</li>"
+        f"<li>{escape(r.title)}, {escape(b.organization_by_id[r.organization].name)} {_sources(r.sources)}</li>"
         for r in p.roles
     )
     events = "".join(f"<li>{record_link(b, e.id)}</li>" for e in b.events_by_person.get(p.id, ()))

@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from .common import DetailPane, filter_bar, make_table, select_row
+from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row
 from .details import person_html
 from .tablemodels import ID_ROLE, RecordTableModel, people_model
 
@@ -84,7 +84,9 @@ class RosterTab(QWidget):
             people = b.people_in_order(matches.keys())
         if side is not None:
             people = [p for p in (b.people if people is None else people) if b.side_of(p) == side]
+        previous = current_id(self.table)
         self.model.show(people)
+        reselect(self.table, self.model, previous, self.detail, "No one matches.")
         shown, total = self.model.rowCount(), len(b.people)
         self.count.setText(f"{shown} of {total} people" if shown != total else f"{total} people")
 

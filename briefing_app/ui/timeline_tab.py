@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from .common import DetailPane, filter_bar, make_table, select_row
+from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row
 from .details import event_html
 from .tablemodels import ID_ROLE, RecordTableModel, events_model
 from .timeline_view import Marks, TimelineView
@@ -92,6 +92,7 @@ class TimelineTab(QWidget):
         if b is None:
             return
         assert self.model is not None
+        previous = current_id(self.table)
         tag = self.tag_filter.currentData()
         people = self._people_filter
         if tag is None and people is None:
@@ -106,6 +107,7 @@ class TimelineTab(QWidget):
                 events = [e for e in events if tag in e.tags]
             self.model.show(events)
             self.timeline.set_visible_ids({e.id for e in events} if len(b.events) < 5000 else None)
+        reselect(self.table, self.model, previous, self.detail, "No event matches.")
         shown, total = self.model.rowCount(), len(b.events)
         self.count.setText(f"{shown} of {total} events" if shown != total else f"{total} events")
 
