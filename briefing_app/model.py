@@ -180,7 +180,7 @@ class Citation:
     """One sourced fact found anywhere in the briefing, for the per-source view."""
 
     record: str  # id of the record it belongs to
-    where: str  # a human label: "Person · Seo Min-jung · name"
+    where: str  # a human label: "Person · Ann Lee · name"
     text: str
     sources: Ids
 

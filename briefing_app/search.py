@@ -19,19 +19,19 @@ _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 def fold(text: str) -> str:
-    """Lower case, accents stripped: 'Kyoung-Suk' and 'kyoung-suk' fold alike, as do 'É' and 'e'."""
+    """Lower case, accents stripped: 'Lee-Park' and 'lee-park' fold alike, as do 'É' and 'e'."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def words(text: str) -> list[str]:
-    """The words of a name; a hyphenated part stays one word ('min-jung' → 'minjung')."""
+    """The words of a name; a hyphenated part stays one word ('lee-park' → 'leepark')."""
     folded = fold(text)
     return [w for w in (_NOT_ALNUM.sub("", part) for part in re.split(r"\s+", folded)) if w]
 
 
 def tokens(text: str) -> list[str]:
-    """Every piece between separators: 'Seo Min-jung' → seo, min, jung."""
+    """Every piece between separators: 'Ann Lee-Park' → ann, lee, park."""
     return [t for t in (_NOT_ALNUM.sub("", part) for part in _SEPARATORS.split(fold(text))) if t]
 
 
