@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -35,9 +35,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     keystroke may take, while a list comprehension and a model reset cost a few milliseconds.
     """
 
-    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None, positions: Mapping[str, int] | None = None) -> None:
         super().__init__(parent)
         self._columns = tuple(columns)
+        # Where each record stands in the full list, when the caller already knows (the briefing
+        # does): spares building an index over 50,000 rows on the GUI thread.
+        self._positions = positions
         self._all: tuple[R, ...] = ()
         self._records: tuple[R, ...] = ()
         self._shown: tuple[R, ...] | None = None
@@ -79,11 +82,20 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
     def row_of(self, record_id: str) -> int:
         """The row showing a record, or -1 when it is filtered out or unknown."""
+        if self._shown is None and self._sort is None and self._positions is not None:
+            return self._full_row(record_id)
         if self._rows is None:
             self._rows = {r.id: row for row, r in enumerate(self._records)}  # type: ignore[attr-defined]
         return self._rows.get(record_id, -1)
 
+    def _full_row(self, record_id: str) -> int:
+        row = self._positions.get(record_id, -1) if self._positions is not None else -1
+        # Ids are unique across the briefing, but positions hold people and events alike.
+        return row if 0 <= row < len(self._all) and self._all[row].id == record_id else -1  # type: ignore[attr-defined]
+
     def has_record(self, record_id: str) -> bool:
+        if self._positions is not None:
+            return self._full_row(record_id) >= 0
         if self._ids is None:
             self._ids = {r.id for r in self._all}  # type: ignore[attr-defined]
         return record_id in self._ids
@@ -150,6 +162,7 @@ def events_model(b: Briefing, parent: Any = None) -> RecordTableModel[Event]:
             Column("Sources", lambda e: ", ".join(e.sources)),
         ],
         parent,
+        b.position,
     )
     model.set_records(b.events)
     return model
@@ -170,6 +183,7 @@ def people_model(b: Briefing, parent: Any = None) -> RecordTableModel[Person]:
             Column("Side", b.side_of),
         ],
         parent,
+        b.position,
     )
     model.set_records(b.people)
     return model
