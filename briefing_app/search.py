@@ -85,6 +85,10 @@ class SearchIndex:
         self._postings = [postings[k] for k in self._vocab]
         self._compact_keys = sorted(compact)
         self._compact_postings = [compact[k] for k in self._compact_keys]
+        self._compact_sets = compact
+        self._token_sets = postings
+        self._keys = [(f.kind, f.id) for f in self._forms]
+        self._ties = [(f.error, not f.primary) for f in self._forms]
         self._cache: dict[tuple[str, ...], dict[tuple[str, str], tuple[int, bool, bool, int]]] = {}
         self._found: dict[tuple[str, ...], Found] = {}  # recent find() answers
         self._letters: dict[str, Found] = {}  # one-letter queries, filled by warm()
@@ -125,11 +129,12 @@ class SearchIndex:
         return cached
 
     def _score(self, qtokens: tuple[str, ...]) -> dict[tuple[str, str], tuple[int, bool, bool, int]]:
+        # Set operations over the index, not a loop over every candidate form: a short query
+        # matches thousands of forms, and this runs on a keystroke.
         qcompact = "".join(qtokens)
-        ranks: dict[int, int] = {}
         # Whole name, spaces and hyphens ignored, any word order; or the start of such a name.
-        for n in self._prefixed(self._compact_keys, self._compact_postings, qcompact):
-            ranks[n] = WHOLE_NAME if qcompact in self._forms[n].compacts else PREFIXES
+        whole = self._compact_sets.get(qcompact, set())
+        started = self._prefixed(self._compact_keys, self._compact_postings, qcompact)
         # Every query token a word or piece of the name (exactly, or as its beginning).
         candidates: set[int] | None = None
         for t in sorted(set(qtokens), key=len, reverse=True):
@@ -137,21 +142,23 @@ class SearchIndex:
             candidates = hits.copy() if candidates is None else candidates & hits
             if not candidates:
                 break
-        for n in candidates or ():
-            if ranks.get(n) == WHOLE_NAME:
-                continue
-            rank = ALL_TOKENS if all(t in self._forms[n].keys for t in qtokens) else PREFIXES
-            ranks[n] = min(rank, ranks.get(n, PREFIXES))
+        candidates = candidates or set()
+        exact: set[int] = candidates
+        for t in set(qtokens):
+            exact = exact & self._token_sets.get(t, set())
+        all_words = exact - whole
+        prefixes = (candidates | started) - whole - all_words
         # One score per record: its best-ranked form, preferring the display form on a tie;
         # within a rank, a match through a form that is an article's error comes last.
         best: dict[tuple[str, str], tuple[int, bool, bool, int]] = {}
-        forms = self._forms
-        for n, rank in ranks.items():
-            f = forms[n]
-            score = (rank, f.error, not f.primary, n)
-            key = (f.kind, f.id)
-            if key not in best or score < best[key]:
-                best[key] = score
+        keys, ties = self._keys, self._ties
+        for rank, group in ((WHOLE_NAME, whole), (ALL_TOKENS, all_words), (PREFIXES, prefixes)):
+            for n in group:
+                key = keys[n]
+                score = (rank, *ties[n], n)
+                old = best.get(key)
+                if old is None or score < old:
+                    best[key] = score
         return best
 
     def _match(self, score: tuple[int, bool, bool, int]) -> Match:
