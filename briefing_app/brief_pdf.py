@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QSizeF, QUrl
+from PySide6.QtCore import QByteArray, QMarginsF, QUrl
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from .brief import FIRST, FONT_STEP, MIN_FONT_PT, Level, brief_html
@@ -132,7 +132,3 @@ def write_brief_pdf(b: Briefing, output: str | os.PathLike[str], page_size: str 
         if os.path.exists(temporary):
             os.unlink(temporary)
     return level
-
-
-def page_size_points(page_size: str) -> QSizeF:
-    return QPageSize(PAGE_SIZES[page_size]).size(QPageSize.Unit.Point)

@@ -105,10 +105,6 @@ class When:
     def iso(self) -> str:
         return self.start.iso() if self.end is None else f"{self.start.iso()}/{self.end.iso()}"
 
-    @property
-    def is_span(self) -> bool:
-        return self.end is not None
-
     def start_fraction(self) -> float:
         """The start as a fractional year, for drawing on a time axis."""
         return _fraction(self.start, at_end=False)

@@ -42,3 +42,9 @@ def test_the_packed_sort_number_orders_like_the_sort_key() -> None:
     texts = ["2018-12", "later in 2018", "2018-03", "2018", "1910/1945", "1910/1911", "summer 2019", "2019-11", "early 2023-04", "2023-04-13", "2023-04-13/2023-05"]
     whens = [parse_when(t) for t in texts]
     assert sorted(whens, key=lambda w: w.sort_number()) == sorted(whens, key=lambda w: w.sort_key())
+
+
+def test_a_date_written_back_reads_the_same() -> None:
+    for text in ["1910/1945", "2018-03", "summer 2019", "later in 2018", "early 2023-04", "2023-04-17", "2018-03/2023-04"]:
+        when = parse_when(text)
+        assert when.iso() == text and parse_when(when.iso()) == when

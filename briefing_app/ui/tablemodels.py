@@ -58,10 +58,6 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._shown = None if records is None else tuple(records)
         self._refresh()
 
-    @property
-    def total(self) -> int:
-        return len(self._all)
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order) if 0 <= column < len(self._columns) else None
         self._refresh()
