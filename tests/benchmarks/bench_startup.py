@@ -71,6 +71,8 @@ def main() -> None:
     env.setdefault("QT_QPA_PLATFORM", "xcb" if env.get("DISPLAY") else "offscreen")
     # A settings folder of its own, so the app opens the bundled briefing as on a first start.
     env["XDG_CONFIG_HOME"] = os.path.join(os.environ.get("TMPDIR", "/tmp"), "briefing-bench-config")
+    # An installed app runs from compiled bytecode (pip compiles it); let the warm-up runs write it.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     launch(BARE, env)  # warm the file cache for both
     launch(APP, env)
     bare, shown, filled = [], [], []
