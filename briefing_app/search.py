@@ -6,7 +6,9 @@ import bisect
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .model import Briefing
 
@@ -119,14 +121,7 @@ class SearchIndex:
         qtokens = tuple(tokens(query))
         if not qtokens:
             return {}
-        # Typing and deleting revisits the same short queries, and one or two letters match the
-        # most names, so recent answers are kept.
-        cached = self._cache.get(qtokens)
-        if cached is None:
-            cached = self._cache[qtokens] = self._score(qtokens)
-            if len(self._cache) > 64:
-                del self._cache[next(iter(self._cache))]
-        return cached
+        return _recent(self._cache, qtokens, self._score)
 
     def _score(self, qtokens: tuple[str, ...]) -> dict[tuple[str, str], tuple[int, bool, bool, int]]:
         # Set operations over the index, not a loop over every candidate form: a short query
@@ -184,12 +179,7 @@ class SearchIndex:
         qtokens = tuple(tokens(query))
         if len(qtokens) == 1 and qtokens[0] in self._letters:
             return self._letters[qtokens[0]]
-        found = self._found.get(qtokens)
-        if found is None:
-            found = self._found[qtokens] = self._find(qtokens)
-            if len(self._found) > 64:
-                del self._found[next(iter(self._found))]
-        return found
+        return _recent(self._found, qtokens, self._find)
 
     def _find(self, qtokens: tuple[str, ...]) -> Found:
         best = self._best(" ".join(qtokens))
@@ -200,6 +190,22 @@ class SearchIndex:
         vessels = {rid for kind, rid in best if kind == "vessel"}
         first = min(best.values(), key=lambda s: (s[0], s[1], forms[s[3]].order))
         return Found(people, vessels, self._match(first))
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+RECENT = 64  # answers kept per cache
+
+
+def _recent(cache: dict[K, V], key: K, make: Callable[[K], V]) -> V:
+    """The cached answer, else a new one kept among the most recent. Typing and deleting revisit
+    the same short queries, and one or two letters match the most names."""
+    value = cache.get(key)
+    if value is None:
+        value = cache[key] = make(key)
+        if len(cache) > RECENT:
+            del cache[next(iter(cache))]
+    return value
 
 
 @dataclass(frozen=True)
