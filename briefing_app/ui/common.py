@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QTextBrowser,
     QWidget,
@@ -45,6 +46,15 @@ def reselect(view: QTableView, model: RecordTableModel[Any], previous: str | Non
         select_row(view, row)
     else:
         detail.setHtml(f"<p>{none_text}</p>")
+
+
+def split(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
+    """A splitter holding each widget with its stretch factor."""
+    splitter = QSplitter(orientation)
+    for n, (widget, stretch) in enumerate(parts):
+        splitter.addWidget(widget)
+        splitter.setStretchFactor(n, stretch)
+    return splitter
 
 
 def filter_bar(label: str, combo: QComboBox, count: QLabel) -> QHBoxLayout:

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .common import DetailPane, make_table, select_row
+from .common import DetailPane, make_table, select_row, split
 from .details import exercise_html
 from .tablemodels import ID_ROLE, RecordTableModel, vessels_model
 
@@ -27,11 +27,7 @@ class DrillTab(QWidget):
         self.heading.setWordWrap(True)
         self.table = make_table("Vessels")
         self.overview = DetailPane("Exercise details")
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.overview)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter = split(Qt.Orientation.Vertical, (self.table, 1), (self.overview, 3))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.splitter, 1)

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row
+from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
 from .details import person_html
 from .tablemodels import ID_ROLE, RecordTableModel, people_model
 
@@ -33,11 +33,7 @@ class RosterTab(QWidget):
         self.model: RecordTableModel[Person] | None = None
 
         bar = filter_bar("&Side:", self.side_filter, self.count)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)

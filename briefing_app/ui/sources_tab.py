@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from .common import DetailPane, make_table, select_row
+from .common import DetailPane, make_table, select_row, split
 from .details import discrepancy_html, source_html
 from .tablemodels import ID_ROLE, RecordTableModel, discrepancies_model, sources_model
 
@@ -31,11 +31,7 @@ class SourcesTab(QWidget):
         column.addWidget(self.sources, 2)
         column.addWidget(QLabel("<b>Where the sources disagree</b> — ★ marks the version the briefing prefers"))
         column.addWidget(self.discrepancies, 3)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter = split(Qt.Orientation.Horizontal, (left, 3), (self.detail, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         self.detail.link_activated.connect(self.link_activated)

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row
+from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
 from .details import event_html
 from .tablemodels import ID_ROLE, RecordTableModel, events_model
 from .timeline_view import Marks, TimelineView
@@ -33,16 +33,8 @@ class TimelineTab(QWidget):
         self.model: RecordTableModel[Event] | None = None
 
         bar = filter_bar("&Tag:", self.tag_filter, self.count)
-        self.lower = QSplitter(Qt.Orientation.Horizontal)
-        self.lower.addWidget(self.table)
-        self.lower.addWidget(self.detail)
-        self.lower.setStretchFactor(0, 3)
-        self.lower.setStretchFactor(1, 2)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.timeline)
-        self.splitter.addWidget(self.lower)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 2)
+        self.lower = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
+        self.splitter = split(Qt.Orientation.Vertical, (self.timeline, 1), (self.lower, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
