@@ -27,7 +27,7 @@ class BriefWriteError(Exception):
 class _Document(QTextDocument):
     """Rich text that never loads anything: no file, no URL, whatever the text asks for."""
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
         return QByteArray()
 
 

@@ -51,3 +51,17 @@ def bundled_briefing() -> Path:
 
 def schema_path() -> Path:
     return resource(SCHEMA)
+
+
+def is_bundled(path: str | os.PathLike[str]) -> bool:
+    """Whether `path` is the bundled briefing itself (wherever the package is installed)."""
+    try:
+        return os.path.samefile(path, os.path.join(resource_folder(), BRIEFING))
+    except OSError:
+        return False
+
+
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A file's path as a user should read it: the bundled briefing is named, not located inside
+    a virtual environment or a bundle."""
+    return "the bundled briefing" if is_bundled(path) else os.fspath(path)

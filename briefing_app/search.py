@@ -67,9 +67,12 @@ class _Form:
 class SearchIndex:
     """An index over name forms: a sorted vocabulary for prefix look-ups, and whole names in any order."""
 
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
+        """`checkpoint` is called now and then; a loading thread's raises there to stop at Cancel."""
         self._forms: list[_Form] = []
         for order, person in enumerate(briefing.people):
+            if checkpoint is not None and order % 1000 == 0:
+                checkpoint()
             for i, name in enumerate(person.names):
                 self._add("person", person.id, person.display_name, name.text, order, i == 0, name.error)
         if briefing.exercise:
@@ -167,10 +170,12 @@ class SearchIndex:
             ordered = ordered[:limit]
         return [self._match(s) for s in ordered]
 
-    def warm(self) -> None:
+    def warm(self, checkpoint: Callable[[], None] | None = None) -> None:
         """Answer every one-letter query now (a large file's loading thread calls this): the first
         letter typed matches the most names and would otherwise be the slowest keystroke."""
         for letter in sorted({key[0] for key in self._vocab}):
+            if checkpoint is not None:
+                checkpoint()
             self._letters[letter] = self._find((letter,))
 
     def find(self, query: str) -> Found:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from briefing_app.ui.main_window import DRILL, ROSTER, SOURCES, TIMELINE, MainWindow
@@ -18,31 +18,13 @@ from .conftest import dump, plain_load
 from .synthetic import make_briefing
 
 
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
-
-
-@pytest.fixture()
-def window(qtbot: Any) -> MainWindow:
-    make_app([])
-    w = open_window(None)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
-
-
-def _column(view: Any, column: int) -> list[str]:
-    model = view.model()
-    return [model.index(row, column).data() for row in range(model.rowCount())]
+from .window_fixtures import column as _column, isolated_settings, window  # noqa: F401 - fixtures
 
 
 def test_the_four_tabs_are_filled_from_the_bundled_data(window: MainWindow) -> None:
     assert [window.tabs.tabText(i).replace("&", "") for i in range(4)] == ["Timeline", "Roster", "Drill", "Sources"]
     assert "12th South Korea–Japan Security Policy Consultation" in window.windowTitle()
-    assert "briefing.yaml" in window.windowTitle()
+    assert window.windowTitle().endswith("— bundled briefing")  # not a path inside the installation
     dates = _column(window.timeline_tab.table, 0)
     assert dates[0] == "1910–1945" and "Summer 2019" in dates and "Later in 2018" in dates and dates[-1] == "17 Apr 2023"
     names = _column(window.roster_tab.table, 0)
@@ -217,8 +199,8 @@ def test_a_large_file_loads_in_the_background_with_progress(window: MainWindow, 
     path = tmp_path / "large.yaml"
     path.write_text(make_briefing(events=50_000, people=20_000), encoding="utf-8")
     window.open_path(str(path))
-    assert window.loading and window._progress is not None
-    qtbot.waitUntil(window._progress.isVisible, timeout=10_000)  # shown once the load outlasts a moment
+    assert window.loading and window.loads.progress_dialog is not None
+    qtbot.waitUntil(window.loads.progress_dialog.isVisible, timeout=10_000)  # shown once the load outlasts a moment
     qtbot.waitUntil(lambda: not window.loading, timeout=120_000)
     assert window.briefing.path == str(path)
     assert window.timeline_tab.model.rowCount() == 50_000
@@ -231,8 +213,8 @@ def test_cancel_stops_a_large_load_and_keeps_the_briefing(window: MainWindow, qt
     path = tmp_path / "large.yaml"
     path.write_text(make_briefing(events=50_000, people=20_000), encoding="utf-8")
     window.open_path(str(path))
-    qtbot.waitUntil(lambda: window._progress is not None and window._progress.value() > 5, timeout=60_000)
-    cancel = window._progress.findChild(QPushButton)
+    qtbot.waitUntil(lambda: window.loads.progress_dialog is not None and window.loads.progress_dialog.value() > 5, timeout=60_000)
+    cancel = window.loads.progress_dialog.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
     assert window.briefing.path.endswith("briefing.yaml")

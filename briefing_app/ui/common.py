@@ -1,11 +1,10 @@
-"""Small widget helpers the tabs share: a table view set up one way, a detail pane, link routing."""
+"""Small widget helpers the tabs share: a table view set up one way, a detail pane, row selection."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent
 
 from .tablemodels import ID_ROLE, RecordTableModel
 from PySide6.QtWidgets import (
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -62,6 +60,7 @@ def filter_bar(label: str, combo: QComboBox, count: QLabel) -> QHBoxLayout:
     bar = QHBoxLayout()
     buddy = QLabel(label)
     buddy.setBuddy(combo)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the longest label shows whole
     bar.addWidget(buddy)
     bar.addWidget(combo)
     bar.addStretch(1)
@@ -76,6 +75,8 @@ def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setAlternatingRowColors(True)
+    # Tab leaves the table for the next control; arrows move between cells.
+    view.setTabKeyNavigation(False)
     view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -103,18 +104,7 @@ class DetailPane(QTextBrowser):
         if record_id:
             self.link_activated.emit(kind, record_id)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
         # Nothing in a data file may make the pane load a local file or a URL (an <img src> in a name).
         # An empty QByteArray, not None: returning None from this override corrupts None's refcount.
         return QByteArray()
-
-
-class SearchField(QLineEdit):
-    """A line edit that Esc clears (a QLineEdit ignores Esc)."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            event.accept()
-            return
-        super().keyPressEvent(event)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .common import DetailPane, make_table, select_row, split
 from .details import exercise_html
-from .tablemodels import ID_ROLE, RecordTableModel, vessels_model
+from .tablemodels import ID_ROLE, RecordTableModel, fill_vessels
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
-    from ..model import Briefing
+    from ..model import Briefing, Vessel
 
 
 class DrillTab(QWidget):
@@ -26,6 +26,8 @@ class DrillTab(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.table = make_table("Vessels")
+        self.model: RecordTableModel[Vessel] = RecordTableModel(self)
+        self.table.setModel(self.model)
         self.overview = DetailPane("Exercise details")
         self.splitter = split(Qt.Orientation.Vertical, (self.table, 1), (self.overview, 3))
         layout = QVBoxLayout(self)
@@ -35,10 +37,7 @@ class DrillTab(QWidget):
 
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b
-        old = self.table.model()
-        self.table.setModel(vessels_model(b, self))
-        if old is not None:
-            old.deleteLater()
+        fill_vessels(self.model, b)
         x = b.exercise
         if x is None:
             self.heading.setText("This briefing records no exercise.")
@@ -51,18 +50,13 @@ class DrillTab(QWidget):
             self.table.setColumnWidth(column, width)
 
     def show_vessel(self, vessel_id: str) -> None:
-        model = self.table.model()
-        assert isinstance(model, RecordTableModel)
-        row = model.row_of(vessel_id)
+        row = self.model.row_of(vessel_id)
         if row >= 0:
             select_row(self.table, row)
 
     def mark_vessels(self, vessel_ids: set[str]) -> None:
         """Select the vessels the search named, so they stand out."""
-        model = self.table.model()
-        selection = self.table.selectionModel()
-        if model is None or selection is None:
-            return
+        model, selection = self.model, self.table.selectionModel()
         selection.clearSelection()
         for row in range(model.rowCount(QModelIndex())):
             if model.index(row, 0).data(ID_ROLE) in vessel_ids:

@@ -1,43 +1,65 @@
-"""Loading a briefing file off the GUI thread, with progress and a Cancel that stops the parse."""
+"""Reading a briefing file into what the window shows: the briefing, its search index, its timeline marks.
+
+`build` does the work and runs anywhere; `LoadThread` runs it off the GUI thread for large files, with
+progress, a Cancel that stops every step, and exactly one outcome signal.
+"""
 
 from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QThread, Signal
 
 from ..errors import BriefingError
-from ..loader import Cancelled, gc_paused, load_text, read_text
+from ..loader import Cancelled, load_text, read_text
+from ..log import describe, log
 from ..model import Briefing
 from ..search import SearchIndex
 from .timeline_view import Marks
 
-
 SWITCH_INTERVAL = 0.0001  # seconds; measured with bench_ui: 0.5 ms still left 0.1 s stalls
+PARSE_SHARE = 0.9  # of the progress bar: the parse; the rest is the index and the marks
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """A briefing, its search index and its timeline marks, all built off the GUI thread."""
+    """A briefing, its search index and its timeline marks, all built before the window sees them."""
 
     briefing: Briefing
     index: SearchIndex
     marks: Marks
 
 
-def warm(briefing: Briefing) -> None:
-    """Compute the briefing's derived lookups here, off the GUI thread, before the tabs ask for them."""
+def warm(briefing: Briefing, checkpoint: Callable[[], None]) -> None:
+    """Compute the briefing's derived lookups now, off the GUI thread, before the tabs ask for them."""
     for name in ("person_by_id", "event_by_id", "organization_by_id", "tag_by_id", "source_by_id", "vessel_by_id",
                  "discrepancies_by_record", "events_by_person", "position", "citations_by_source", "sides"):
+        checkpoint()
         getattr(briefing, name)
 
 
-def load_now(path: str) -> Loaded:
-    """Load synchronously (small files): raises BriefingError."""
-    briefing = load_text(read_text(path), path)
-    return Loaded(briefing, SearchIndex(briefing), Marks.of(briefing.events))
+def _never() -> None:
+    pass
+
+
+def build(path: str, progress: Callable[[float], bool] | None = None, checkpoint: Callable[[], None] = _never,
+          warm_search: bool = False) -> Loaded:
+    """Everything the window needs from one file. Raises BriefingError for a bad file and Cancelled
+    when `progress` returns False or `checkpoint` raises it; anything else is a bug."""
+    share = None if progress is None else (lambda done: progress(done * PARSE_SHARE))
+    briefing = load_text(read_text(path), path, progress=share)
+    checkpoint()
+    index = SearchIndex(briefing, checkpoint)
+    checkpoint()
+    if warm_search:  # the one-letter answers pay off only in a large file, where a keystroke is costly
+        index.warm(checkpoint)
+    checkpoint()
+    marks = Marks.of(briefing.events)
+    warm(briefing, checkpoint)
+    return Loaded(briefing, index, marks)
 
 
 class LoadThread(QThread):
@@ -45,7 +67,7 @@ class LoadThread(QThread):
 
     progress = Signal(int)
     loaded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str, str)  # the message, and details (a traceback) when it is not the file's fault
     cancelled = Signal()
 
     def __init__(self, path: str, parent: object = None) -> None:
@@ -58,11 +80,15 @@ class LoadThread(QThread):
         self._stop.set()
 
     def _report(self, share: float) -> bool:
-        percent = int(share * 95)
+        percent = int(share * 100)
         if percent != self._last:
             self._last = percent
             self.progress.emit(percent)
         return not self._stop.is_set()
+
+    def _checkpoint(self) -> None:
+        if self._stop.is_set():
+            raise Cancelled()
 
     def run(self) -> None:
         # Each Python call the GUI thread makes (a model's data(), a slot) must take the GIL back
@@ -71,28 +97,18 @@ class LoadThread(QThread):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
         try:
-            self._load()
-        finally:
-            sys.setswitchinterval(interval)
-
-    def _load(self) -> None:
-        try:
-            # The collector stays off for the whole job, then what it made is frozen: a collection
-            # in this thread would hold the GIL for a third of a second and stall the window.
-            with gc_paused():
-                briefing = load_text(read_text(self.path), self.path, progress=self._report)
-                if self._stop.is_set():
-                    raise Cancelled()
-                index = SearchIndex(briefing)
-                index.warm()
-                marks = Marks.of(briefing.events)
-                warm(briefing)
-            if self._stop.is_set():
-                raise Cancelled()
+            loaded = build(self.path, self._report, self._checkpoint, warm_search=True)
+            self._checkpoint()
         except Cancelled:
             self.cancelled.emit()
         except BriefingError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc), "")
+        except BaseException as exc:  # noqa: BLE001 - a bug or no memory: the user must still learn of it
+            summary, details = describe(exc)
+            log.error("loading %s failed unexpectedly: %s\n%s", self.path, summary, details.rstrip())
+            self.failed.emit(f"{self.path}: an unexpected error stopped the load ({summary})", details)
         else:
             self.progress.emit(100)
-            self.loaded.emit(Loaded(briefing, index, marks))
+            self.loaded.emit(loaded)
+        finally:
+            sys.setswitchinterval(interval)

@@ -1,43 +1,52 @@
-"""The main window: builds the tabs, menus and toolbar, and wires their signals. It owns nothing else."""
+"""The main window: builds the tabs, menus and toolbar, and wires their signals. It owns nothing else:
+loading belongs to the LoadController, the search to the SearchBar, saved values to settings.py."""
 
 from __future__ import annotations
 
 import os
-from html import escape
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from html import escape
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 # Dialog classes are imported where they are used: each costs milliseconds the first time it is
 # touched, and none is needed to show the window.
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from .. import __version__, resources
-from ..errors import BriefingError
-from .common import SearchField
+from . import settings
 from .drill_tab import DrillTab
+from .load_controller import LoadController
 from .roster_tab import RosterTab
+from .search_bar import SearchBar
 from .sources_tab import SourcesTab
 from .timeline_tab import TimelineTab
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
-    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from ..model import Briefing
-    from ..search import Found, SearchIndex
-    from .loading import LoadThread, Loaded
+    from ..search import Found
+    from .loading import Loaded
 
-# Files up to this size load at once on the GUI thread (the bundled briefing takes a few ms);
-# larger ones load in a thread behind a progress dialog.
-SYNC_LIMIT = 1_000_000
-FOLLOW_DELAY_MS = 150  # after the last keystroke, the timeline and drill follow the search
-TIMELINE, ROSTER, DRILL, SOURCES = range(4)
 FILE_FILTER = "Briefing files (*.yaml *.yml);;All files (*)"
 
 
-def settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "BriefingViewer", "briefing-app")
+class TabSpec(NamedTuple):
+    attribute: str
+    title: str  # with the mnemonic
+    make: Callable[[], QWidget]
+
+
+# The tabs, in order: everything that lists them (the tab bar, View's shortcuts) reads this table.
+TABS = (
+    TabSpec("timeline_tab", "&Timeline", TimelineTab),
+    TabSpec("roster_tab", "&Roster", RosterTab),
+    TabSpec("drill_tab", "&Drill", DrillTab),
+    TabSpec("sources_tab", "&Sources", SourcesTab),
+)
+TIMELINE, ROSTER, DRILL, SOURCES = range(len(TABS))
 
 
 def app_icon() -> QIcon:
@@ -52,41 +61,44 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    timeline_tab: TimelineTab
+    roster_tab: RosterTab
+    drill_tab: DrillTab
+    sources_tab: SourcesTab
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.briefing: Briefing | None = None
-        self.index: SearchIndex | None = None
-        self._thread: LoadThread | None = None
-        self._filling = False
-        self._progress: QProgressDialog | None = None
+        self.current: Loaded | None = None
         self.error_box: QMessageBox | None = None
         self.preview_dialog: QDialog | None = None
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.resize(1280, 800)
+        self.loads = LoadController(self, self._fill_steps)
+        self.search_bar = SearchBar(self)
+        self.search = self.search_bar.field
+        self.match_label = self.search_bar.label
         self._create_tabs()
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        self._connect_tabs()
+        self._connect()
         self.statusBar()
         self._update_title()
 
     # Building
 
     def _create_tabs(self) -> None:
-        self.timeline_tab = TimelineTab()
-        self.roster_tab = RosterTab()
-        self.drill_tab = DrillTab()
-        self.sources_tab = SourcesTab()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for widget, title in ((self.timeline_tab, "&Timeline"), (self.roster_tab, "&Roster"), (self.drill_tab, "&Drill"), (self.sources_tab, "&Sources")):
-            widget.setAccessibleName(title.replace("&", ""))
-            self.tabs.addTab(widget, title)
+        for spec in TABS:
+            widget = spec.make()
+            setattr(self, spec.attribute, widget)
+            widget.setAccessibleName(spec.title.replace("&", ""))
+            self.tabs.addTab(widget, spec.title)
         self.setCentralWidget(self.tabs)
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, icon: str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, icon: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -98,12 +110,13 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self.open_action = self._action("&Open…", self.choose_file, QKeySequence.StandardKey.Open, "document-open")
+        self.open_bundled_action = self._action("Open &Bundled Briefing", self.open_bundled)
         self.reload_action = self._action("&Reload", self.reload, "F5", "view-refresh")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
-        self.find_action = self._action("&Find Name…", self.focus_search, QKeySequence.StandardKey.Find, "edit-find")
+        self.find_action = self._action("&Find Name…", self.search_bar.focus, QKeySequence.StandardKey.Find, "edit-find")
         self.tab_actions = [
-            self._action(f"&{n + 1} {name}", lambda _=False, i=n: self.tabs.setCurrentIndex(i), f"Ctrl+{n + 1}")
-            for n, name in enumerate(("Timeline", "Roster", "Drill", "Sources"))
+            self._action(f"&{n + 1} {spec.title.replace('&', '')}", self._tab_chooser(n), f"Ctrl+{n + 1}")
+            for n, spec in enumerate(TABS)
         ]
         self.next_tab_action = self._action("&Next Tab", lambda: self._step_tab(1), "Ctrl+PgDown")
         self.previous_tab_action = self._action("&Previous Tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
@@ -117,7 +130,7 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([self.open_action, self.reload_action])
+        file_menu.addActions([self.open_action, self.open_bundled_action, self.reload_action])
         file_menu.addSeparator()
         file_menu.addActions(list(self.brief_actions))
         file_menu.addSeparator()
@@ -137,82 +150,68 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         bar.addActions([self.open_action, self.reload_action, self.print_action])
         bar.addSeparator()
-        self.search = SearchField()
-        self.search.setObjectName("search")
-        self.search.setAccessibleName("Search names")
-        self.search.setPlaceholderText("Search names, any order or spelling (Ctrl+F)")
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(360)
-        self.search.textChanged.connect(self.apply_search)
-        self._found: Found | None = None
-        self._follow_timer = QTimer(self)
-        self._follow_timer.setSingleShot(True)
-        self._follow_timer.setInterval(FOLLOW_DELAY_MS)
-        self._follow_timer.timeout.connect(self._follow_search)
-        self.search.returnPressed.connect(self.open_first_match)
-        bar.addWidget(self.search)
-        self.match_label = QLabel()
-        self.match_label.setObjectName("match-count")
-        self.match_label.setAccessibleName("Search results")
-        self.match_label.setContentsMargins(8, 0, 8, 0)
-        bar.addWidget(self.match_label)
+        bar.addWidget(self.search_bar.field)
+        bar.addWidget(self.search_bar.label)
         self.toolbar = bar
 
-    def _connect_tabs(self) -> None:
+    def _connect(self) -> None:
         for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab):
             tab.link_activated.connect(self.go_to)
-        self.tabs.currentChanged.connect(lambda _: self.flush_search())
+        self.tabs.currentChanged.connect(lambda _: self.search_bar.flush())
+        self.search_bar.changed.connect(self._search_changed)
+        self.search_bar.settled.connect(self._search_settled)
+        self.search_bar.activated.connect(self.go_to)
+        self.loads.failed.connect(self.show_error)
+        self.loads.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+
+    # What is open
+
+    @property
+    def briefing(self) -> Briefing | None:
+        return self.current.briefing if self.current is not None else None
+
+    @property
+    def loading(self) -> bool:
+        return self.loads.busy
 
     # Navigation between tabs
 
     def go_to(self, kind: str, record_id: str) -> None:
-        """Show a record in its own tab: people in the roster, events on the timeline, vessels in the drill."""
+        """Show a record in its own tab: people in the roster, events on the timeline, vessels in the drill.
+
+        When the search hides the record, the search is cleared, so that the box never claims a filter
+        the tab no longer applies."""
         if kind == "person":
             self.tabs.setCurrentIndex(ROSTER)
-            self.roster_tab.show_person(record_id)
+            if not self.roster_tab.show_person(record_id):
+                self.search_bar.clear()
+                self.roster_tab.show_person(record_id)
         elif kind == "event":
             self.tabs.setCurrentIndex(TIMELINE)
-            self.timeline_tab.show_event(record_id)
+            self.search_bar.flush()
+            if not self.timeline_tab.show_event(record_id):
+                self.search_bar.clear()
+                self.timeline_tab.show_event(record_id)
         elif kind in ("vessel", "exercise"):
             self.tabs.setCurrentIndex(DRILL)
             if kind == "vessel":
                 self.drill_tab.show_vessel(record_id)
+
+    def _tab_chooser(self, n: int) -> Callable[[], None]:
+        def choose() -> None:
+            self.tabs.setCurrentIndex(n)
+
+        return choose
 
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     # Search
 
-    def focus_search(self) -> None:
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
-    def apply_search(self, text: str) -> None:
-        """Filter the roster at once; the timeline and the drill follow when typing pauses."""
-        if self.index is None or self.briefing is None:
-            return
-        found = self.index.find(text) if text.strip() else None
-        self._found = found
+    def _search_changed(self, found: Found | None) -> None:
         self.roster_tab.set_matches(found.people if found is not None else None)
-        # The other tabs are out of sight while typing, and narrowing 50,000 events for thousands
-        # of one-letter matches costs more than a keystroke may: they update once typing pauses.
-        self._follow_timer.start()
-        if found is None:
-            self.match_label.setText("")
-            return
-        first = found.first
-        if first is None:
-            self.match_label.setText("No match")
-            return
-        shown = f"{len(found)} match{'es' if len(found) != 1 else ''}"
-        if first.form_differs:
-            shown += f": “{first.form}” → {first.display}"
-            if first.error_form:
-                shown += " (a form recorded as an error)"
-        self.match_label.setText(shown)
 
-    def _follow_search(self) -> None:
-        found = self._found
+    def _search_settled(self, found: Found | None) -> None:
         if found is None:
             self.timeline_tab.set_people_filter(None)
             self.drill_tab.mark_vessels(set())
@@ -222,18 +221,10 @@ class MainWindow(QMainWindow):
         self.drill_tab.mark_vessels(found.vessels)
 
     def flush_search(self) -> None:
-        """Bring the timeline and drill up to date with the search now (switching tabs does this too)."""
-        if self._follow_timer.isActive():
-            self._follow_timer.stop()
-            self._follow_search()
+        self.search_bar.flush()
 
     def open_first_match(self) -> None:
-        if self.index is None:
-            return
-        self.flush_search()
-        first = self.index.find(self.search.text()).first
-        if first is not None:
-            self.go_to(first.kind, first.id)
+        self.search_bar.activate()
 
     # The brief (printing support is imported on first use, keeping it off the start-up path)
 
@@ -259,12 +250,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Brief saved as {written}", 10_000)
         return written
 
-    # Files
+    # Files: every route goes through the LoadController
 
     def choose_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = os.path.dirname(self.briefing.path) if self.briefing else os.path.expanduser("~")
+        b = self.briefing
+        start = os.path.dirname(b.path) if b is not None and not resources.is_bundled(b.path) else os.path.expanduser("~")
         path, _ = QFileDialog.getOpenFileName(self, "Open briefing", start, FILE_FILTER)
         if path:
             self.open_path(path)
@@ -273,72 +265,38 @@ class MainWindow(QMainWindow):
         if self.briefing is not None:
             self.open_path(self.briefing.path)
 
-    def open_path(self, path: str) -> None:
-        """Open a briefing file; a bad one shows its one-line message and the current briefing stays."""
-        if self._thread is not None:
-            return  # one load at a time
-        try:
-            size = os.path.getsize(path)
-        except OSError:
-            size = 0
-        if size <= SYNC_LIMIT:
-            from .loading import load_now
+    def open_bundled(self) -> None:
+        self.open_path(str(resources.bundled_briefing()))
 
-            try:
-                loaded = load_now(path)
-            except BriefingError as exc:
-                self.show_error(str(exc))
-                return
-            self.set_loaded(loaded)
+    def open_path(self, path: str) -> bool:
+        """Open a briefing file; a bad one shows its one-line message and the current briefing stays.
+        False when another load is still running."""
+        return self.loads.open(path)
+
+    def open_at_start(self, file: str | None) -> None:
+        """The file named on the command line, else the last file, else the bundled briefing; if the
+        first choice fails, the bundled briefing opens (a bad last file quietly, a named one with its error)."""
+        bundled = str(resources.bundled_briefing())
+        if file:
+            self.loads.open(file, fallback=bundled)
             return
-        self._start_thread(path)
-
-    def _start_thread(self, path: str) -> None:
-        from PySide6.QtWidgets import QProgressDialog
-
-        from .loading import LoadThread
-
-        thread = LoadThread(path, self)
-        progress = QProgressDialog(f"Opening {os.path.basename(path)}…", "Cancel", 0, 100, self)
-        progress.setWindowTitle("Opening briefing")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(400)  # Qt shows it only if the load is still going by then
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        progress.canceled.connect(thread.cancel)
-        thread.progress.connect(progress.setValue)
-        thread.loaded.connect(self._set_loaded_in_steps)
-        thread.failed.connect(self.show_error)
-        thread.finished.connect(self._thread_done)
-        self._thread, self._progress = thread, progress
-        thread.start()
-
-    def _thread_done(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-        if self._thread is not None:
-            self._thread.deleteLater()
-        self._thread, self._progress = None, None
-
-    @property
-    def loading(self) -> bool:
-        """A file is being read, or the tabs are still being filled from it."""
-        return self._thread is not None or self._filling
+        last = last_file()
+        if last:
+            self.loads.open(last, fallback=bundled, quiet=True)
+        else:
+            self.loads.open(bundled)
 
     def cancel_loading(self) -> None:
-        if self._thread is not None:
-            self._thread.cancel()
-
-    def set_loaded(self, loaded: Loaded) -> None:
-        for step in self._fill_steps(loaded):
-            step()
+        self.loads.cancel()
 
     def _fill_steps(self, loaded: Loaded) -> list[Callable[[], None]]:
         b = loaded.briefing
 
         def start() -> None:
-            self.briefing, self.index = b, loaded.index
+            # The search pauses while the tabs change briefing: its answers would name records
+            # of the new file to tabs still showing the old one.
+            self.search_bar.set_index(None)
+            self.current = loaded
 
         return [
             start,
@@ -346,53 +304,60 @@ class MainWindow(QMainWindow):
             lambda: self.roster_tab.set_briefing(b),
             lambda: self.drill_tab.set_briefing(b),
             lambda: self.sources_tab.set_briefing(b),
-            lambda: self._finish_loaded(b),
+            lambda: self._finish_loaded(loaded),
         ]
 
-    def _set_loaded_in_steps(self, loaded: Loaded) -> None:
-        """Fill the tabs one per event-loop turn, so a large file never blocks the window for long."""
-        steps = self._fill_steps(loaded)
-        self._filling = True
-
-        def next_step() -> None:
-            steps.pop(0)()
-            if steps:
-                QTimer.singleShot(0, next_step)
-            else:
-                self._filling = False
-
-        next_step()
-
-    def _finish_loaded(self, b: Briefing) -> None:
-        self.apply_search(self.search.text())
+    def _finish_loaded(self, loaded: Loaded) -> None:
+        b = loaded.briefing
+        self.search_bar.set_index(loaded.index)
         self._update_title()
         for action in self.brief_actions:
             action.setEnabled(True)
-        self.statusBar().showMessage(f"{b.path} — {len(b.people)} people, {len(b.events)} events, data as of {b.as_of.display()}")
-        settings().setValue("last_file", b.path)
+        self.statusBar().showMessage(
+            f"{resources.shown_path(b.path)} — {len(b.people)} people, {len(b.events)} events, data as of {b.as_of.display()}"
+        )
+        settings.write(settings.LAST_FILE, "" if resources.is_bundled(b.path) else b.path)
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, details: str = "") -> None:
+        """A file that cannot be opened, or an unexpected error with its details; the briefing open stays."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open briefing", "This file cannot be opened. The briefing already open stays.", QMessageBox.StandardButton.Ok, self)
+        if details:
+            title, text = "Unexpected error", "Something went wrong that should not have. The briefing already open stays."
+        else:
+            title, text = "Cannot open briefing", "This file cannot be opened. The briefing already open stays."
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file
         box.setInformativeText(message)
+        if details:
+            from ..log import state_folder
+
+            box.setDetailedText(f"{details}\nThe log is in {state_folder()}.")
         box.setObjectName("error-box")
         self.error_box = box
         box.open()
 
     def _update_title(self) -> None:
-        if self.briefing is None:
+        b = self.briefing
+        if b is None:
             self.setWindowTitle("Briefing viewer")
-        else:
-            self.setWindowTitle(f"{self.briefing.title} — {os.path.basename(self.briefing.path)}")
-            self.setWindowFilePath(self.briefing.path)
+            return
+        where = "bundled briefing" if resources.is_bundled(b.path) else os.path.basename(b.path)
+        self.setWindowTitle(f"{b.title} — {where}")
+        self.setWindowFilePath("" if resources.is_bundled(b.path) else b.path)
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         b = self.briefing
-        details = f"<p>Data file: {escape(b.path)}<br>Data as of: {escape(b.as_of.display())}</p>" if b else ""
-        QMessageBox.about(self, "About Briefing viewer", f"<h3>Briefing viewer {__version__}</h3>{details}")
+        details = (
+            f"<p>Data file: {escape(resources.shown_path(b.path))}<br>Data as of: {escape(b.as_of.display())}</p>" if b else ""
+        )
+        box = QMessageBox(QMessageBox.Icon.Information, "About Briefing viewer", f"<h3>Briefing viewer {__version__}</h3>{details}",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.RichText)  # built here, every piece of data escaped
+        box.setObjectName("about-box")
+        box.open()
 
     # Drag and drop
 
@@ -411,48 +376,43 @@ class MainWindow(QMainWindow):
     def _splitters(self) -> dict[str, QSplitter]:
         return {
             "timeline": self.timeline_tab.splitter,
-            "timeline_lower": self.timeline_tab.lower,
+            "timeline_lower": self.timeline_tab.lower_splitter,
             "roster": self.roster_tab.splitter,
             "drill": self.drill_tab.splitter,
             "sources": self.sources_tab.splitter,
         }
 
     def restore_settings(self) -> None:
-        s = settings()
-        geometry = s.value("geometry")
-        if isinstance(geometry, QByteArray):
+        geometry = settings.read(settings.GEOMETRY)
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        state = s.value("state")
-        if isinstance(state, QByteArray):
+        state = settings.read(settings.WINDOW_STATE)
+        if not state.isEmpty():
             self.restoreState(state)
         for name, splitter in self._splitters().items():
-            value = s.value(f"splitters/{name}")
-            if isinstance(value, QByteArray):
-                splitter.restoreState(value)
-        tab = s.value("tab", 0)
-        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() and int(tab) < self.tabs.count() else 0)
+            sizes = settings.read(settings.splitter(name))
+            if not sizes.isEmpty():
+                splitter.restoreState(sizes)
+        tab = settings.read(settings.TAB)
+        self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
 
     def save_settings(self) -> None:
-        s = settings()
-        s.setValue("geometry", self.saveGeometry())
-        s.setValue("state", self.saveState())
+        settings.write(settings.GEOMETRY, self.saveGeometry())
+        settings.write(settings.WINDOW_STATE, self.saveState())
         for name, splitter in self._splitters().items():
-            s.setValue(f"splitters/{name}", splitter.saveState())
-        s.setValue("tab", self.tabs.currentIndex())
-        s.sync()
+            settings.write(settings.splitter(name), splitter.saveState())
+        settings.write(settings.TAB, self.tabs.currentIndex())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.cancel_loading()
-        if self._thread is not None:
-            self._thread.wait(5000)
+        self.loads.shutdown()
         self.save_settings()
         super().closeEvent(event)
 
 
 def last_file() -> str | None:
-    """The file open when the app last closed, if it still exists."""
-    value = settings().value("last_file")
-    return value if isinstance(value, str) and value and os.path.isfile(value) else None
+    """The file open when the app last closed, if it still exists (None for the bundled briefing)."""
+    value = settings.read(settings.LAST_FILE)
+    return value if value and os.path.isfile(value) else None
 
 
 def _dropped_file(urls: list[QUrl]) -> str | None:
@@ -460,3 +420,4 @@ def _dropped_file(urls: list[QUrl]) -> str | None:
         if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
             return url.toLocalFile()
     return None
+

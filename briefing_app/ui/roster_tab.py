@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
 from .details import person_html
-from .tablemodels import ID_ROLE, RecordTableModel, people_model
+from .tablemodels import ID_ROLE, RecordTableModel, fill_people
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Person
@@ -30,7 +30,9 @@ class RosterTab(QWidget):
         self.table = make_table("People")
         self.table.setSortingEnabled(True)
         self.detail = DetailPane("Person details")
-        self.model: RecordTableModel[Person] | None = None
+        self.model: RecordTableModel[Person] = RecordTableModel(self)
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         bar = filter_bar("&Side:", self.side_filter, self.count)
         self.splitter = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
@@ -43,12 +45,7 @@ class RosterTab(QWidget):
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b
         self._matches = None
-        old = self.model
-        self.model = people_model(b, self)
-        self.table.setModel(self.model)
-        if old is not None:
-            old.deleteLater()
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        fill_people(self.model, b)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the file's order until the user sorts
         self.side_filter.blockSignals(True)
         self.side_filter.clear()
@@ -72,7 +69,6 @@ class RosterTab(QWidget):
         b = self._briefing
         if b is None:
             return
-        assert self.model is not None
         side = self.side_filter.currentData()
         matches = self._matches
         people: list[Person] | None = None
@@ -86,15 +82,17 @@ class RosterTab(QWidget):
         shown, total = self.model.rowCount(), len(b.people)
         self.count.setText(f"{shown} of {total} people" if shown != total else f"{total} people")
 
-    def show_person(self, person_id: str) -> None:
+    def show_person(self, person_id: str) -> bool:
+        """Select a person; False if the search hides them (the search is the window's to clear)."""
         model = self.model
-        if model is None or not model.has_record(person_id):
-            return
-        if model.row_of(person_id) < 0:  # filtered out: clear the filters so the person can be shown
+        if not model.has_record(person_id):
+            return True  # not in this briefing: nothing to show, nothing to clear
+        if model.row_of(person_id) < 0:  # the side filter is this tab's own: clear it
             self.side_filter.setCurrentIndex(0)
-            if self._matches is not None and person_id not in self._matches:
-                self.set_matches(None)
+        if model.row_of(person_id) < 0:
+            return False
         select_row(self.table, model.row_of(person_id))
+        return True
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is None or not current.isValid():

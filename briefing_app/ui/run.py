@@ -7,9 +7,8 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import resources
-from ..errors import BriefingError
-from .main_window import MainWindow, app_icon, last_file
+from .. import log
+from .main_window import MainWindow, app_icon
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -24,10 +23,11 @@ def make_app(argv: list[str]) -> QApplication:
 
 
 def open_window(file: str | None) -> MainWindow:
-    """A window showing `file` (or the last file, or the bundled briefing); a bad `file` is reported in it."""
+    """A window showing `file` (or the last file, or the bundled briefing); a bad `file` is reported in it.
+    Small files are shown when this returns; a large one is still loading."""
     window = MainWindow()
     window.restore_settings()
-    load_initial(window, file)
+    window.open_at_start(file)
     return window
 
 
@@ -40,29 +40,16 @@ def launch(file: str | None) -> MainWindow:
     window = MainWindow()
     window.restore_settings()
     window.show()
-    QTimer.singleShot(0, lambda: load_initial(window, file))
+    QTimer.singleShot(0, lambda: window.open_at_start(file))
     return window
 
 
-def load_initial(window: MainWindow, file: str | None) -> None:
-    from .loading import load_now
-
-    start = file or last_file()
-    try:
-        loaded = load_now(start) if start and not file else None
-    except BriefingError:
-        loaded = None  # the last file went bad since: fall back quietly to the bundled briefing
-    if loaded is None:
-        window.set_loaded(load_now(str(resources.bundled_briefing())))
-    else:
-        window.set_loaded(loaded)
-    if file:
-        window.open_path(file)  # shows its error over the bundled briefing if it is bad
-
-
 def run_window(file: str | None, argv: list[str]) -> int:
+    log.setup()
     app = make_app(argv)
     window = launch(file)
+    # An exception in a slot reaches sys.excepthook: logged, and shown in the window, never lost.
+    log.install_excepthook(lambda summary, details: window.show_error(summary, details))
     status = app.exec()
     del window
     return status

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .common import DetailPane, make_table, select_row, split
 from .details import discrepancy_html, source_html
-from .tablemodels import ID_ROLE, RecordTableModel, discrepancies_model, sources_model
+from .tablemodels import ID_ROLE, RecordTableModel, fill_discrepancies, fill_sources
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
-    from ..model import Briefing
+    from ..model import Briefing, Discrepancy, Source
 
 
 class SourcesTab(QWidget):
@@ -23,6 +23,12 @@ class SourcesTab(QWidget):
         self._briefing: Briefing | None = None
         self.sources = make_table("Sources")
         self.discrepancies = make_table("Disagreements")
+        self.sources_model: RecordTableModel[Source] = RecordTableModel(self)
+        self.discrepancies_model: RecordTableModel[Discrepancy] = RecordTableModel(self)
+        self.sources.setModel(self.sources_model)
+        self.discrepancies.setModel(self.discrepancies_model)
+        self.sources.selectionModel().currentRowChanged.connect(self._on_source)
+        self.discrepancies.selectionModel().currentRowChanged.connect(self._on_discrepancy)
         self.detail = DetailPane("Source or disagreement details")
         left = QWidget()
         column = QVBoxLayout(left)
@@ -38,13 +44,8 @@ class SourcesTab(QWidget):
 
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b
-        for view, model in ((self.sources, sources_model(b, self)), (self.discrepancies, discrepancies_model(b, self))):
-            old = view.model()
-            view.setModel(model)
-            if old is not None:
-                old.deleteLater()
-        self.sources.selectionModel().currentRowChanged.connect(self._on_source)
-        self.discrepancies.selectionModel().currentRowChanged.connect(self._on_discrepancy)
+        fill_sources(self.sources_model, b)
+        fill_discrepancies(self.discrepancies_model, b)
         for column, width in enumerate((100, 50, 200, 330, 170)):
             self.sources.setColumnWidth(column, width)
         for column, width in enumerate((290, 260)):
@@ -54,9 +55,7 @@ class SourcesTab(QWidget):
             select_row(self.sources, 0)
 
     def show_discrepancy(self, discrepancy_id: str) -> None:
-        model = self.discrepancies.model()
-        assert isinstance(model, RecordTableModel)
-        row = model.row_of(discrepancy_id)
+        row = self.discrepancies_model.row_of(discrepancy_id)
         if row >= 0:
             select_row(self.discrepancies, row)
 

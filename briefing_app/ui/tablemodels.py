@@ -1,8 +1,9 @@
-"""Read-only table models over the briefing's tuples, and the filter proxies the tabs put in front of them."""
+"""Read-only table models over the briefing's tuples, filtered and sorted in place, and their columns per kind."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from html import escape
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -30,17 +31,22 @@ class Column(NamedTuple, Generic[R]):
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     """One row per shown record (every record has an `id`), one column per Column; the id under ID_ROLE.
 
+    A view's model is made once; each briefing swaps its columns and records in (set_data), so the
+    view keeps its selection model and its connections.
+
     Filtering and sorting happen here rather than in a QSortFilterProxyModel: a proxy calls a
     Python filterAcceptsRow once per row, which for 20,000 people costs far more than the 16 ms a
     keystroke may take, while a list comprehension and a model reset cost a few milliseconds.
+    Sorting only reorders, so it moves the persistent indexes with their records: the selected
+    row stays selected.
     """
 
-    def __init__(self, columns: Sequence[Column[R]], parent: Any = None, positions: Mapping[str, int] | None = None) -> None:
+    def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._columns = tuple(columns)
+        self._columns: tuple[Column[R], ...] = ()
         # Where each record stands in the full list, when the caller already knows (the briefing
         # does): spares building an index over 50,000 rows on the GUI thread.
-        self._positions = positions
+        self._positions: Mapping[str, int] | None = None
         self._all: tuple[R, ...] = ()
         self._records: tuple[R, ...] = ()
         self._shown: tuple[R, ...] | None = None
@@ -48,30 +54,40 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows: dict[str, int] | None = None  # id → shown row, built when first asked
         self._ids: set[str] | None = None  # every record's id, built when first asked
 
-    def set_records(self, records: Sequence[R]) -> None:
-        self._all = tuple(records)
-        self._ids = None
-        self._refresh()
+    def set_data(self, columns: Sequence[Column[R]], records: Sequence[R], positions: Mapping[str, int] | None = None) -> None:
+        """Another briefing's records, in the file's order, unfiltered and unsorted."""
+        self.beginResetModel()
+        self._columns, self._positions = tuple(columns), positions
+        self._all, self._shown, self._sort = tuple(records), None, None
+        self._records, self._rows, self._ids = self._all, None, None
+        self.endResetModel()
 
     def show(self, records: Sequence[R] | None) -> None:
         """Show only these records, a subset the caller computed in order (None: all of them)."""
         self._shown = None if records is None else tuple(records)
-        self._refresh()
+        self.beginResetModel()
+        self._records, self._rows = self._sorted(), None
+        self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order) if 0 <= column < len(self._columns) else None
-        self._refresh()
+        self.layoutAboutToBeChanged.emit()
+        old = self._records
+        self._records, self._rows = self._sorted(), None
+        persistent = self.persistentIndexList()
+        if persistent:
+            rows = {r.id: n for n, r in enumerate(self._records)}  # type: ignore[attr-defined]
+            moved = [self.index(rows[old[i.row()].id], i.column()) if i.isValid() else QModelIndex() for i in persistent]  # type: ignore[attr-defined]
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
 
-    def _refresh(self) -> None:
-        self._rows = None
+    def _sorted(self) -> tuple[R, ...]:
         records = self._all if self._shown is None else self._shown
-        if self._sort is not None:
-            column = self._columns[self._sort[0]]
-            key = column.sort or column.text
-            records = tuple(sorted(records, key=key, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder))
-        self.beginResetModel()
-        self._records = records
-        self.endResetModel()
+        if self._sort is None:
+            return records
+        column = self._columns[self._sort[0]]
+        key = column.sort or column.text
+        return tuple(sorted(records, key=key, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder))
 
     def record(self, row: int) -> R:
         return self._records[row]
@@ -131,7 +147,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
 
 
 def disputed_tooltip(b: Briefing, record_id: str) -> str | None:
-    """The versions of every disagreement about a record, for a marker's tooltip."""
+    """The versions of every disagreement about a record, for a marker's tooltip.
+
+    A tooltip guesses whether its text is HTML; data text must never be taken for markup (an
+    <img> in a name would load a file), so the text is escaped inside HTML made here."""
     found = b.discrepancies_for(record_id)
     if not found:
         return None
@@ -141,15 +160,26 @@ def disputed_tooltip(b: Briefing, record_id: str) -> str | None:
             f"  {'★ preferred: ' if v.preferred else '• '}{v.text} ({', '.join(v.sources)})" for v in d.versions
         )
         parts.append(f"Sources disagree: {d.topic}\n{versions}")
-    return "\n".join(parts)
+    return plain_tooltip("\n".join(parts))
+
+
+def plain_tooltip(text: str) -> str:
+    """Text a tooltip shows as it is, line breaks kept."""
+    return f'<p style="white-space:pre-wrap">{escape(text, quote=False)}</p>'
 
 
 def _marked(b: Briefing, record_id: str, text: str) -> str:
     return f"{text} {DISPUTED}" if b.discrepancies_for(record_id) else text
 
 
-def events_model(b: Briefing, parent: Any = None) -> RecordTableModel[Event]:
-    model: RecordTableModel[Event] = RecordTableModel(
+def _made(fill: Callable[[RecordTableModel[R], Briefing], None], b: Briefing, parent: Any) -> RecordTableModel[R]:
+    model: RecordTableModel[R] = RecordTableModel(parent)
+    fill(model, b)
+    return model
+
+
+def fill_events(model: RecordTableModel[Event], b: Briefing) -> None:
+    model.set_data(
         [
             Column("Date", lambda e: e.when.display(), lambda e: e.when.sort_key()),
             Column("Event", lambda e: _marked(b, e.id, e.title), tooltip=lambda e: disputed_tooltip(b, e.id)),
@@ -157,36 +187,32 @@ def events_model(b: Briefing, parent: Any = None) -> RecordTableModel[Event]:
             Column("Tags", lambda e: ", ".join(b.tag_by_id[t].label for t in e.tags)),
             Column("Sources", lambda e: ", ".join(e.sources)),
         ],
-        parent,
+        b.events,
         b.position,
     )
-    model.set_records(b.events)
-    return model
 
 
-def people_model(b: Briefing, parent: Any = None) -> RecordTableModel[Person]:
+def fill_people(model: RecordTableModel[Person], b: Briefing) -> None:
     def first_role(p: Person) -> str:
         return p.roles[0].title if p.roles else ""
 
     def organization(p: Person) -> str:
         return b.organization_by_id[p.roles[0].organization].name if p.roles else ""
 
-    model: RecordTableModel[Person] = RecordTableModel(
+    model.set_data(
         [
             Column("Name", lambda p: _marked(b, p.id, p.display_name), tooltip=lambda p: disputed_tooltip(b, p.id)),
             Column("Role", first_role),
             Column("Organization", organization),
             Column("Side", b.side_of),
         ],
-        parent,
+        b.people,
         b.position,
     )
-    model.set_records(b.people)
-    return model
 
 
-def vessels_model(b: Briefing, parent: Any = None) -> RecordTableModel[Vessel]:
-    model: RecordTableModel[Vessel] = RecordTableModel(
+def fill_vessels(model: RecordTableModel[Vessel], b: Briefing) -> None:
+    model.set_data(
         [
             Column("Ship", lambda v: _marked(b, v.id, v.name), tooltip=lambda v: disputed_tooltip(b, v.id)),
             Column("Class", lambda v: v.ship_class),
@@ -194,14 +220,12 @@ def vessels_model(b: Briefing, parent: Any = None) -> RecordTableModel[Vessel]:
             Column("Navy", lambda v: b.organization_by_id[v.navy].name),
             Column("Combat system", lambda v: v.combat_system or "not stated"),
         ],
-        parent,
+        b.exercise.vessels if b.exercise else (),
     )
-    model.set_records(b.exercise.vessels if b.exercise else ())
-    return model
 
 
-def sources_model(b: Briefing, parent: Any = None) -> RecordTableModel[Source]:
-    model: RecordTableModel[Source] = RecordTableModel(
+def fill_sources(model: RecordTableModel[Source], b: Briefing) -> None:
+    model.set_data(
         [
             Column("Id", lambda s: s.id),
             Column("Facts", lambda s: str(len(b.citations_by_source.get(s.id, ()))), lambda s: len(b.citations_by_source.get(s.id, ()))),
@@ -210,20 +234,36 @@ def sources_model(b: Briefing, parent: Any = None) -> RecordTableModel[Source]:
             Column("Time stamp", lambda s: s.timestamp or "none in the text"),
             Column("Author", lambda s: s.author or ""),
         ],
-        parent,
+        b.sources,
     )
-    model.set_records(b.sources)
-    return model
 
 
-def discrepancies_model(b: Briefing, parent: Any = None) -> RecordTableModel[Discrepancy]:
-    model: RecordTableModel[Discrepancy] = RecordTableModel(
+def fill_discrepancies(model: RecordTableModel[Discrepancy], b: Briefing) -> None:
+    model.set_data(
         [
             Column("Disagreement", lambda d: f"{DISPUTED} {d.topic}"),
             Column("Preferred version", lambda d: d.preferred.text),
             Column("Other versions", lambda d: " | ".join(v.text for v in d.versions if not v.preferred)),
         ],
-        parent,
+        b.discrepancies,
     )
-    model.set_records(b.discrepancies)
-    return model
+
+
+def events_model(b: Briefing, parent: Any = None) -> RecordTableModel[Event]:
+    return _made(fill_events, b, parent)
+
+
+def people_model(b: Briefing, parent: Any = None) -> RecordTableModel[Person]:
+    return _made(fill_people, b, parent)
+
+
+def vessels_model(b: Briefing, parent: Any = None) -> RecordTableModel[Vessel]:
+    return _made(fill_vessels, b, parent)
+
+
+def sources_model(b: Briefing, parent: Any = None) -> RecordTableModel[Source]:
+    return _made(fill_sources, b, parent)
+
+
+def discrepancies_model(b: Briefing, parent: Any = None) -> RecordTableModel[Discrepancy]:
+    return _made(fill_discrepancies, b, parent)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
 from .details import event_html
-from .tablemodels import ID_ROLE, RecordTableModel, events_model
+from .tablemodels import ID_ROLE, RecordTableModel, fill_events
 from .timeline_view import Marks, TimelineView
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
@@ -30,11 +30,13 @@ class TimelineTab(QWidget):
         self.timeline = TimelineView()
         self.table = make_table("Events")
         self.detail = DetailPane("Event details")
-        self.model: RecordTableModel[Event] | None = None
+        self.model: RecordTableModel[Event] = RecordTableModel(self)
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         bar = filter_bar("&Tag:", self.tag_filter, self.count)
-        self.lower = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
-        self.splitter = split(Qt.Orientation.Vertical, (self.timeline, 1), (self.lower, 2))
+        self.lower_splitter = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
+        self.splitter = split(Qt.Orientation.Vertical, (self.timeline, 1), (self.lower_splitter, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -53,12 +55,7 @@ class TimelineTab(QWidget):
     def set_briefing(self, b: Briefing, marks: Marks | None = None) -> None:
         self._briefing = b
         self._people_filter = None
-        old = self.model
-        self.model = events_model(b, self)
-        self.table.setModel(self.model)
-        if old is not None:
-            old.deleteLater()
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        fill_events(self.model, b)
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.addItem("All tags", None)
@@ -83,7 +80,6 @@ class TimelineTab(QWidget):
         b = self._briefing
         if b is None:
             return
-        assert self.model is not None
         previous = current_id(self.table)
         tag = self.tag_filter.currentData()
         people = self._people_filter
@@ -103,14 +99,17 @@ class TimelineTab(QWidget):
         shown, total = self.model.rowCount(), len(b.events)
         self.count.setText(f"{shown} of {total} events" if shown != total else f"{total} events")
 
-    def show_event(self, event_id: str) -> None:
+    def show_event(self, event_id: str) -> bool:
+        """Select an event; False if the search's people filter hides it (the search is the window's to clear)."""
         model = self.model
-        if model is None or not model.has_record(event_id):
-            return
-        if model.row_of(event_id) < 0:  # filtered out: clear the filters so the event can be shown
+        if not model.has_record(event_id):
+            return True  # not in this briefing: nothing to show, nothing to clear
+        if model.row_of(event_id) < 0:  # the tag filter is this tab's own: clear it
             self.tag_filter.setCurrentIndex(0)
-            self.set_people_filter(None)
+        if model.row_of(event_id) < 0:
+            return False
         select_row(self.table, model.row_of(event_id))
+        return True
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is None or not current.isValid():

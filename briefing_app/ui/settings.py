@@ -1,0 +1,56 @@
+"""Every saved setting, declared once with its key, type and default, and read back checked.
+
+A settings file is the user's to edit or break: a value of the wrong type reads as the default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type[T]
+    default: T
+
+
+GEOMETRY = Setting("geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("state", QByteArray, QByteArray())
+TAB = Setting("tab", int, 0)
+# The file open when the app last closed; empty for the bundled briefing.
+LAST_FILE = Setting("last_file", str, "")
+
+
+def splitter(name: str) -> Setting[QByteArray]:
+    """A tab's splitter sizes, one setting per splitter the window names."""
+    return Setting(f"splitters/{name}", QByteArray, QByteArray())
+
+
+def store() -> QSettings:
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "BriefingViewer", "briefing-app")
+
+
+def read(setting: Setting[T]) -> T:
+    value = _converted(store().value(setting.key), setting.type)
+    return setting.default if value is None else value
+
+
+def _converted(value: object, kind: type) -> Any:
+    """`value` as `kind`, or None. INI files give numbers and booleans back as text."""
+    if isinstance(value, kind) and not (kind is int and isinstance(value, bool)):
+        return value
+    if kind is int and isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    if kind is bool and isinstance(value, str) and value in ("true", "false"):
+        return value == "true"
+    return None
+
+
+def write(setting: Setting[T], value: T) -> None:
+    store().setValue(setting.key, value)

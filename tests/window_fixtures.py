@@ -1,0 +1,35 @@
+"""Fixtures for tests of the window: settings kept in a temporary folder, a window on the bundled briefing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.run import make_app, open_window
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[None]:
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield
+
+
+@pytest.fixture()
+def window(qtbot: Any) -> MainWindow:
+    make_app([])
+    w = open_window(None)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def column(view: Any, number: int) -> list[str]:
+    """The texts of one column of a table view, top to bottom, as shown."""
+    model = view.model()
+    return [model.index(row, number).data() for row in range(model.rowCount())]
