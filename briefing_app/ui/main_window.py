@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from html import escape
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import Qt, QUrl
@@ -14,7 +13,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIc
 # touched, and none is needed to show the window.
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
-from .. import __version__, resources
+from .. import resources
 from . import settings
 from .drill_tab import DrillTab
 from .load_controller import LoadController
@@ -320,22 +319,10 @@ class MainWindow(QMainWindow):
 
     def show_error(self, message: str, details: str = "") -> None:
         """A file that cannot be opened, or an unexpected error with its details; the briefing open stays."""
-        from PySide6.QtWidgets import QMessageBox
+        from .dialogs import error_box
 
-        if details:
-            title, text = "Unexpected error", "Something went wrong that should not have. The briefing already open stays."
-        else:
-            title, text = "Cannot open briefing", "This file cannot be opened. The briefing already open stays."
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file
-        box.setInformativeText(message)
-        if details:
-            from ..log import state_folder
-
-            box.setDetailedText(f"{details}\nThe log is in {state_folder()}.")
-        box.setObjectName("error-box")
-        self.error_box = box
-        box.open()
+        self.error_box = error_box(self, message, details)
+        self.error_box.open()
 
     def _update_title(self) -> None:
         b = self.briefing
@@ -347,17 +334,9 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath("" if resources.is_bundled(b.path) else b.path)
 
     def show_about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from .dialogs import about_box
 
-        b = self.briefing
-        details = (
-            f"<p>Data file: {escape(resources.shown_path(b.path))}<br>Data as of: {escape(b.as_of.display())}</p>" if b else ""
-        )
-        box = QMessageBox(QMessageBox.Icon.Information, "About Briefing viewer", f"<h3>Briefing viewer {__version__}</h3>{details}",
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.RichText)  # built here, every piece of data escaped
-        box.setObjectName("about-box")
-        box.open()
+        about_box(self, self.briefing).open()
 
     # Drag and drop
 
