@@ -63,6 +63,7 @@ def test_disputed_facts_carry_a_marker_with_the_versions(window: MainWindow) -> 
     assert index.data().endswith("⚑")
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert "deputy director-general for international affairs" in tip and "preferred" in tip
+    window.tabs.setCurrentIndex(ROSTER)
     window.roster_tab.show_person("atsushi-ando")
     assert "Sources disagree: Atsushi Ando's title" in window.roster_tab.detail.toPlainText()
 
@@ -126,6 +127,7 @@ def test_tab_shortcuts(window: MainWindow) -> None:
 
 
 def test_a_source_shows_the_facts_it_supports(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(SOURCES)
     tab = window.sources_tab
     model = tab.sources.model()
     tab.sources.setCurrentIndex(model.index(0, 0))
@@ -190,6 +192,7 @@ def test_detail_panes_escape_data_text(window: MainWindow, write: Callable[..., 
     data["people"][0]["names"][0]["text"] = '<img src="/etc/passwd"> <b>Seo</b>'
     path = write(dump(data), "hostile.yaml")
     window.open_path(str(path))
+    window.tabs.setCurrentIndex(ROSTER)
     window.roster_tab.show_person("seo-min-jung")
     text = window.roster_tab.detail.toPlainText()
     assert '<img src="/etc/passwd"> <b>Seo</b>' in text
@@ -303,8 +306,36 @@ def test_a_dropped_file_that_is_not_yaml_is_refused(window: MainWindow, tmp_path
 
 
 def test_the_detail_pane_follows_the_filter(window: MainWindow, qtbot: Any) -> None:
+    window.tabs.setCurrentIndex(ROSTER)
     window.roster_tab.show_person("seo-min-jung")
     window.search.setText("funakoshi")
     assert window.roster_tab.detail.toPlainText().startswith("Takehiro Funakoshi")
     window.search.setText("nobody at all")
     assert window.roster_tab.detail.toPlainText() == "No one matches."
+
+
+def test_a_hidden_pane_is_built_when_it_comes_into_sight(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(TIMELINE)
+    window.search.setText("funakoshi")  # the roster follows the search, out of sight
+    assert window.roster_tab.detail.toPlainText() == ""  # nothing built for a tab nobody sees
+    window.tabs.setCurrentIndex(ROSTER)
+    assert window.roster_tab.detail.toPlainText().startswith("Takehiro Funakoshi")
+
+
+def test_a_person_in_many_events_lists_a_screenful_and_links_to_the_rest(window: MainWindow, tmp_path: Path) -> None:
+    path = tmp_path / "busy.yaml"
+    path.write_text(make_briefing(events=2_000, people=20), encoding="utf-8")
+    window.open_path(str(path))
+    b = window.briefing
+    assert b is not None and b.path == str(path)
+    busy = max(b.people, key=lambda p: len(b.events_by_person.get(p.id, ())))
+    total = len(b.events_by_person[busy.id])
+    assert total > 30
+    window.tabs.setCurrentIndex(ROSTER)
+    window.roster_tab.show_person(busy.id)
+    pane = window.roster_tab.detail
+    assert f"… and {total - 25} more: show them all on the Timeline" in pane.toPlainText()
+    assert pane.toHtml().count('href="event:') == 25
+    pane.link_activated.emit("events-of", busy.id)
+    assert window.tabs.currentIndex() == TIMELINE
+    assert window.timeline_tab.count.text() == f"{len({e.id for e in b.events_by_person[busy.id]})} of 2000 events"

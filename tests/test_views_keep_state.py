@@ -23,6 +23,7 @@ def test_reloading_keeps_one_model_and_one_selection_model_per_view(window: Main
 
 
 def test_sorting_keeps_the_chosen_person_selected_and_described(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(ROSTER)
     tab = window.roster_tab
     tab.show_person("atsushi-ando")
     tab.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)

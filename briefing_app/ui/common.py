@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QShowEvent
 
 from .tablemodels import ID_ROLE, RecordTableModel
 from PySide6.QtWidgets import (
@@ -34,7 +36,7 @@ def current_id(view: QTableView) -> str | None:
     return index.data(ID_ROLE) if index.isValid() else None
 
 
-def reselect(view: QTableView, model: RecordTableModel[Any], previous: str | None, detail: QTextBrowser, none_text: str) -> None:
+def reselect(view: QTableView, model: RecordTableModel[Any], previous: str | None, detail: DetailPane, none_text: str) -> None:
     """After a filter changed the rows: keep the record that was chosen, or choose the first, so the
     detail pane never describes a row that is no longer there."""
     row = model.row_of(previous) if previous else -1
@@ -43,7 +45,7 @@ def reselect(view: QTableView, model: RecordTableModel[Any], previous: str | Non
     if row >= 0:
         select_row(view, row)
     else:
-        detail.setHtml(f"<p>{none_text}</p>")
+        detail.show_html(lambda: f"<p>{none_text}</p>")
 
 
 def split(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
@@ -98,6 +100,25 @@ class DetailPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
+        self._pending: Callable[[], str] | None = None
+
+    def show_html(self, build: Callable[[], str]) -> None:
+        """Show what `build` makes: now if the pane is in sight, else when it comes into sight.
+
+        A pane on a hidden tab would otherwise be rebuilt at every keystroke that changes the
+        search's first match, and a person in thousands of events costs a frame or more."""
+        self._pending = build
+        if self.isVisible():
+            self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._render()
+
+    def _render(self) -> None:
+        build, self._pending = self._pending, None
+        if build is not None:
+            self.setHtml(build())
 
     def _on_anchor(self, url: QUrl) -> None:
         kind, _, record_id = url.toString().partition(":")

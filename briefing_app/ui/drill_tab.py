@@ -45,7 +45,7 @@ class DrillTab(QWidget):
             when = b.event_by_id[x.event].when.display()
             navies = ", ".join(b.organization_by_id[n].name for n in x.navies)
             self.heading.setText(f"<b>{escape(x.name)}</b> — {escape(when)}, {escape(x.sea_area.text)} — {escape(navies)}")
-        self.overview.setHtml(exercise_html(b))
+        self.overview.show_html(lambda: exercise_html(b))
         for column, width in enumerate((170, 200, 200, 260)):
             self.table.setColumnWidth(column, width)
 

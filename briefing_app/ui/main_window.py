@@ -191,6 +191,10 @@ class MainWindow(QMainWindow):
             if not self.timeline_tab.show_event(record_id):
                 self.search_bar.clear()
                 self.timeline_tab.show_event(record_id)
+        elif kind == "events-of":  # every event of one person: the timeline's people filter, as a search sets it
+            self.search_bar.clear()
+            self.tabs.setCurrentIndex(TIMELINE)
+            self.timeline_tab.set_people_filter({record_id})
         elif kind in ("vessel", "exercise"):
             self.tabs.setCurrentIndex(DRILL)
             if kind == "vessel":

@@ -55,7 +55,7 @@ class RosterTab(QWidget):
         self.side_filter.blockSignals(False)
         for column, width in enumerate((170, 250, 220)):
             self.table.setColumnWidth(column, width)
-        self.detail.setHtml("<p>Choose a person to see every form of the name, each role, and the events they appear in.</p>")
+        self.detail.show_html(lambda: "<p>Choose a person to see every form of the name, each role, and the events they appear in.</p>")
         self._refilter()
         if b.people:
             self.show_person(b.people[0].id)
@@ -95,10 +95,16 @@ class RosterTab(QWidget):
         return True
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._briefing is None or not current.isValid():
+        b = self._briefing
+        if b is None or not current.isValid():
             return
-        person = self._briefing.person_by_id[current.data(ID_ROLE)]
-        html = person_html(self._briefing, person)
-        if self._matches and person.id in self._matches and self._matches[person.id] != person.display_name:
-            html = f"<p><i>Found by the form “{escape(self._matches[person.id])}”.</i></p>" + html
-        self.detail.setHtml(html)
+        person = b.person_by_id[current.data(ID_ROLE)]
+        form = (self._matches or {}).get(person.id)
+
+        def build() -> str:
+            html = person_html(b, person)
+            if form is not None and form != person.display_name:
+                html = f"<p><i>Found by the form “{escape(form)}”.</i></p>" + html
+            return html
+
+        self.detail.show_html(build)

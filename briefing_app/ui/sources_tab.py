@@ -50,7 +50,7 @@ class SourcesTab(QWidget):
             self.sources.setColumnWidth(column, width)
         for column, width in enumerate((290, 260)):
             self.discrepancies.setColumnWidth(column, width)
-        self.detail.setHtml("<p>Choose a source to see the facts it supports, or a disagreement to see its versions.</p>")
+        self.detail.show_html(lambda: "<p>Choose a source to see the facts it supports, or a disagreement to see its versions.</p>")
         if b.sources:
             select_row(self.sources, 0)
 
@@ -61,9 +61,11 @@ class SourcesTab(QWidget):
 
     def _on_source(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is not None and current.isValid():
-            self.detail.setHtml(source_html(self._briefing, self._briefing.source_by_id[current.data(ID_ROLE)]))
+            b, source = self._briefing, self._briefing.source_by_id[current.data(ID_ROLE)]
+            self.detail.show_html(lambda: source_html(b, source))
 
     def _on_discrepancy(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is not None and current.isValid():
             d = next(d for d in self._briefing.discrepancies if d.id == current.data(ID_ROLE))
-            self.detail.setHtml(discrepancy_html(self._briefing, d, "h2"))
+            b = self._briefing
+            self.detail.show_html(lambda: discrepancy_html(b, d, "h2"))
