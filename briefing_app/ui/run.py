@@ -7,7 +7,6 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .. import log
 from .main_window import MainWindow, app_icon
 
 
@@ -44,12 +43,21 @@ def launch(file: str | None) -> MainWindow:
     return window
 
 
-def run_window(file: str | None, argv: list[str]) -> int:
+def watch_errors(window: MainWindow) -> None:
+    """The log file, faulthandler, and an excepthook that shows errors in the window: an exception in
+    a slot reaches sys.excepthook, and is logged and shown instead of lost on a terminal."""
+    from .. import log
+
     log.setup()
+    log.install_excepthook(window.show_error)
+
+
+def run_window(file: str | None, argv: list[str]) -> int:
     app = make_app(argv)
     window = launch(file)
-    # An exception in a slot reaches sys.excepthook: logged, and shown in the window, never lost.
-    log.install_excepthook(lambda summary, details: window.show_error(summary, details))
+    # Logging's modules cost tens of milliseconds to import: they come after the window shows.
+    # Until then, a warning still reaches stderr through logging's last-resort handler.
+    QTimer.singleShot(0, lambda: watch_errors(window))
     status = app.exec()
     del window
     return status
