@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 
+from .copying import copy_rows
 from .tablemodels import ID_ROLE, RecordTableModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,7 +76,7 @@ def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     view.setObjectName(name)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several rows to copy
     view.setAlternatingRowColors(True)
     # Tab leaves the table for the next control; arrows move between cells.
     view.setTabKeyNavigation(False)
@@ -85,6 +86,12 @@ def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
+    # Whole rows with a header, not the one cell QTableView's own Ctrl+C takes (with its ⚑ glyph).
+    copy = QAction("&Copy Rows", view)
+    copy.setShortcut(QKeySequence.StandardKey.Copy)
+    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    copy.triggered.connect(lambda: copy_rows(view))
+    view.addAction(copy)
     return view
 
 

@@ -26,6 +26,7 @@ class Column(NamedTuple, Generic[R]):
     text: Callable[[R], str]
     sort: Callable[[R], Any] | None = None
     tooltip: Callable[[R], str | None] | None = None
+    flagged: Callable[[R], bool] | None = None  # the cell shows DISPUTED after its text
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -112,6 +113,20 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             self._ids = {r.id for r in self._all}  # type: ignore[attr-defined]
         return record_id in self._ids
 
+    def plain_rows(self, rows: Sequence[int]) -> tuple[list[str], list[list[str]]]:
+        """Headers and cells of these rows as text to copy: no marker glyph, but a "Disputed" column
+        saying in words which rows a disagreement concerns."""
+        headers = [c.header for c in self._columns]
+        flags = [c.flagged for c in self._columns if c.flagged is not None]
+        cells = []
+        for row in rows:
+            record = self._records[row]
+            line = [c.text(record) for c in self._columns]
+            if flags:
+                line.append("disputed" if any(f(record) for f in flags) else "")
+            cells.append(line)
+        return (headers + ["Disputed"] if flags else headers), cells
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._records)
 
@@ -126,7 +141,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         record, column = self._records[row], self._columns[col]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
+            text = column.text(record)
+            return f"{text} {DISPUTED}" if column.flagged is not None and column.flagged(record) else text
         if role == ID_ROLE:
             return record.id  # type: ignore[attr-defined]
         if role == SORT_ROLE:
@@ -168,8 +184,8 @@ def plain_tooltip(text: str) -> str:
     return f'<p style="white-space:pre-wrap">{escape(text, quote=False)}</p>'
 
 
-def _marked(b: Briefing, record_id: str, text: str) -> str:
-    return f"{text} {DISPUTED}" if b.discrepancies_for(record_id) else text
+def _disputed(b: Briefing) -> Callable[[Any], bool]:
+    return lambda record: bool(b.discrepancies_for(record.id))
 
 
 def _made(fill: Callable[[RecordTableModel[R], Briefing], None], b: Briefing, parent: Any) -> RecordTableModel[R]:
@@ -182,7 +198,7 @@ def fill_events(model: RecordTableModel[Event], b: Briefing) -> None:
     model.set_data(
         [
             Column("Date", lambda e: e.when.display(), lambda e: e.when.sort_key()),
-            Column("Event", lambda e: _marked(b, e.id, e.title), tooltip=lambda e: disputed_tooltip(b, e.id)),
+            Column("Event", lambda e: e.title, tooltip=lambda e: disputed_tooltip(b, e.id), flagged=_disputed(b)),
             Column("Place", lambda e: e.place or ""),
             Column("Tags", lambda e: ", ".join(b.tag_by_id[t].label for t in e.tags)),
             Column("Sources", lambda e: ", ".join(e.sources)),
@@ -201,7 +217,7 @@ def fill_people(model: RecordTableModel[Person], b: Briefing) -> None:
 
     model.set_data(
         [
-            Column("Name", lambda p: _marked(b, p.id, p.display_name), tooltip=lambda p: disputed_tooltip(b, p.id)),
+            Column("Name", lambda p: p.display_name, tooltip=lambda p: disputed_tooltip(b, p.id), flagged=_disputed(b)),
             Column("Role", first_role),
             Column("Organization", organization),
             Column("Side", b.side_of),
@@ -214,7 +230,7 @@ def fill_people(model: RecordTableModel[Person], b: Briefing) -> None:
 def fill_vessels(model: RecordTableModel[Vessel], b: Briefing) -> None:
     model.set_data(
         [
-            Column("Ship", lambda v: _marked(b, v.id, v.name), tooltip=lambda v: disputed_tooltip(b, v.id)),
+            Column("Ship", lambda v: v.name, tooltip=lambda v: disputed_tooltip(b, v.id), flagged=_disputed(b)),
             Column("Class", lambda v: v.ship_class),
             Column("Type", lambda v: v.type),
             Column("Navy", lambda v: b.organization_by_id[v.navy].name),
@@ -241,7 +257,7 @@ def fill_sources(model: RecordTableModel[Source], b: Briefing) -> None:
 def fill_discrepancies(model: RecordTableModel[Discrepancy], b: Briefing) -> None:
     model.set_data(
         [
-            Column("Disagreement", lambda d: f"{DISPUTED} {d.topic}"),
+            Column("Disagreement", lambda d: d.topic, flagged=lambda d: True),
             Column("Preferred version", lambda d: d.preferred.text),
             Column("Other versions", lambda d: " | ".join(v.text for v in d.versions if not v.preferred)),
         ],
