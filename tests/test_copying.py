@@ -58,3 +58,19 @@ def test_ctrl_c_copies_the_selected_rows_as_text_and_html(window: MainWindow, qt
     parser = _Cells()
     parser.feed(mime.html())
     assert parser.rows == rows
+
+
+def test_copy_with_sources_writes_the_citations_out(window: MainWindow) -> None:
+    window.tabs.setCurrentIndex(ROSTER)
+    window.roster_tab.show_person("takehiro-funakoshi")
+    window.copy_cited_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert text.startswith("Takehiro Funakoshi, director-general of Asian and Oceanian affairs")
+    assert "(JIJI Press; IANS;" in text and text.endswith("— data as of 17 Apr 2023)")
+    assert "((" not in text  # a source with no credit is named by its id, not a second pair of parentheses
+    window.tabs.setCurrentIndex(3)
+    window.sources_tab.show_discrepancy(window.briefing.discrepancies[0].id)
+    window.copy_cited_action.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Sources disagree on ") and "preferred: " in copied and "other version: " in copied
+    assert window.copy_cited_action.shortcut().toString() == "Ctrl+Shift+C"

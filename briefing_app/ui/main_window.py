@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.open_bundled_action = self._action("Open &Bundled Briefing", self.open_bundled)
         self.reload_action = self._action("&Reload", self.reload, "F5", "view-refresh")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
+        self.copy_cited_action = self._action("Copy with &Sources", self.copy_with_sources, "Ctrl+Shift+C", "edit-copy")
         self.find_action = self._action("&Find Name…", self.search_bar.focus, QKeySequence.StandardKey.Find, "edit-find")
         self.tab_actions = [
             self._action(f"&{n + 1} {spec.title.replace('&', '')}", self._tab_chooser(n), f"Ctrl+{n + 1}")
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(self.find_action)
+        edit_menu.addActions([self.copy_cited_action, self.find_action])
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions(self.tab_actions)
         view_menu.addSeparator()
@@ -228,6 +229,31 @@ class MainWindow(QMainWindow):
 
     def open_first_match(self) -> None:
         self.search_bar.activate()
+
+    def chosen_record(self) -> tuple[str, str] | None:
+        """The record chosen in the current tab, as (kind, id): a person, an event, a ship or a disagreement."""
+        from .common import current_id
+
+        views = {TIMELINE: ("event", self.timeline_tab.table), ROSTER: ("person", self.roster_tab.table),
+                 DRILL: ("vessel", self.drill_tab.table), SOURCES: ("discrepancy", self.sources_tab.discrepancies)}
+        kind, view = views[self.tabs.currentIndex()]
+        record_id = current_id(view)
+        return (kind, record_id) if record_id else None
+
+    def copy_with_sources(self) -> str | None:
+        """Copy the chosen record's text with its citations written out; returns what was copied."""
+        from PySide6.QtGui import QGuiApplication
+
+        from ..citations import cite
+
+        chosen = self.chosen_record()
+        text = cite(self.briefing, *chosen) if chosen is not None and self.briefing is not None else None
+        if text is None:
+            self.statusBar().showMessage("Choose a person, an event, a ship or a disagreement to copy it with its sources.", 5000)
+            return None
+        QGuiApplication.clipboard().setText(text)
+        self.statusBar().showMessage("Copied with its sources.", 5000)
+        return text
 
     # The brief (printing support is imported on first use, keeping it off the start-up path)
 
