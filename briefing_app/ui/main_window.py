@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 # Dialog classes are imported where they are used: each costs milliseconds the first time it is
 # touched, and none is needed to show the window.
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTabWidget, QWidget
 
 from .. import resources
 from . import settings
@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self.print_action = self._action("&Print…", self.print_brief, QKeySequence.StandardKey.Print, "document-print")
         self.preview_action = self._action("Print Pre&view…", self.preview_brief, None, "document-print-preview")
         self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E", "document-export")
-        self.brief_actions = (self.print_action, self.preview_action, self.export_action)
+        self.print_table_action = self._action("Print &Table…", self.print_table, None, "document-print")
+        self.brief_actions = (self.print_action, self.preview_action, self.export_action, self.print_table_action)
         for action in self.brief_actions:
             action.setEnabled(False)  # until a briefing is open
 
@@ -239,6 +240,19 @@ class MainWindow(QMainWindow):
         kind, view = views[self.tabs.currentIndex()]
         record_id = current_id(view)
         return (kind, record_id) if record_id else None
+
+    def current_table(self) -> QTableView:
+        """The current tab's table; in Sources, the disagreements when they have the focus."""
+        sources = self.sources_tab
+        return {TIMELINE: self.timeline_tab.table, ROSTER: self.roster_tab.table, DRILL: self.drill_tab.table,
+                SOURCES: sources.discrepancies if sources.discrepancies.hasFocus() else sources.sources}[self.tabs.currentIndex()]
+
+    def print_table(self) -> None:
+        from .table_printing import print_table
+
+        if self.briefing is not None:
+            view = self.current_table()
+            print_table(self, view, f"{view.accessibleName()} — {self.briefing.title}")
 
     def copy_with_sources(self) -> str | None:
         """Copy the chosen record's text with its citations written out; returns what was copied."""
