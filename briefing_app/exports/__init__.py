@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Briefing
-from .common import slug
+from .common import slug, title_slug
 from .csv import events_csv, roster_csv
 from .ics import events_ics
 from .markdown import brief_markdown
@@ -70,19 +70,6 @@ def suggested_name(b: Briefing, fmt: str, options: ExportOptions = ExportOptions
 
     Asides in brackets are left out of the title, since they only make a name long.
     """
-    title = slug(_without_asides(b.title), fallback="") or slug(b.title)
+    title = title_slug(b.title)
     part = "-timeline" if fmt == "csv" and options.what == "events" else ""
     return f"{title}{part}-{slug(b.date.iso())}.{FORMATS[fmt].extension}"
-
-
-def _without_asides(title: str) -> str:
-    out: list[str] = []
-    depth = 0
-    for c in title:
-        if c in "([{":
-            depth += 1
-        elif c in ")]}" and depth:
-            depth -= 1
-        elif depth == 0:
-            out.append(c)
-    return "".join(out)

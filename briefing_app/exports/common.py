@@ -89,7 +89,8 @@ def source_line(b: Briefing, source_id: str) -> str:
 def slug(text: str, fallback: str = "briefing", most: int = 80) -> str:
     """Lower-case words joined by '-': letters and digits only, accents dropped, at most `most` characters."""
     decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    # Recomposed, or Hangul would stay split into its letters.
+    plain = unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c))).lower()
     words = [w for w in re.split(r"[\W_]+", plain) if w]
     out = ""
     for w in words:
@@ -98,3 +99,22 @@ def slug(text: str, fallback: str = "briefing", most: int = 80) -> str:
             break
         out = candidate
     return out or fallback
+
+
+def title_slug(title: str, most: int = 80) -> str:
+    """slug() of a title without its asides in brackets ('Talks ("2+2")' → 'talks'), which only make
+    a name long; the whole title when it is all aside."""
+    return slug(_without_asides(title), fallback="", most=most) or slug(title, most=most)
+
+
+def _without_asides(title: str) -> str:
+    out: list[str] = []
+    depth = 0
+    for c in title:
+        if c in "([{":
+            depth += 1
+        elif c in ")]}" and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(c)
+    return "".join(out)

@@ -13,7 +13,7 @@ import datetime
 
 from .. import __version__
 from ..model import Briefing, Event
-from .common import bounds, first_day, is_day_precise, slug, source_line
+from .common import bounds, first_day, is_day_precise, source_line, title_slug
 
 PRODID = f"-//Briefing viewer//briefing-app {__version__}//EN"
 
@@ -78,7 +78,7 @@ def _event_lines(b: Briefing, e: Event, uid_domain: str, stamp: str) -> list[str
 def events_ics(b: Briefing, include_all: bool = False) -> str:
     """The calendar as text with CRLF line ends; encode as UTF-8 to write it."""
     stamp = first_day(b.as_of.start).strftime("%Y%m%dT000000Z")
-    uid_domain = f"{slug(b.title, most=60)}.briefing-app"
+    uid_domain = f"{title_slug(b.title, most=40)}.briefing-app"
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
