@@ -40,7 +40,7 @@ def _fold(line: str) -> str:
 
 
 def _day(d: datetime.date) -> str:
-    return d.strftime("%Y%m%d")
+    return f"{d.year:04d}{d.month:02d}{d.day:02d}"
 
 
 def _description(b: Briefing, e: Event) -> str:

@@ -9,19 +9,26 @@ other_name whose note says which sources write it, and marks an article's error 
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import quote
 
 from ..dates import When
 from ..model import Briefing, Event, Ids, NameForm, Organization, Person
-from .common import reduced_iso, source_line
+from .common import json_document, reduced_iso, source_line
 
 SOURCE_URN = "urn:briefing-source:"
 
 
-def _links(b: Briefing, source_ids: Ids) -> list[dict[str, str]]:
-    return [{"url": SOURCE_URN + quote(s, safe=""), "note": f"{s}: {source_line(b, s)}"} for s in source_ids]
+Links = dict[str, dict[str, str]]
+
+
+def _source_links(b: Briefing) -> Links:
+    """Each source's link, made once: thousands of records cite the same few sources."""
+    return {s.id: {"url": SOURCE_URN + quote(s.id, safe=""), "note": f"{s.id}: {source_line(b, s.id)}"} for s in b.sources}
+
+
+def _links(links: Links, source_ids: Ids) -> list[dict[str, str]]:
+    return [links[s] for s in source_ids]
 
 
 def _other_name(n: NameForm) -> dict[str, str]:
@@ -32,7 +39,7 @@ def _other_name(n: NameForm) -> dict[str, str]:
     return {"name": n.text, "note": note}
 
 
-def _person(b: Briefing, p: Person) -> dict[str, Any]:
+def _person(links: Links, p: Person) -> dict[str, Any]:
     person: dict[str, Any] = {"id": p.id, "name": p.display_name}
     if len(p.names) > 1:
         person["other_names"] = [_other_name(n) for n in p.names[1:]]
@@ -41,21 +48,21 @@ def _person(b: Briefing, p: Person) -> dict[str, Any]:
     if p.actions:
         person["biography"] = " ".join(a.text for a in p.actions)
     # A person's record rests on every source that names them.
-    person["sources"] = _links(b, tuple(dict.fromkeys(s for n in p.names for s in n.sources)))
+    person["sources"] = _links(links, tuple(dict.fromkeys(s for n in p.names for s in n.sources)))
     return person
 
 
-def _organization(b: Briefing, o: Organization) -> dict[str, Any]:
+def _organization(links: Links, o: Organization) -> dict[str, Any]:
     org: dict[str, Any] = {"id": o.id, "name": o.name, "classification": o.kind}
     if o.other_names:
         org["other_names"] = [_other_name(n) for n in o.other_names]
     if o.parent:
         org["parent_id"] = o.parent
-    org["sources"] = _links(b, o.sources)
+    org["sources"] = _links(links, o.sources)
     return org
 
 
-def _memberships(b: Briefing) -> list[dict[str, Any]]:
+def _memberships(b: Briefing, links: Links) -> list[dict[str, Any]]:
     found = []
     for p in b.people:
         for n, r in enumerate(p.roles, start=1):
@@ -65,7 +72,7 @@ def _memberships(b: Briefing) -> list[dict[str, Any]]:
                 "organization_id": r.organization,
                 "role": r.title,
                 "label": f"{r.title}, {b.organization_by_id[r.organization].name}",
-                "sources": _links(b, r.sources),
+                "sources": _links(links, r.sources),
             })
     return found
 
@@ -77,7 +84,7 @@ def _dates(when: When) -> dict[str, str]:
     return dates
 
 
-def _event(b: Briefing, e: Event) -> dict[str, Any]:
+def _event(b: Briefing, links: Links, e: Event) -> dict[str, Any]:
     event: dict[str, Any] = {
         "id": e.id,
         "name": e.title,
@@ -91,18 +98,19 @@ def _event(b: Briefing, e: Event) -> dict[str, Any]:
         event["classification"] = b.tag_by_id[e.tags[0]].label
     if e.people:
         event["attendees"] = [{"id": pid, "name": b.person_by_id[pid].display_name} for pid in e.people]
-    event["sources"] = _links(b, e.sources)
+    event["sources"] = _links(links, e.sources)
     return event
 
 
 def popolo_data(b: Briefing) -> dict[str, Any]:
+    links = _source_links(b)
     return {
-        "persons": [_person(b, p) for p in b.people],
-        "organizations": [_organization(b, o) for o in b.organizations],
-        "memberships": _memberships(b),
-        "events": [_event(b, e) for e in b.events],
+        "persons": [_person(links, p) for p in b.people],
+        "organizations": [_organization(links, o) for o in b.organizations],
+        "memberships": _memberships(b, links),
+        "events": [_event(b, links, e) for e in b.events],
     }
 
 
 def popolo_json(b: Briefing) -> str:
-    return json.dumps(popolo_data(b), ensure_ascii=False, indent=1) + "\n"
+    return json_document(popolo_data(b))

@@ -9,13 +9,12 @@ the navigation) and stay slides too, so that their text and sources are not lost
 
 from __future__ import annotations
 
-import json
 from html import escape
 from typing import Any
 
 from ..dates import PointDate, When
 from ..model import Briefing, Event
-from .common import source_line
+from .common import json_document, source_line
 
 
 def _date(point: PointDate) -> dict[str, int]:
@@ -97,4 +96,4 @@ def timeline_data(b: Briefing) -> dict[str, Any]:
 
 
 def timeline_json(b: Briefing) -> str:
-    return json.dumps(timeline_data(b), ensure_ascii=False, indent=1) + "\n"
+    return json_document(timeline_data(b))
