@@ -172,6 +172,8 @@ def test_ics_is_reproducible_with_uids_from_event_ids(briefing: Briefing) -> Non
     assert "Seo Min-jung" in str(talks["DESCRIPTION"]) and "JIJI Press: Japan, S. Korea resume" in str(talks["DESCRIPTION"])
     assert [str(c) for c in talks["CATEGORIES"].cats] == ["Bilateral talks"]
     assert "export-restrictions" not in events and "colonial-rule" not in events
+    drill = str(events["bmd-exercise-2023-04-17"]["DESCRIPTION"])
+    assert "⚑ The name of the sea of the exercise (the sources disagree): East Sea (herald-002, preferred) / Sea of Japan (editors-note)" in drill
 
 
 def test_ics_all_adds_vague_events_with_their_written_date_in_the_title(any_briefing: Briefing) -> None:
@@ -227,6 +229,7 @@ def test_timelinejs_keeps_only_the_parts_a_source_gives(briefing: Briefing) -> N
     assert day["start_date"] == {"year": 2023, "month": 4, "day": 13} and "display_date" not in day
     assert slides["colonial-rule"]["end_date"] == {"year": 1945}
     assert slides["yoon-kishida-summit"]["group"] == "Summits"
+    assert "<p>⚑ <b>The South Korean president&#x27;s name</b> (the sources disagree): Yoon Suk Yeol" in slides["yoon-kishida-summit"]["text"]["text"]
     assert "herald-002" not in slides["hwasong-18-test"]["text"]["text"]  # credits name the outlet, not the id
     assert "Sources: Ji Da-gyum: S. Korea, Japan hold senior-level security talks" in slides["hwasong-18-test"]["text"]["text"]
     assert data["title"]["text"]["headline"] == "12th South Korea–Japan Security Policy Consultation (&quot;2+2&quot;)"

@@ -48,7 +48,8 @@ def _description(b: Briefing, e: Event) -> str:
     if e.people:
         lines.append("People: " + "; ".join(b.person_by_id[p].display_name for p in e.people))
     for d in b.discrepancies_for(e.id):
-        lines.append(f"The sources disagree on {d.topic}: " + " / ".join(f"{v.text} ({', '.join(v.sources)})" for v in d.versions))
+        versions = " / ".join(f"{v.text} ({', '.join(v.sources)}{', preferred' if v.preferred else ''})" for v in d.versions)
+        lines.append(f"⚑ {d.topic} (the sources disagree): {versions}")
     lines.append("Sources:")
     lines += [f"- {sid}: {source_line(b, sid)}" for sid in e.sources]
     return "\n".join(lines)

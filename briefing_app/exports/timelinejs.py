@@ -46,8 +46,8 @@ def _slide(b: Briefing, e: Event) -> dict[str, Any]:
     if e.people:
         body.append("<p><b>People:</b> " + "; ".join(escape(b.person_by_id[p].display_name) for p in e.people) + "</p>")
     for d in b.discrepancies_for(e.id):
-        versions = " / ".join(f"{escape(v.text)} ({escape(', '.join(v.sources))})" for v in d.versions)
-        body.append(f"<p>⚑ <b>The sources disagree on {escape(d.topic)}:</b> {versions}</p>")
+        versions = " / ".join(f"{escape(v.text)} ({escape(', '.join(v.sources))}{', preferred' if v.preferred else ''})" for v in d.versions)
+        body.append(f"<p>⚑ <b>{escape(d.topic)}</b> (the sources disagree): {versions}</p>")
     body.append(_credits(b, e.sources))
     slide: dict[str, Any] = {
         "unique_id": e.id,
