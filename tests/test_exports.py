@@ -375,11 +375,11 @@ def test_markdown_of_the_bundled_brief(briefing: Briefing) -> None:
 def test_markdown_escapes_data_text(bundled_data: Any, write: Callable[..., Path]) -> None:
     tricky = "*Ann* _Lee_ [site](http://example.invalid) <b>bold</b> `code` ~~gone~~ & [^1] \\ end"
     bundled_data["people"][0]["names"][0]["text"] = tricky
-    bundled_data["title"] = "# 1. Not a list"
+    bundled_data["title"] = "# 1. Not a list #"
     b = load_file(str(write(bundled_data)))
     html = markdown.markdown(text_of(b, "markdown"), extensions=["footnotes"])
     page = outline(text_of(b, "markdown"))
-    assert page.headings[0] == ("h1", "# 1. Not a list")
+    assert page.headings[0] == ("h1", "# 1. Not a list #")
     assert "ol" not in page.tags[:3]
     delegates = html.split("The delegations", 1)[1].split("</ul>", 1)[0]
     assert "<em>" not in delegates and "<code>" not in delegates and "<b>" not in delegates and 'href="http' not in delegates

@@ -13,12 +13,13 @@ import re
 from ..brief import RUN_UP_MOST
 from ..model import Briefing, Person
 
-# Backslash escapes for what makes inline markup anywhere on a line; '<', '&' and '~' become
-# character references, which every Markdown flavour reads (Python-Markdown has no '\<').
-_INLINE = re.compile(r"([\\`*_\[\]])")
+# Backslash escapes for what makes inline markup anywhere on a line, and '#', which closes a heading
+# at its end; '<', '&' and '~' become character references, which every Markdown flavour reads
+# (Python-Markdown has no '\<').
+_INLINE = re.compile(r"([\\`*_\[\]#])")
 _REFERENCES = {"<": "&lt;", "&": "&amp;", "~": "&#126;"}
-# What would start a block at the beginning of a line: a heading, a quote, a list item, a rule.
-_LINE_START = re.compile(r"^([#>+\-]|\d+[.)])")
+# What would start a block at the beginning of a line: a quote, a list item, a rule (a "#" is always escaped).
+_LINE_START = re.compile(r"^([>+\-]|\d+[.)])")
 
 
 def md(text: str) -> str:

@@ -43,8 +43,6 @@ def _person(links: Links, p: Person) -> dict[str, Any]:
     person: dict[str, Any] = {"id": p.id, "name": p.display_name}
     if len(p.names) > 1:
         person["other_names"] = [_other_name(n) for n in p.names[1:]]
-    if p.note:
-        person["summary"] = p.note
     if p.actions:
         person["biography"] = " ".join(a.text for a in p.actions)
     # A person's record rests on every source that names them.
