@@ -13,6 +13,7 @@ briefing-app [FILE]
        briefing-app validate [FILE]
        briefing-app search QUERY [--file FILE]
        briefing-app brief --output OUT.pdf [--page-size A4|Letter] [--file FILE]
+       briefing-app export csv|ics|timelinejs|popolo|markdown --output FILE [--file FILE]
 """
 
 DESCRIPTION = """\
@@ -20,6 +21,7 @@ Opens a briefing in the window: the bundled one, or FILE. The subcommands run wi
   validate   check a briefing file and print a one-line summary (exit 1 with the error)
   search     find people and vessels by any form of their name (exit 1 when none match)
   brief      write the one-page brief as a PDF
+  export     write the briefing as CSV, iCalendar, TimelineJS3 JSON, Popolo JSON or Markdown
 Run 'briefing-app COMMAND --help' for a command's options.
 """
 

@@ -11,7 +11,7 @@ from .loader import load_bundled, load_file
 from .model import Briefing
 from .search import Match, SearchIndex
 
-SUBCOMMANDS = ("validate", "search", "brief")
+SUBCOMMANDS = ("validate", "search", "brief", "export")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("--output", "-o", required=True, metavar="OUT.pdf", help="where to write the PDF")
     brief.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)")
     brief.add_argument("--file", metavar="FILE", help="a briefing file (default: the bundled briefing)")
+    _add_export_parser(sub)
     return parser
 
 
@@ -40,6 +41,8 @@ def run(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
             return validate(_load(args.file), out)
         if args.command == "search":
             return search(_load(args.file), args.query, out)
+        if args.command == "export":
+            return export(args, err)
         return brief(_load(args.file), args.output, args.page_size, err)
     except BriefingError as exc:
         print(exc, file=err)
@@ -88,5 +91,41 @@ def brief(b: Briefing, output: str, page_size: str, err: TextIO) -> int:
         write_brief_pdf(b, output, page_size)
     except BriefWriteError as exc:
         print(f"{output}: {exc}", file=err)
+        return 1
+    return 0
+
+
+def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .exports import FORMATS  # Qt-free, like everything here
+
+    lines = "\n".join(f"  {f.name:<12}{f.description}" for f in FORMATS.values())
+    export = sub.add_parser(
+        "export", help="write the briefing in a format other tools read", epilog=f"formats:\n{lines}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("format", choices=tuple(FORMATS), metavar="FORMAT", help=f"one of: {', '.join(FORMATS)}")
+    export.add_argument("--output", "-o", required=True, metavar="FILE", help="where to write it")
+    export.add_argument("--what", choices=("roster", "events"), help="csv: the roster (default) or the timeline's events")
+    export.add_argument("--excel", action="store_true", help="csv: for Excel (a byte-order mark; formulas kept as text)")
+    export.add_argument("--all", dest="include_all", action="store_true",
+                        help="ics: also events known only to a month, a season or a year")
+    export.add_argument("--file", metavar="FILE", help="a briefing file (default: the bundled briefing)")
+
+
+def export(args: argparse.Namespace, err: TextIO) -> int:
+    from .atomic_write import WriteError, check_target, write_atomic
+    from .exports import ExportOptions, render
+
+    wrong = [name for name, given, fmt in (("--what", args.what, "csv"), ("--excel", args.excel, "csv"),
+                                           ("--all", args.include_all, "ics")) if given and args.format != fmt]
+    if wrong:
+        print(f"briefing-app export: error: {', '.join(wrong)} does not apply to {args.format}", file=err)
+        return 2
+    try:
+        check_target(args.output)  # a bad target fails before the briefing is read
+        data = render(_load(args.file), args.format, ExportOptions(args.what or "roster", args.excel, args.include_all))
+        write_atomic(args.output, data)
+    except WriteError as exc:
+        print(exc, file=err)
         return 1
     return 0

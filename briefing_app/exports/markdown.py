@@ -1,0 +1,132 @@
+"""The one-page brief's content as Markdown, with each disagreement as a footnote ([^1]).
+
+The same sections as the printed brief (brief.py), built from the model; unlike the page it has room
+for every delegate and every disagreement, and keeps the brief's limit on the run-up only, which is
+a brief's choice rather than a lack of space. Data text is escaped so that it reads as written in
+CommonMark, GitHub and Python-Markdown alike: nothing in a briefing becomes emphasis, a link or HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..brief import RUN_UP_MOST
+from ..model import Briefing, Person
+
+# Backslash escapes for what makes inline markup anywhere on a line, and '#', which closes a heading
+# at its end; '<', '&' and '~' become character references, which every Markdown flavour reads
+# (Python-Markdown has no '\<').
+_INLINE = re.compile(r"([\\`*_\[\]#])")
+_REFERENCES = {"<": "&lt;", "&": "&amp;", "~": "&#126;"}
+# What would start a block at the beginning of a line: a quote, a list item, a rule (a "#" is always escaped).
+_LINE_START = re.compile(r"^([>+\-]|\d+[.)])")
+
+
+def md(text: str) -> str:
+    """Data text as Markdown that shows exactly this text, on one line."""
+    text = " ".join(text.split())
+    text = _INLINE.sub(r"\\\1", text)
+    text = "".join(_REFERENCES.get(c, c) for c in text)
+    return _LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
+
+
+class _Notes:
+    """Footnote numbers, one per disagreement, in the order of the briefing's list."""
+
+    def __init__(self, b: Briefing) -> None:
+        self.b = b
+        self.number = {d.id: n for n, d in enumerate(b.discrepancies, start=1)}
+
+    def refs(self, record_id: str) -> str:
+        return "".join(f"[^{self.number[d.id]}]" for d in self.b.discrepancies_for(record_id))
+
+
+def _delegations(b: Briefing, notes: _Notes) -> list[str]:
+    if b.meeting is not None:
+        people = [b.person_by_id[p] for p in b.meeting.participants]
+        lines = ["## The delegations", ""]
+    else:
+        people = [p for p in b.people if p.roles]
+        lines = ["## People", ""]
+    by_side: dict[str, list[Person]] = {}
+    for p in people:
+        by_side.setdefault(b.side_of(p), []).append(p)
+    for side, members in by_side.items():
+        lines += [f"### {md(side)}" if side else "### (no side recorded)", ""]
+        for p in members:
+            role = p.roles[0] if p.roles else None
+            where = f" — {md(role.title)}, {md(b.organization_by_id[role.organization].name)}" if role else ""
+            lines.append(f"- **{md(p.display_name)}**{notes.refs(p.id)}{where}")
+        lines.append("")
+    return lines
+
+
+def _meeting(b: Briefing, notes: _Notes) -> list[str]:
+    m = b.meeting
+    if m is None:
+        return []
+    lines = [f"## The meeting{notes.refs(m.id)}", "", f"**{md(m.name)}**", ""]
+    for name, fact in (("Round", m.round), ("Format", m.format), ("Venue", m.venue), ("Length", m.length)):
+        if fact is not None:
+            lines.append(f"- **{name}:** {md(fact.text)}")
+    if m.outcome:
+        lines += ["", "**Outcome:**", ""] + [f"- {md(f.text)}" for f in m.outcome]
+    return lines + [""]
+
+
+def _exercise(b: Briefing, notes: _Notes) -> list[str]:
+    x = b.exercise
+    if x is None:
+        return []
+    when = b.event_by_id[x.event].when.display()
+    lines = [f"## The exercise{notes.refs(x.id)}", "", f"**{md(x.name)}**, {md(when)}, {md(x.sea_area.text)}.", ""]
+    for v in x.vessels:
+        navy = b.organization_by_id[v.navy].name
+        lines.append(f"- **{md(v.name)}**{notes.refs(v.id)}: {md(v.ship_class)} {md(v.type)}, {md(navy)}")
+    if x.procedures:
+        lines += ["", "**Practised:** " + "; ".join(md(f.text) for f in x.procedures) + "."]
+    return lines + [""]
+
+
+def _run_up(b: Briefing, notes: _Notes) -> list[str]:
+    before = [e for e in b.events if not e.era and e.when.sort_key() < b.date.sort_key()]
+    eras = [e for e in b.events if e.era]
+    chosen = before[-RUN_UP_MOST:]
+    lines = ["## The run-up", ""]
+    if eras:
+        lines += ["*Eras:* " + "; ".join(f"{md(e.title)}{notes.refs(e.id)} ({md(e.when.display())})" for e in eras), ""]
+    if len(before) > len(chosen):
+        lines += [f"… {len(before) - len(chosen)} earlier events are left out; the latest {len(chosen)}:", ""]
+    lines += [f"- **{md(e.when.display())}** — {md(e.title)}{notes.refs(e.id)}" for e in chosen]
+    return lines + [""]
+
+
+def _disagreements(b: Briefing, notes: _Notes) -> list[str]:
+    if not b.discrepancies:
+        return []
+    lines = ["## Where the sources disagree", ""]
+    lines += [f"- {md(d.topic)}[^{notes.number[d.id]}]" for d in b.discrepancies]
+    return lines + [""]
+
+
+def _footnotes(b: Briefing, notes: _Notes) -> list[str]:
+    lines = []
+    for d in b.discrepancies:
+        p = d.preferred
+        others = "; ".join(f"{md(v.text)} ({md(', '.join(v.sources))})" for v in d.versions if not v.preferred)
+        lines.append(
+            f"[^{notes.number[d.id]}]: **{md(d.topic)}:** {md(p.text)} ({md(', '.join(p.sources))}); "
+            f"other: {others}. {md(d.reason)}"
+        )
+    return lines + [""] if lines else []
+
+
+def brief_markdown(b: Briefing) -> str:
+    notes = _Notes(b)
+    head = f"**{md(b.date.display())}** · {md(b.place)}" + (f" · {md(b.subtitle)}" if b.subtitle else "")
+    lines = [f"# {md(b.title)}", "", head, "", f"> **Bottom line.** {md(b.summary.text)}", ""]
+    lines += _delegations(b, notes) + _meeting(b, notes) + _exercise(b, notes) + _run_up(b, notes) + _disagreements(b, notes)
+    lines += ["## Sources", ""]
+    lines += [f"- **{md(s.id)}**: {md(s.credit)}" + (f" — *{md(s.headline)}*" if s.headline else "") for s in b.sources]
+    lines += ["", f"Data as of {md(b.as_of.display())}.", ""]
+    return "\n".join(lines + _footnotes(b, notes))
