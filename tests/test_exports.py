@@ -1,5 +1,5 @@
 """Exports, each read back by a real reader of its format: csv, icalendar, JSON Schema (TimelineJS3's
-documented structure, the Popolo schemas), Python-Markdown. From the bundled briefing for its facts
+documented structure, the Popolo schemas), Qt's CommonMark reader. From the bundled briefing for its facts
 and from a generated 5,000-event briefing for scale; then the command as a user runs it."""
 
 from __future__ import annotations
@@ -11,14 +11,15 @@ import json
 import subprocess
 import sys
 from collections.abc import Callable
-from html.parser import HTMLParser
+import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import icalendar
 import jsonschema
-import markdown
 import pytest
+from PySide6.QtGui import QGuiApplication, QTextDocument, QTextFragment
 from referencing import Registry, Resource
 
 from briefing_app.exports import FORMATS, ExportOptions, render, suggested_name
@@ -311,58 +312,67 @@ def test_popolo_keeps_error_forms_parents_roles_and_attendees(briefing: Briefing
 # --- Markdown ----------------------------------------------------------------------------------
 
 
-class Outline(HTMLParser):
-    """Headings, footnote references and definitions, and every tag, from rendered HTML."""
+@dataclass
+class Outline:
+    """What a Markdown reader makes of the text (Qt's CommonMark reader), and the
+    footnotes, which CommonMark leaves as text: references [^n] and definitions "[^n]: ..." at line starts."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.headings: list[tuple[str, str]] = []
-        self.tags: list[str] = []
-        self.refs: list[str] = []
-        self.notes: list[str] = []
-        self._heading: str | None = None
-        self.text = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append(tag)
-        if tag in ("h1", "h2", "h3"):
-            self._heading, self.text = tag, ""
-        found = dict(attrs)
-        if tag == "a" and (found.get("class") or "") == "footnote-ref":
-            self.refs.append(found["href"] or "")
-        if tag == "li" and (found.get("id") or "").startswith("fn:"):
-            self.notes.append(found["id"] or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == self._heading:
-            self.headings.append((tag, self.text))
-            self._heading = None
-
-    def handle_data(self, data: str) -> None:
-        self.text += data
+    headings: list[tuple[int, str]]
+    lists: int  # how many list items the reader found
+    refs: list[str]
+    notes: list[str]
+    document: QTextDocument
 
 
 def outline(md_text: str) -> Outline:
-    parser = Outline()
-    parser.feed(markdown.markdown(md_text, extensions=["footnotes"]))
-    return parser
+    QGuiApplication.instance() or QGuiApplication([])  # text layout needs one
+    doc = QTextDocument()
+    doc.setMarkdown(md_text, QTextDocument.MarkdownFeature.MarkdownDialectCommonMark)
+    headings, items = [], 0
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            headings.append((block.blockFormat().headingLevel(), re.sub(r"\[\^\w+\]", "", block.text())))
+        if block.textList() is not None:
+            items += 1
+        block = block.next()
+    notes = re.findall(r"^\[\^(\w+)\]:", md_text, flags=re.MULTILINE)
+    refs = re.findall(r"\[\^(\w+)\](?!:)", md_text)
+    return Outline(headings, items, refs, notes, doc)
+
+
+def fragments(doc: QTextDocument, after: str, until: str) -> list[QTextFragment]:
+    """The text fragments between two headings, with their character formats."""
+    found: list[QTextFragment] = []
+    inside = False
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel():
+            inside = block.text() == after if not inside else block.text() != until
+        elif inside:
+            it = block.begin()
+            while not it.atEnd():
+                found.append(it.fragment())
+                it += 1
+        block = block.next()
+    return found
 
 
 def test_markdown_has_the_brief_sections_and_a_footnote_per_disagreement(any_briefing: Briefing) -> None:
     b = any_briefing
     page = outline(text_of(b, "markdown"))
-    assert page.headings[0] == ("h1", b.title)
-    h2 = [text.rstrip("0123456789") for tag, text in page.headings if tag == "h2"]
+    assert page.headings[0] == (1, b.title)
+    h2 = [text.rstrip("0123456789") for level, text in page.headings if level == 2]
     expected = ["The delegations", "The meeting", "The exercise", "The run-up", "Where the sources disagree", "Sources"]
     assert h2 == expected
     assert len(page.notes) == len(b.discrepancies)
-    assert {ref.lstrip("#") for ref in page.refs} == set(page.notes)  # every note is referenced, every reference resolves
+    assert set(page.refs) == set(page.notes)  # every note is referenced, every reference resolves
 
 
 def test_markdown_of_the_bundled_brief(briefing: Briefing) -> None:
     text = text_of(briefing, "markdown")
     page = outline(text)
-    assert [t for tag, t in page.headings if tag == "h3"] == ["South Korea", "Japan"]
+    assert [t for level, t in page.headings if level == 3] == ["South Korea", "Japan"]
     assert "**17 Apr 2023** · Foreign Ministry, Seoul" in text
     assert "> **Bottom line.** South Korea and Japan held their first senior-level security talks" in text
     assert "- **Yoon Suk Yeol**" not in text  # not a delegate; the meeting's participants are
@@ -377,15 +387,15 @@ def test_markdown_escapes_data_text(bundled_data: Any, write: Callable[..., Path
     bundled_data["people"][0]["names"][0]["text"] = tricky
     bundled_data["title"] = "# 1. Not a list #"
     b = load_file(str(write(bundled_data)))
-    html = markdown.markdown(text_of(b, "markdown"), extensions=["footnotes"])
     page = outline(text_of(b, "markdown"))
-    assert page.headings[0] == ("h1", "# 1. Not a list #")
-    assert "ol" not in page.tags[:3]
-    delegates = html.split("The delegations", 1)[1].split("</ul>", 1)[0]
-    assert "<em>" not in delegates and "<code>" not in delegates and "<b>" not in delegates and 'href="http' not in delegates
-    parser = Outline()
-    parser.feed(delegates)
-    assert tricky in parser.text
+    assert page.headings[0] == (1, "# 1. Not a list #")
+    delegates = fragments(page.document, "The delegations", "The meeting")
+    text = "".join(f.text() for f in delegates)
+    assert tricky in text  # every character shown as typed, none taken as markup
+    for f in delegates:
+        if f.text() and f.text() in tricky:
+            fmt = f.charFormat()
+            assert not (fmt.fontItalic() or fmt.isAnchor() or fmt.fontFixedPitch() or fmt.fontStrikeOut()), f.text()
 
 
 # --- the table, file names, no Qt --------------------------------------------------------------
