@@ -339,3 +339,22 @@ def test_a_person_in_many_events_lists_a_screenful_and_links_to_the_rest(window:
     pane.link_activated.emit("events-of", busy.id)
     assert window.tabs.currentIndex() == TIMELINE
     assert window.timeline_tab.count.text() == f"{len({e.id for e in b.events_by_person[busy.id]})} of 2000 events"
+
+
+def test_file_export_offers_each_format_under_the_briefing_s_name(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def save_as(parent: Any, caption: str, start: str, filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(tmp_path / Path(start).name), filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    texts = [a.text().replace("&", "") for a in window.export_menu.actions()]
+    assert "Timeline as Calendar (iCalendar)…" in texts and "Brief as Markdown…" in texts
+    window.export_menu.actions()[texts.index("Timeline as Calendar (iCalendar)…")].trigger()
+    written = tmp_path / "12th-south-korea-japan-security-policy-consultation-2023-04-17.ics"
+    assert Path(asked[0]).name == written.name
+    assert written.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+    assert str(written) in window.statusBar().currentMessage()

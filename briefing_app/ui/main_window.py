@@ -134,6 +134,12 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.open_action, self.open_bundled_action, self.reload_action])
         file_menu.addSeparator()
         file_menu.addActions(list(self.brief_actions))
+        from .export_menu import fill_export_menu
+
+        self.export_menu = file_menu.addMenu("E&xport")
+        fill_export_menu(self.export_menu, self, lambda: self.briefing,
+                         lambda path: self.statusBar().showMessage(f"Saved as {path}", 10_000))
+        self.export_menu.setEnabled(False)  # until a briefing is open
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -356,6 +362,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         for action in self.brief_actions:
             action.setEnabled(True)
+        self.export_menu.setEnabled(True)
         self.statusBar().showMessage(
             f"{resources.shown_path(b.path)} — {len(b.people)} people, {len(b.events)} events, data as of {b.as_of.display()}"
         )

@@ -1,0 +1,57 @@
+"""File ▸ Export: each format of briefing_app.exports, saved under a name made from the briefing's title and date."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu, QWidget
+
+if TYPE_CHECKING:
+    from ..model import Briefing
+
+# (menu text, format, options): the formats' own table holds the rest.
+CHOICES: tuple[tuple[str, str, dict[str, object]], ...] = (
+    ("&Roster as CSV…", "csv", {}),
+    ("&Timeline as CSV…", "csv", {"what": "events"}),
+    ("Roster as CSV for &Excel…", "csv", {"excel": True}),
+    ("Timeline as &Calendar (iCalendar)…", "ics", {}),
+    ("Timeline for Timeline&JS…", "timelinejs", {}),
+    ("People and Organizations as &Popolo JSON…", "popolo", {}),
+    ("Brief as &Markdown…", "markdown", {}),
+)
+
+
+def fill_export_menu(menu: QMenu, parent: QWidget, briefing: Callable[[], Briefing | None],
+                     saved: Callable[[str], None]) -> None:
+    for text, fmt, options in CHOICES:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _=False, f=fmt, o=options: export(parent, briefing(), f, o, saved=saved))
+
+
+def export(parent: QWidget, b: Briefing | None, fmt: str, options: dict[str, object], path: str | None = None,
+           saved: Callable[[str], None] | None = None) -> str | None:
+    """Ask where (unless `path` is given), render, write whole; returns the path written."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ..atomic_write import WriteError, write_atomic
+    from ..exports import FORMATS, ExportOptions, render, suggested_name
+
+    if b is None:
+        return None
+    chosen = ExportOptions(**options)  # type: ignore[arg-type]
+    spec = FORMATS[fmt]
+    if path is None:
+        start = os.path.join(os.path.expanduser("~"), suggested_name(b, fmt, chosen))
+        path, _ = QFileDialog.getSaveFileName(parent, f"Export as {spec.label}", start, f"{spec.label} (*.{spec.extension})")
+        if not path:
+            return None
+    try:
+        write_atomic(path, render(b, fmt, chosen))
+    except WriteError as exc:
+        QMessageBox.warning(parent, "Cannot export", str(exc))
+        return None
+    if saved is not None:
+        saved(path)
+    return path
