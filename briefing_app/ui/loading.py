@@ -37,7 +37,7 @@ def warm(briefing: Briefing) -> None:
 def load_now(path: str) -> Loaded:
     """Load synchronously (small files): raises BriefingError."""
     briefing = load_text(read_text(path), path)
-    return Loaded(briefing, SearchIndex(briefing), Marks.of(briefing.events))
+    return Loaded(briefing, SearchIndex(briefing), Marks.of(briefing))
 
 
 class LoadThread(QThread):
@@ -85,7 +85,7 @@ class LoadThread(QThread):
                     raise Cancelled()
                 index = SearchIndex(briefing)
                 index.warm()
-                marks = Marks.of(briefing.events)
+                marks = Marks.of(briefing, self._stop.is_set)
                 warm(briefing)
             if self._stop.is_set():
                 raise Cancelled()
