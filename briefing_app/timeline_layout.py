@@ -208,11 +208,9 @@ def lay_out(
     y = scene.lanes_top
     sel_item = data.by_id.get(selected or "")
     positions: dict[str, list[tuple[float, float]]] = {}
-    # Fewer stacked rows when the lanes would not all fit, but never one: same-day events need two.
-    cap = MAX_ROWS if height is None else max(2, min(MAX_ROWS, int(((bottom - y) / max(len(lanes), 1) - LANE_PAD) // ROW)))
+    rows_of = _stack_lanes(data, mode, first_lane, lo, hi, x_of, plot, measure, sel_item, bottom - y)
     for n in range(first_lane, len(lanes)):
-        here = sel_item if sel_item is not None and n in data.lanes_of[mode].get(sel_item.id, ()) else None
-        rows = _lay_out_lane(data.items, lanes[n], n, lo, hi, x_of, plot, measure, here, cap)
+        rows = rows_of(n)
         used = max(1, len(rows))
         lane_h = used * ROW + LANE_PAD
         if (y + lane_h > bottom and scene.lanes) or (max_lanes is not None and len(scene.lanes) >= max_lanes):
@@ -247,6 +245,41 @@ def lay_out(
         labels.append(Label((a.left, scene.axis_top + 8 + a.row * LABEL_H, a.width, LABEL_H - 1), a.text,
                             "axis" if a.row == 0 else "axis-major"))
     return scene
+
+
+SCROLLING_ROWS = 3  # rows per lane when the lanes must scroll anyway
+
+
+def _stack_lanes(
+    data: TimelineData,
+    mode: str,
+    first_lane: int,
+    lo: float,
+    hi: float,
+    x_of: Callable[[float], float],
+    plot: tuple[float, float],
+    measure: Measure,
+    sel_item: Item | None,
+    room: float,
+) -> Callable[[int], list[list[_Entry]]]:
+    """How to stack each lane's marks: as many rows as it needs, up to MAX_ROWS, when every lane then
+    fits the height; else fewer rows (never fewer than two, for same-day events) for every lane."""
+    lanes = data.lanes.get(mode, ())
+
+    def stack(n: int, cap: int) -> list[list[_Entry]]:
+        here = sel_item if sel_item is not None and n in data.lanes_of[mode].get(sel_item.id, ()) else None
+        return _lay_out_lane(data.items, lanes[n], n, lo, hi, x_of, plot, measure, here, cap)
+
+    remaining = range(first_lane, len(lanes))
+    if math.isinf(room):
+        return lambda n: stack(n, MAX_ROWS)
+    if len(remaining) * (ROW + LANE_PAD) > room:
+        return lambda n: stack(n, SCROLLING_ROWS)
+    trial = {n: stack(n, MAX_ROWS) for n in remaining}
+    used = {n: max(1, len(rows)) for n, rows in trial.items()}
+    cap = next((c for c in range(MAX_ROWS, 1, -1)
+                if sum(min(u, c) for u in used.values()) * ROW + len(used) * LANE_PAD <= room), 2)
+    return lambda n: trial[n] if used[n] <= cap else stack(n, cap)
 
 
 class _LaneSlice(Sequence[Item]):
@@ -345,8 +378,10 @@ def _lay_out_lane(
     block: tuple[float, float] | None = None
     if sel_item is not None and sel_item.start <= hi and sel_item.end >= lo:
         sel = _entry(sel_item, x_of, plot, selected=True)
-        sel.fit(measure, min(measure(f"{sel_item.date}: {sel_item.title}"), SELECTED_MAX))
-        block = (sel.left, sel.want)
+        label = min(measure(f"{sel_item.date}: {sel_item.title}"), SELECTED_MAX)
+        sel.fit(measure, label)
+        # Room for its whole label: to the right, or to the left when the right edge is too near.
+        block = (sel.left, sel.want) if sel.want <= plot[1] else (max(plot[0], sel.left - 3 - label), sel.right)
         rows[0].append(sel)
 
     def free(r: int, ends: list[float], left: float, right: float) -> bool:
