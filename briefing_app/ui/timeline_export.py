@@ -39,7 +39,7 @@ def render(view: TimelineView, fmt: str, whole: bool) -> bytes:
         painter.setFont(view.font())
         paint_scene(painter, scene, view.palette())
         painter.end()
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str only
     else:
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)

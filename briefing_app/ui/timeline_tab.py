@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
@@ -15,6 +15,12 @@ from .tablemodels import ID_ROLE, RecordTableModel, events_model
 from .timeline_view import Marks, TimelineView
 
 LANES_KEY = "timeline/lanes"
+
+
+def _settings() -> QSettings:
+    """The app's own settings file (the window keeps its state there too)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, QCoreApplication.organizationName(),
+                     QCoreApplication.applicationName())
 LANE_CHOICES = (("By tag", "tag"), ("By person", "person"))
 # The file dialog's choices: format and extent in one step.
 EXPORT_FILTERS = (
@@ -62,7 +68,7 @@ class TimelineTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
-        saved = QSettings().value(LANES_KEY, "tag")
+        saved = _settings().value(LANES_KEY, "tag")
         self.lanes.setCurrentIndex(max(0, self.lanes.findData(saved if saved in ("tag", "person") else "tag")))
         self.timeline.set_lane_mode(self.lanes.currentData())
         self.lanes.currentIndexChanged.connect(self._on_lanes)
@@ -97,7 +103,7 @@ class TimelineTab(QWidget):
 
     def _on_lanes(self) -> None:
         mode = self.lanes.currentData()
-        QSettings().setValue(LANES_KEY, mode)
+        _settings().setValue(LANES_KEY, mode)
         self.timeline.set_lane_mode(mode)
 
     def export_timeline(self) -> None:

@@ -175,7 +175,7 @@ class TimelineView(QWidget):
         """What the view shows now, laid out once per change."""
         if self._scene is None:
             self._scene = self.build_scene(whole=False)
-            QTimer.singleShot(0, self._sync_lanes_bar)
+            QTimer.singleShot(0, self, self._sync_lanes_bar)  # dropped if the view is gone by then
         return self._scene
 
     def build_scene(self, whole: bool) -> Scene:
