@@ -87,6 +87,7 @@ class TimelineData:
     items: list[Item]  # events that are not eras, by start
     eras: list[Item]  # by start
     era_starts: list[float]
+    era_ends: list[float]  # sorted on their own: eras covering a year = starts before it - ends before it
     era_longest: float
     lanes: dict[str, tuple[Lane, ...]]  # per mode in LANE_MODES
     lanes_of: dict[str, dict[str, tuple[int, ...]]]  # per mode: event id -> its lanes
@@ -130,6 +131,7 @@ class TimelineData:
             items=items,
             eras=eras,
             era_starts=[e.start for e in eras],
+            era_ends=sorted(e.end for e in eras),
             era_longest=max((e.end - e.start for e in eras), default=0.0),
             lanes={"tag": by_tag[0], "person": by_person[0]},
             lanes_of={"tag": by_tag[1], "person": by_person[1]},

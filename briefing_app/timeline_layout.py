@@ -36,6 +36,7 @@ DIRECT_LIMIT = 300  # marks in one lane's view laid out one by one; past this, p
 BUCKET = 26.0  # pixels
 ERA_LABEL_LIMIT = 36  # past this many eras in view: a density band without labels
 DENSITY_PX = 3
+DENSITY_LEVELS = 8
 ELLIPSIS = "…"
 
 
@@ -101,7 +102,8 @@ class EraBar(NamedTuple):
 class DensityRun(NamedTuple):
     x0: float
     x1: float
-    eras: int  # how many eras cover it
+    eras: int  # how many eras cover it (at most)
+    shade: float  # 0..1, relative to the busiest place in view
 
 
 class LaneBox(NamedTuple):
@@ -266,9 +268,16 @@ def _stack_lanes(
     fits the height; else fewer rows (never fewer than two, for same-day events) for every lane."""
     lanes = data.lanes.get(mode, ())
 
+    made: dict[int, list[_Entry]] = {}
+
     def stack(n: int, cap: int) -> list[list[_Entry]]:
         here = sel_item if sel_item is not None and n in data.lanes_of[mode].get(sel_item.id, ()) else None
-        return _lay_out_lane(data.items, lanes[n], n, lo, hi, x_of, plot, measure, here, cap)
+        if n in made:  # the trial merged some of them: start again from fresh copies
+            entries = [_Entry(e.x0, e.x1, e.members, e.shape) for e in made[n]]
+        else:
+            entries = made[n] = _lane_entries(data.items, lanes[n], lo, hi, x_of, plot, here)
+            entries = [_Entry(e.x0, e.x1, e.members, e.shape) for e in entries]
+        return _stack_lane(entries, lo, hi, x_of, plot, measure, here, cap)
 
     remaining = range(first_lane, len(lanes))
     if math.isinf(room):
@@ -301,6 +310,26 @@ class _LaneSlice(Sequence[Item]):
         return self._items[self._lane.items[self._start + i]]
 
 
+class _Joined(Sequence[Item]):
+    """Two runs of marks as one, without copying: clusters merge often at the widest zoom."""
+
+    def __init__(self, first: Sequence[Item], second: Sequence[Item]) -> None:
+        self._first, self._second, self._len = first, second, len(first) + len(second)
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, i: int | slice) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self._len))]
+        if i < 0:
+            i += self._len
+        if not 0 <= i < self._len:
+            raise IndexError(i)
+        head = len(self._first)
+        return self._first[i] if i < head else self._second[i - head]
+
+
 class _Entry:
     """One mark being placed: an event, or a cluster of events that would not fit apart."""
 
@@ -329,20 +358,16 @@ def _entry(item: Item, x_of: Callable[[float], float], plot: tuple[float, float]
     return _Entry(x0, x1, [item], item.shape, selected)
 
 
-def _lay_out_lane(
+def _lane_entries(
     items: list[Item],
     lane: Lane,
-    n: int,
     lo: float,
     hi: float,
     x_of: Callable[[float], float],
     plot: tuple[float, float],
-    measure: Measure,
     sel_item: Item | None,
-    max_rows: int = MAX_ROWS,
-) -> list[list[_Entry]]:
-    """The lane's marks in view, stacked in up to MAX_ROWS rows; marks that find no free row join the
-    mark before them in a counted cluster. The selected event takes the first row before any other."""
+) -> list[_Entry]:
+    """The lane's marks in view, by start, the selected event left out (it is placed first)."""
     starts = lane.starts
     first = bisect.bisect_left(starts, lo - lane.longest)
     last = bisect.bisect_right(starts, hi)
@@ -353,25 +378,39 @@ def _lay_out_lane(
             item = items[i]
             if item.end >= lo and item.id != selected:
                 entries.append(_entry(item, x_of, plot))
-    else:
-        # Far more marks than room: group them per BUCKET pixels of time, aligned to the year so the
-        # groups stay put while panning; a repaint costs the width of the view, not the events in it.
-        width = BUCKET * (hi - lo) / (plot[1] - plot[0])
-        start = bisect.bisect_left(starts, lo, first, last)
-        for k in range(math.floor(lo / width), math.floor(hi / width) + 1):
-            end = bisect.bisect_left(starts, (k + 1) * width, start, last)
-            if end > start:
-                group = [items[i] for i in lane.items[start:end]] if end - start < 64 else None
-                if group is not None:
-                    group = [g for g in group if g.id != selected]
-                    if len(group) == 1:
-                        entries.append(_entry(group[0], x_of, plot))
-                    elif group:
-                        entries.append(_Entry(x_of(group[0].start), x_of(group[-1].start), group, "cluster"))
-                else:  # the selected event, drawn apart, is still counted here: copying thousands costs more
-                    members = _LaneSlice(items, lane, start, end)
-                    entries.append(_Entry(x_of(members[0].start), x_of(members[-1].start), members, "cluster"))
-            start = end
+        return entries
+    # Far more marks than room: group them per BUCKET pixels of time, aligned to the year so the
+    # groups stay put while panning; a repaint costs the width of the view, not the events in it.
+    width = BUCKET * (hi - lo) / (plot[1] - plot[0])
+    start = bisect.bisect_left(starts, lo, first, last)
+    for k in range(math.floor(lo / width), math.floor(hi / width) + 1):
+        end = bisect.bisect_left(starts, (k + 1) * width, start, last)
+        if end > start:
+            if end - start < 64:
+                group = [g for g in (items[i] for i in lane.items[start:end]) if g.id != selected]
+                if len(group) == 1:
+                    entries.append(_entry(group[0], x_of, plot))
+                elif group:
+                    entries.append(_Entry(x_of(group[0].start), x_of(group[-1].start), group, "cluster"))
+            else:  # the selected event, drawn apart, is still counted here: copying thousands costs more
+                members = _LaneSlice(items, lane, start, end)
+                entries.append(_Entry(x_of(members[0].start), x_of(members[-1].start), members, "cluster"))
+        start = end
+    return entries
+
+
+def _stack_lane(
+    entries: list[_Entry],
+    lo: float,
+    hi: float,
+    x_of: Callable[[float], float],
+    plot: tuple[float, float],
+    measure: Measure,
+    sel_item: Item | None,
+    max_rows: int = MAX_ROWS,
+) -> list[list[_Entry]]:
+    """Stack the lane's marks in up to `max_rows` rows; marks that find no free row join the mark
+    before them in a counted cluster. The selected event takes the first row before any other."""
     rows: list[list[_Entry]] = [[] for _ in range(max_rows)]
     hard = [-math.inf] * max_rows
     soft = [-math.inf] * max_rows
@@ -406,7 +445,7 @@ def _lay_out_lane(
                       and not (r == 0 and block is not None and rows[r][-1].x0 < block[0])]
         r = min(candidates, key=lambda r: hard[r])
         host = rows[r][-1]
-        host.members = list(host.members) + list(e.members)
+        host.members = _Joined(host.members, e.members)
         host.shape = "cluster"
         host.x1 = max(host.x1, e.x0)
         host.fit(measure, 0)
@@ -491,31 +530,34 @@ def _lay_out_eras(scene: Scene, data: TimelineData, x_of: Callable[[float], floa
                   selected: str | None) -> None:
     lo, hi = scene.view
     plot = scene.plot
-    first = bisect.bisect_left(data.era_starts, lo - data.era_longest)
-    last = bisect.bisect_right(data.era_starts, hi)
-    shown = [e for e in data.eras[first:last] if e.end >= lo]
-    if not shown:
+    starts, era_ends = data.era_starts, data.era_ends
+    in_view = bisect.bisect_right(starts, hi) - bisect.bisect_left(era_ends, lo)
+    if in_view <= 0:
         return
-    if len(shown) > ERA_LABEL_LIMIT:
-        # Too many to read: how many eras cover each few pixels, as one band.
-        columns = int((plot[1] - plot[0]) // DENSITY_PX) + 2
-        diff = [0] * (columns + 1)
-        for e in shown:
-            c0 = max(0, int((x_of(e.start) - plot[0]) // DENSITY_PX))
-            c1 = min(columns - 1, int((x_of(e.end) - plot[0]) // DENSITY_PX))
-            if c1 >= c0:
-                diff[c0] += 1
-                diff[c1 + 1] -= 1
-        count, run_start = 0, 0
-        for c in range(columns + 1):
-            new = count + diff[c] if c < columns else -1
-            if new != count:
-                if count > 0:
-                    scene.density.append(DensityRun(plot[0] + run_start * DENSITY_PX, plot[0] + c * DENSITY_PX, count))
-                count, run_start = new, c
+    if in_view > ERA_LABEL_LIMIT:
+        # Too many to read: how many eras cover each few pixels, as one band. Counting by bisecting
+        # the sorted starts and ends costs the width of the view, not the number of eras.
+        per_px = (hi - lo) / (plot[1] - plot[0])
+        columns = int((plot[1] - plot[0]) // DENSITY_PX) + 1
+        counts = []
+        for c in range(columns):
+            year = lo + (c + 0.5) * DENSITY_PX * per_px
+            counts.append(bisect.bisect_right(starts, year) - bisect.bisect_left(era_ends, year))
+        peak = max(max(counts), 1)
+        # Shades relative to the busiest place in view, in a few steps: fewer runs to paint.
+        levels = [math.ceil(n * DENSITY_LEVELS / peak) for n in counts] + [0]
+        run = 0
+        for c in range(1, columns + 1):
+            if levels[c] != levels[run]:
+                if levels[run] > 0:
+                    scene.density.append(DensityRun(plot[0] + run * DENSITY_PX, plot[0] + c * DENSITY_PX,
+                                                    max(counts[run:c]), levels[run] / DENSITY_LEVELS))
+                run = c
         scene.era_height = ERA_ROW
         scene.labels.append(Label((6.0, scene.era_top + 1, measure("Eras"), LABEL_H), "Eras", "lane"))
         return
+    first = bisect.bisect_left(starts, lo - data.era_longest)
+    shown = [e for e in data.eras[first:bisect.bisect_right(starts, hi)] if e.end >= lo]
     ends: list[float] = []
     placed: list[list[tuple[float, float, Item, int]]] = []
     for n, e in enumerate(shown):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPalette, QPen, QPixmap, QPolygonF, QStaticText
 
 from ..timeline_layout import DOT, GUTTER, Label, Mark, Scene
 
@@ -20,7 +20,54 @@ def lane_color(n: int, dark: bool) -> QColor:
     return QColor.fromHsl(hue, 150, 175 if dark else 95)
 
 
-def paint_scene(painter: QPainter, scene: Scene, palette: QPalette, visible: Collection[str] | None = None) -> None:
+_badges: dict[tuple[int, int, bool, int], QPixmap] = {}
+_counts: dict[str, QStaticText] = {}
+
+
+def _badge(color: QColor, width: float, dim: bool, ratio: float) -> QPixmap:
+    """A cluster's badge, drawn once per colour and width and reused (its count is stamped on it):
+    hundreds of antialiased shapes per repaint would cost more than the 16 ms a frame has."""
+    key = (color.rgba(), round(width), dim, round(ratio * 100))
+    pixmap = _badges.get(key)
+    if pixmap is None:
+        if len(_badges) > 500:
+            _badges.clear()
+        pixmap = QPixmap(int(round(width * ratio)) + 2, int(18 * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _draw_badge(p, QRectF(0.6, 1, round(width) - 0.2, 16), color, dim, "", color)
+        p.end()
+        _badges[key] = pixmap
+    return pixmap
+
+
+def _count_text(text: str) -> QStaticText:
+    static = _counts.get(text)
+    if static is None:
+        if len(_counts) > 5000:
+            _counts.clear()
+        static = _counts[text] = QStaticText(text)
+        static.setTextFormat(Qt.TextFormat.PlainText)
+    return static
+
+
+def _draw_badge(painter: QPainter, rect: QRectF, color: QColor, dim: bool, text: str, ink: QColor) -> None:
+    fill = QColor(color)
+    fill.setAlpha(60 if dim else 70)
+    painter.setPen(QPen(color, 1.2))
+    painter.setBrush(QBrush(fill))
+    painter.drawRoundedRect(rect, 8, 8)
+    if text:
+        painter.setPen(QPen(ink))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def paint_scene(painter: QPainter, scene: Scene, palette: QPalette, visible: Collection[str] | None = None,
+                cached: bool = False) -> None:
+    """Draw `scene`; `cached` (on screen) stamps cluster badges from a cache, an export draws each."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     base = palette.color(QPalette.ColorRole.Base)
@@ -44,7 +91,21 @@ def paint_scene(painter: QPainter, scene: Scene, palette: QPalette, visible: Col
         painter.drawLine(QPointF(x, y0 + DOT), QPointF(x, y1 - DOT))
     for mark in scene.marks:
         dim = visible is not None and mark.shape != "cluster" and mark.id not in visible
-        _paint_mark(painter, mark, lane_color(mark.lane, dark), base, highlight, dim)
+        color = lane_color(mark.lane, dark)
+        if mark.shape == "cluster":
+            x, _, w, _ = mark.rect
+            count = str(len(mark.members))
+            if cached:
+                ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+                painter.drawPixmap(QPointF(x, mark.y - 9), _badge(color, w, dim, ratio))
+                static = _count_text(count)
+                painter.setPen(QPen(text))
+                size = static.size()
+                painter.drawStaticText(QPointF(x + (w - size.width()) / 2, mark.y - size.height() / 2), static)
+            else:
+                _draw_badge(painter, QRectF(x, mark.y - 8, w, 16), color, dim, count, text)
+            continue
+        _paint_mark(painter, mark, color, base, highlight, dim)
     painter.restore()
     _paint_labels(painter, scene, palette, dark, lanes_rect)
     _paint_axis(painter, scene, text, highlight)
@@ -79,7 +140,7 @@ def _paint_eras(painter: QPainter, scene: Scene, highlight: QColor, lanes_rect: 
     top = scene.era_top
     for run in scene.density:
         tone = QColor(highlight)
-        tone.setAlpha(min(40 + 18 * run.eras, 230))
+        tone.setAlpha(int(30 + 180 * run.shade))
         painter.fillRect(QRectF(run.x0, top, run.x1 - run.x0, scene.era_height - 2), tone)
     painter.restore()
 
@@ -89,14 +150,7 @@ def _paint_mark(painter: QPainter, mark: Mark, color: QColor, base: QColor, high
         color = QColor(color)
         color.setAlpha(60)
     y = mark.y
-    if mark.shape == "cluster":
-        x, _, w, _ = mark.rect
-        fill = QColor(color)
-        fill.setAlpha(60 if dim else 70)
-        painter.setPen(QPen(color, 1.2))
-        painter.setBrush(QBrush(fill))
-        painter.drawRoundedRect(QRectF(x, y - 8, w, 16), 8, 8)
-    elif mark.x1 > mark.x0:  # a bar: a span solid, a month or a season with soft ends
+    if mark.x1 > mark.x0:  # a bar: a span solid, a month or a season with soft ends
         x0, x1 = mark.x0, mark.x1
         if mark.shape == "span":
             brush = QBrush(color)
@@ -141,7 +195,9 @@ def _paint_labels(painter: QPainter, scene: Scene, palette: QPalette, dark: bool
     underlined.setUnderline(True)
     for label in scene.labels:
         rect = QRectF(*label.rect)
-        in_lanes = label.kind in ("event", "selected", "cluster")
+        if label.kind == "cluster":  # drawn inside its badge
+            continue
+        in_lanes = label.kind in ("event", "selected")
         if in_lanes and not lanes_rect.intersects(rect):
             continue
         color = text

@@ -213,7 +213,7 @@ class TimelineView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setFont(self.font())
-        paint_scene(painter, self.scene(), self.palette(), self._visible)
+        paint_scene(painter, self.scene(), self.palette(), self._visible, cached=True)
         if self.hasFocus():  # the style's own thin focus frame; the drawing itself never changes
             option = QStyleOptionFocusRect()
             option.initFrom(self)
@@ -249,7 +249,7 @@ class TimelineView(QWidget):
         if isinstance(target, EraBar) and self.data is not None:
             return _describe(self.data.by_id[target.id])
         if isinstance(target, DensityRun):
-            return f"{target.eras} eras here: zoom in to read them"
+            return f"Up to {target.eras} eras at once here: zoom in to read them"
         return None
 
     # Interaction
@@ -342,5 +342,5 @@ def _describe(item: Item) -> str:
     return f"{item.date}: {item.title}"
 
 
-_EMPTY = TimelineData([], [], [], 0.0, {"tag": (), "person": ()}, {"tag": {}, "person": {}}, (), {}, (2000.0, 2001.0),
+_EMPTY = TimelineData([], [], [], [], 0.0, {"tag": (), "person": ()}, {"tag": {}, "person": {}}, (), {}, (2000.0, 2001.0),
                       None, "")
