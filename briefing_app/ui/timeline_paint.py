@@ -152,6 +152,8 @@ def _paint_mark(painter: QPainter, mark: Mark, color: QColor, base: QColor, high
     y = mark.y
     if mark.x1 > mark.x0:  # a bar: a span solid, a month or a season with soft ends
         x0, x1 = mark.x0, mark.x1
+        color = QColor(color)
+        color.setAlpha(min(color.alpha(), 125))  # light enough to read a label drawn over it
         if mark.shape == "span":
             brush = QBrush(color)
         else:
