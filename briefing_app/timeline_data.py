@@ -159,6 +159,8 @@ def _lanes(
     for n, e in enumerate(events):
         check(n)
         keys = keys_of(e) or ("",)
+        if len(keys) > 1:
+            keys = tuple(dict.fromkeys(keys))  # a tag named twice is still one lane
         i = index[e.id]
         for key in keys:
             members.setdefault(key, []).append(i)
@@ -167,11 +169,11 @@ def _lanes(
     if "" in members:
         ranked.append("")
     lanes: list[Lane] = []
-    lanes_of: dict[str, list[int]] = {}
-    for n, key in enumerate(ranked):
+    for key in ranked:
         idx = sorted(members[key])
-        lanes.append(Lane(name_of(key) or key if key else none_name, idx, [items[i].start for i in idx],
-                          max((items[i].end - items[i].start for i in idx), default=0.0)))
-        for i in idx:
-            lanes_of.setdefault(items[i].id, []).append(n)
-    return tuple(lanes), {k: tuple(v) for k, v in lanes_of.items()}
+        spans = [items[i] for i in idx]
+        lanes.append(Lane(name_of(key) or key if key else none_name, idx, [it.start for it in spans],
+                          max((it.end - it.start for it in spans), default=0.0)))
+    number = {key: n for n, key in enumerate(ranked)}
+    lanes_of = {e.id: tuple(sorted({number[k] for k in (keys_of(e) or ("",))})) for e in events}
+    return tuple(lanes), lanes_of

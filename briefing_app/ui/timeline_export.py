@@ -33,8 +33,8 @@ def render(view: TimelineView, fmt: str, whole: bool) -> bytes:
     if fmt == "png":
         image = QImage(size * PNG_SCALE, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(PNG_SCALE)
-        image.setDotsPerMeterX(dots_per_metre * PNG_SCALE)
-        image.setDotsPerMeterY(dots_per_metre * PNG_SCALE)
+        image.setDotsPerMeterX(dots_per_metre)  # Qt scales by the pixel ratio itself
+        image.setDotsPerMeterY(dots_per_metre)
         painter = QPainter(image)
         painter.setFont(view.font())
         paint_scene(painter, scene, view.palette())
