@@ -107,6 +107,15 @@ def test_toolbar_buttons_zoom_and_fit(tab: TimelineTab) -> None:
     assert [a.text().replace("&", "") for a in tab.toolbar.actions()[:4]] == ["Zoom In", "Zoom Out", "Fit", "Export…"]
 
 
+def test_zooming_in_keeps_the_chosen_event_in_view(tab: TimelineTab) -> None:
+    view = tab.timeline
+    for _ in range(20):
+        tab.zoom_in_action.trigger()
+    lo, hi = view.view_range
+    assert hi - lo < 0.2 and lo <= 2023.29 <= hi
+    assert any(m.id == "security-policy-consultation-12" for m in view.scene().marks)
+
+
 def test_labels_drawn_with_the_widgets_font_never_intersect(tab: TimelineTab) -> None:
     view = tab.timeline
     for _ in range(4):

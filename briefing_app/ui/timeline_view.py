@@ -100,9 +100,12 @@ class TimelineView(QWidget):
         return self._first_lane
 
     def zoom(self, factor: float, anchor: float | None = None) -> None:
-        """Zoom by `factor` (>1 zooms in) around a year (default: the middle of the view)."""
+        """Zoom by `factor` (>1 zooms in) around a year (default: the chosen event when it is in view,
+        so that zooming in from Fit keeps the story in sight; else the middle of the view)."""
         lo, hi = self._view
-        anchor = (lo + hi) / 2 if anchor is None else anchor
+        if anchor is None:
+            item = self.data.by_id.get(self._selected or "") if self.data else None
+            anchor = item.start if item is not None and lo <= item.start <= hi else (lo + hi) / 2
         fit = self.data.fit if self.data else (lo, hi)
         span = min(max((hi - lo) / factor, MIN_SPAN), (fit[1] - fit[0]) * 3)
         left = anchor - (anchor - lo) * span / (hi - lo)
