@@ -8,7 +8,8 @@ from collections.abc import Collection
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPalette, QPen, QPixmap, QPolygonF, QStaticText
 
-from ..timeline_layout import DOT, GUTTER, Label, Mark, Scene
+from ..timeline_layout import Mark, Scene
+from ..timeline_scene import DOT, GUTTER
 
 BAR = 8.0  # a bar's thickness
 DATE_COLOR = QColor(196, 58, 48)
