@@ -17,6 +17,7 @@ __all__ = ["Item", "Lane", "TimelineData", "LANE_MODES", "stretch_of", "year_fra
 LANE_MODES = ("tag", "person")
 NO_TAG = "(no tag)"
 NO_PERSON = "(no one named)"
+LONG = 1 / 12 + 0.01  # years: longer than any month
 CANCEL_EVERY = 2000  # events between two looks at the cancel check
 
 # Where a qualified date lies: the source says "early", "mid" or "late", never which days.
@@ -78,6 +79,8 @@ class Lane:
     items: list[int]  # indices into TimelineData.items, by start
     starts: list[float]  # their starts, for bisecting
     longest: float  # the longest item's length in years: how far left of the view to look
+    long_items: list[int]  # those longer than a month, by start: what can reach into a view from its left
+    long_starts: list[float]
 
 
 @dataclass(frozen=True)
@@ -172,8 +175,10 @@ def _lanes(
     for key in ranked:
         idx = sorted(members[key])
         spans = [items[i] for i in idx]
+        long_items = [i for i in idx if items[i].end - items[i].start > LONG]
         lanes.append(Lane(name_of(key) or key if key else none_name, idx, [it.start for it in spans],
-                          max((it.end - it.start for it in spans), default=0.0)))
+                          max((it.end - it.start for it in spans), default=0.0),
+                          long_items, [items[i].start for i in long_items]))
     number = {key: n for n, key in enumerate(ranked)}
     lanes_of = {e.id: tuple(sorted({number[k] for k in (keys_of(e) or ("",))})) for e in events}
     return tuple(lanes), lanes_of

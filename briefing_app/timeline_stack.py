@@ -8,7 +8,7 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .timeline_data import Item, Lane, TimelineData
+from .timeline_data import LONG, Item, Lane, TimelineData
 from .timeline_scene import BADGE, BUCKET, DIRECT_LIMIT, DOT, GAP, LANE_PAD, MAX_ROWS, MIN_LABEL, ROW, SELECTED_MAX, Measure
 
 SCROLLING_ROWS = 3  # rows per lane when the lanes must scroll anyway
@@ -145,6 +145,17 @@ def _lane_entries(
     # groups stay put while panning; a repaint costs the width of the view, not the events in it.
     width = BUCKET * (hi - lo) / (plot[1] - plot[0])
     start = bisect.bisect_left(starts, lo, first, last)
+    # Spans and long stretches that began before the view and reach into it: few are drawn as bars
+    # from the left edge, many as one cluster there, so that none is hidden.
+    reach = bisect.bisect_left(lane.long_starts, lo - lane.longest)
+    recent = bisect.bisect_left(starts, lo - LONG, first, start)
+    before = [items[i] for i in lane.long_items[reach:bisect.bisect_left(lane.long_starts, lo - LONG)]]
+    before += [items[i] for i in lane.items[recent:start]]  # short ones that began just before
+    crossing = [g for g in before if g.end >= lo and g.id != selected]
+    if len(crossing) <= 3:
+        entries.extend(make_entry(g, x_of, plot) for g in crossing)
+    else:
+        entries.append(Entry(plot[0], plot[0], crossing, "cluster"))
     for k in range(math.floor(lo / width), math.floor(hi / width) + 1):
         end = bisect.bisect_left(starts, (k + 1) * width, start, last)
         if end > start:

@@ -97,6 +97,16 @@ def test_every_event_in_view_is_drawn_once_per_lane(briefing: Briefing, generate
             assert drawn == len(lane.items)
 
 
+@pytest.mark.parametrize("factor", ZOOMS)
+def test_nothing_in_view_is_hidden_at_any_zoom(generated: TimelineData, factor: float) -> None:
+    lo, hi = view = zoomed(generated, factor, 1990.3)
+    scene = lay_out(generated, "tag", view, WIDTH, 10_000, measure)
+    for box in scene.lanes:
+        lane = generated.lanes["tag"][box.number]
+        in_view = sum(1 for i in lane.items if generated.items[i].start <= hi and generated.items[i].end >= lo)
+        assert sum(len(m.members) for m in scene.marks if m.lane == box.number) == in_view
+
+
 def test_marks_that_would_overlap_merge_into_counted_clusters_that_open_when_zoomed(generated: TimelineData) -> None:
     scene = lay_out(generated, "tag", generated.fit, WIDTH, HEIGHT, measure)
     clusters = [m for m in scene.marks if m.shape == "cluster"]
