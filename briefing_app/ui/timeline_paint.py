@@ -75,7 +75,7 @@ def paint_scene(painter: QPainter, scene: Scene, palette: QPalette, visible: Col
     text = palette.color(QPalette.ColorRole.Text)
     highlight = palette.color(QPalette.ColorRole.Highlight)
     dark = base.lightness() < 128
-    painter.fillRect(QRectF(0, 0, scene.width, scene.height), base)
+    painter.fillRect(QRectF(0, 0, scene.width, scene.height).toAlignedRect(), base)  # whole pixels: no blending
     plot0, plot1 = scene.plot
     lanes_rect = QRectF(plot0 - 8, scene.lanes_top, plot1 - plot0 + 16, scene.lanes_bottom - scene.lanes_top)
     _paint_lanes(painter, scene, palette, dark)
@@ -90,17 +90,21 @@ def paint_scene(painter: QPainter, scene: Scene, palette: QPalette, visible: Col
     painter.setPen(QPen(join, 1, Qt.PenStyle.DotLine))
     for x, y0, y1 in scene.joins:
         painter.drawLine(QPointF(x, y0 + DOT), QPointF(x, y1 - DOT))
+    colors: dict[int, QColor] = {}
+    ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    count_pen = QPen(text)
     for mark in scene.marks:
         dim = visible is not None and mark.shape != "cluster" and mark.id not in visible
-        color = lane_color(mark.lane, dark)
+        color = colors.get(mark.lane)
+        if color is None:
+            color = colors[mark.lane] = lane_color(mark.lane, dark)
         if mark.shape == "cluster":
             x, _, w, _ = mark.rect
             count = str(len(mark.members))
-            if cached:
-                ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-                painter.drawPixmap(QPointF(x, mark.y - 9), _badge(color, w, dim, ratio))
+            if cached:  # whole pixels: the fast path for stamping a pixmap
+                painter.drawPixmap(round(x), round(mark.y - 9), _badge(color, w, dim, ratio))
                 static = _count_text(count)
-                painter.setPen(QPen(text))
+                painter.setPen(count_pen)
                 size = static.size()
                 painter.drawStaticText(QPointF(x + (w - size.width()) / 2, mark.y - size.height() / 2), static)
             else:
@@ -119,11 +123,11 @@ def _paint_lanes(painter: QPainter, scene: Scene, palette: QPalette, dark: bool)
     rule.setAlpha(28)
     for lane in scene.lanes:
         if lane.number % 2:
-            painter.fillRect(QRectF(0, lane.y, scene.width, lane.height), shade)
+            painter.fillRect(QRectF(0, lane.y, scene.width, lane.height).toRect(), shade)
         stripe = lane_color(lane.number, dark)
-        painter.fillRect(QRectF(0, lane.y + 2, 3, lane.height - 4), stripe)
-        painter.fillRect(QRectF(0, lane.y + lane.height - 1, scene.width, 1), rule)
-    painter.fillRect(QRectF(GUTTER, 0, 1, scene.axis_top), rule)
+        painter.fillRect(QRectF(0, lane.y + 2, 3, lane.height - 4).toRect(), stripe)
+        painter.fillRect(QRectF(0, lane.y + lane.height - 1, scene.width, 1).toRect(), rule)
+    painter.fillRect(QRectF(GUTTER, 0, 1, scene.axis_top).toRect(), rule)
 
 
 def _paint_eras(painter: QPainter, scene: Scene, highlight: QColor, lanes_rect: QRectF) -> None:
@@ -142,7 +146,7 @@ def _paint_eras(painter: QPainter, scene: Scene, highlight: QColor, lanes_rect: 
     for run in scene.density:
         tone = QColor(highlight)
         tone.setAlpha(int(30 + 180 * run.shade))
-        painter.fillRect(QRectF(run.x0, top, run.x1 - run.x0, scene.era_height - 2), tone)
+        painter.fillRect(QRectF(run.x0, top, run.x1 - run.x0, scene.era_height - 2).toRect(), tone)
     painter.restore()
 
 
