@@ -81,6 +81,14 @@ def test_arrows_choose_the_previous_and_next_event_and_the_table_follows(tab: Ti
     assert "13th Defense Trilateral Talks" in tab.detail.toPlainText()
 
 
+def test_arrows_keep_to_the_events_the_filter_shows(tab: TimelineTab, qtbot: Any) -> None:
+    tab.tag_filter.setCurrentIndex(tab.tag_filter.findText("Disputes"))
+    tab.show_event("radar-incident")
+    _focus(tab.timeline, qtbot)
+    qtbot.keyClick(tab.timeline, Qt.Key.Key_Right)
+    assert tab.timeline.selected == "export-restrictions" and tab.tag_filter.currentText() == "Disputes"
+
+
 def test_keys_zoom_pan_and_home_fits(tab: TimelineTab, qtbot: Any) -> None:
     view = tab.timeline
     fit = view.view_range

@@ -14,13 +14,7 @@ from .details import event_html
 from .tablemodels import ID_ROLE, RecordTableModel, events_model
 from .timeline_view import Marks, TimelineView
 
-LANES_KEY = "timeline/lanes"
-
-
-def _settings() -> QSettings:
-    """The app's own settings file (the window keeps its state there too)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, QCoreApplication.organizationName(),
-                     QCoreApplication.applicationName())
+LANES_KEY = "timeline/lanes"  # "tag" (the default) or "person"
 LANE_CHOICES = (("By tag", "tag"), ("By person", "person"))
 # The file dialog's choices: format and extent in one step.
 EXPORT_FILTERS = (
@@ -29,6 +23,12 @@ EXPORT_FILTERS = (
     ("SVG drawing, current view (*.svg)", "svg", False),
     ("SVG drawing, whole timeline (*.svg)", "svg", True),
 )
+
+
+def _settings() -> QSettings:
+    """The app's own settings file (the window keeps its state there too)."""
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, QCoreApplication.organizationName(),
+                     QCoreApplication.applicationName())
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Event

@@ -302,7 +302,7 @@ class TimelineView(QWidget):
         super().mouseReleaseEvent(event)
 
     def step_selection(self, step: int) -> None:
-        """Choose the previous (-1) or next (+1) event in date order, as a click would."""
+        """Choose the previous (-1) or next (+1) event in date order among those shown, as a click would."""
         data = self.data
         if data is None or not data.order:
             return
@@ -312,6 +312,8 @@ class TimelineView(QWidget):
             lo, hi = self._view
             inside = [i for i, ident in enumerate(data.order) if lo <= data.by_id[ident].start <= hi]
             n = (inside[0] if step > 0 else inside[-1]) if inside else 0
+        while 0 <= n < len(data.order) and self._visible is not None and data.order[n] not in self._visible:
+            n += step  # past the events the table filters out: choosing one would clear the filter
         if 0 <= n < len(data.order):
             ident = data.order[n]
             self.select(ident)
