@@ -41,14 +41,19 @@ def warm(briefing: Briefing, checkpoint: Callable[[], None]) -> None:
         getattr(briefing, name)
 
 
-def _never() -> None:
-    pass
+def _never() -> bool:
+    return False
 
 
-def build(path: str, progress: Callable[[float], bool] | None = None, checkpoint: Callable[[], None] = _never,
+def build(path: str, progress: Callable[[float], bool] | None = None, stopped: Callable[[], bool] = _never,
           warm_search: bool = False) -> Loaded:
     """Everything the window needs from one file. Raises BriefingError for a bad file and Cancelled
-    when `progress` returns False or `checkpoint` raises it; anything else is a bug."""
+    as soon as `stopped()` says so (or `progress` returns False); anything else is a bug."""
+
+    def checkpoint() -> None:
+        if stopped():
+            raise Cancelled()
+
     share = None if progress is None else (lambda done: progress(done * PARSE_SHARE))
     briefing = load_text(read_text(path), path, progress=share)
     checkpoint()
@@ -57,7 +62,7 @@ def build(path: str, progress: Callable[[float], bool] | None = None, checkpoint
     if warm_search:  # the one-letter answers pay off only in a large file, where a keystroke is costly
         index.warm(checkpoint)
     checkpoint()
-    marks = Marks.of(briefing.events)
+    marks = Marks.of(briefing, stopped)
     warm(briefing, checkpoint)
     return Loaded(briefing, index, marks)
 
@@ -86,10 +91,6 @@ class LoadThread(QThread):
             self.progress.emit(percent)
         return not self._stop.is_set()
 
-    def _checkpoint(self) -> None:
-        if self._stop.is_set():
-            raise Cancelled()
-
     def run(self) -> None:
         # Each Python call the GUI thread makes (a model's data(), a slot) must take the GIL back
         # from this thread, by default after up to 5 ms; a repaint makes hundreds of such calls and
@@ -97,8 +98,9 @@ class LoadThread(QThread):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
         try:
-            loaded = build(self.path, self._report, self._checkpoint, warm_search=True)
-            self._checkpoint()
+            loaded = build(self.path, self._report, self._stop.is_set, warm_search=True)
+            if self._stop.is_set():
+                raise Cancelled()
         except Cancelled:
             self.cancelled.emit()
         except BriefingError as exc:

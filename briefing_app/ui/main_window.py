@@ -125,7 +125,9 @@ class MainWindow(QMainWindow):
         self.preview_action = self._action("Print Pre&view…", self.preview_brief, None, "document-print-preview")
         self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E", "document-export")
         self.print_table_action = self._action("Print &Table…", self.print_table, None, "document-print")
-        self.brief_actions = (self.print_action, self.preview_action, self.export_action, self.print_table_action)
+        self.export_timeline_action = self._action("Export &Timeline…", self.timeline_tab.export_timeline, None, "document-export")
+        self.brief_actions = (self.print_action, self.preview_action, self.export_action, self.print_table_action,
+                              self.export_timeline_action)
         for action in self.brief_actions:
             action.setEnabled(False)  # until a briefing is open
 

@@ -25,6 +25,7 @@ WINDOW_STATE = Setting("state", QByteArray, QByteArray())
 TAB = Setting("tab", int, 0)
 # The file open when the app last closed; empty for the bundled briefing.
 LAST_FILE = Setting("last_file", str, "")
+TIMELINE_LANES = Setting("timeline/lanes", str, "tag")  # "tag" or "person"
 
 
 def splitter(name: str) -> Setting[QByteArray]:

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
 
+from ..atomic_write import WriteError
+from . import settings
 from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
 from .details import event_html
 from .tablemodels import ID_ROLE, RecordTableModel, fill_events
 from .timeline_view import Marks, TimelineView
+
+LANE_CHOICES = (("By tag", "tag"), ("By person", "person"))
+# The file dialog's choices: format and extent in one step.
+EXPORT_FILTERS = (
+    ("PNG image, current view (*.png)", "png", False),
+    ("PNG image, whole timeline (*.png)", "png", True),
+    ("SVG drawing, current view (*.svg)", "svg", False),
+    ("SVG drawing, whole timeline (*.svg)", "svg", True),
+)
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Event
@@ -34,23 +46,93 @@ class TimelineTab(QWidget):
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
+        self.lanes = QComboBox()
+        self.lanes.setAccessibleName("Lanes of the drawn timeline")
+        for text, mode in LANE_CHOICES:
+            self.lanes.addItem(text, mode)
+        self.toolbar = self._make_toolbar()
+
         bar = filter_bar("&Tag:", self.tag_filter, self.count)
         self.lower_splitter = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
-        self.splitter = split(Qt.Orientation.Vertical, (self.timeline, 1), (self.lower_splitter, 2))
+        drawn = QWidget()
+        drawn_layout = QVBoxLayout(drawn)
+        drawn_layout.setContentsMargins(0, 0, 0, 0)
+        drawn_layout.setSpacing(2)
+        drawn_layout.addWidget(self.toolbar)
+        drawn_layout.addWidget(self.timeline, 1)
+        self.splitter = split(Qt.Orientation.Vertical, (drawn, 3), (self.lower_splitter, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
 
-        for key, factor in ((QKeySequence.StandardKey.ZoomIn, 1.5), (QKeySequence.StandardKey.ZoomOut, 1 / 1.5)):
-            action = QAction(self)
-            action.setShortcut(key)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, f=factor: self.timeline.zoom(f))
-            self.addAction(action)
-
+        self.lanes.setCurrentIndex(max(0, self.lanes.findData(settings.read(settings.TIMELINE_LANES))))
+        self.timeline.set_lane_mode(self.lanes.currentData())
+        self.lanes.currentIndexChanged.connect(self._on_lanes)
         self.tag_filter.currentIndexChanged.connect(self._refilter)
-        self.timeline.event_clicked.connect(self.show_event)
+        self.timeline.event_clicked.connect(self._on_clicked)
         self.detail.link_activated.connect(self.link_activated)
+
+    def _make_toolbar(self) -> QToolBar:
+        toolbar = QToolBar("Timeline")
+        toolbar.setAccessibleName("Timeline tools")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for text, key, slot, tip in (
+            ("Zoom &In", QKeySequence.StandardKey.ZoomIn, self.timeline.zoom_in, "Zoom in (+, Ctrl++ or the wheel)"),
+            ("Zoom &Out", QKeySequence.StandardKey.ZoomOut, self.timeline.zoom_out, "Zoom out (−, Ctrl+− or the wheel)"),
+            ("&Fit", None, self.timeline.reset_view, "Show every event and era (Home)"),
+            ("E&xport…", None, self.export_timeline, "Save the timeline as a PNG or SVG file"),
+        ):
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            if key is not None:
+                action.setShortcut(key)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            toolbar.addAction(action)
+        self.zoom_in_action, self.zoom_out_action, self.fit_action, self.export_action = toolbar.actions()
+        toolbar.addSeparator()
+        lanes_label = QLabel("&Lanes:")
+        lanes_label.setBuddy(self.lanes)
+        toolbar.addWidget(lanes_label)
+        toolbar.addWidget(self.lanes)
+        return toolbar
+
+    def _on_lanes(self) -> None:
+        mode = self.lanes.currentData()
+        settings.write(settings.TIMELINE_LANES, mode)
+        self.timeline.set_lane_mode(mode)
+
+    def export_timeline(self) -> None:
+        """Ask for a file and write the timeline there: PNG or SVG, the current view or the whole."""
+        from . import timeline_export  # QtSvg loads only when someone exports
+
+        start = os.path.join(os.path.expanduser("~"), self._export_name())
+        path, chosen = QFileDialog.getSaveFileName(self, "Export Timeline", start,
+                                                   ";;".join(f[0] for f in EXPORT_FILTERS))
+        if not path:
+            return
+        _, fmt, whole = next((f for f in EXPORT_FILTERS if f[0] == chosen), EXPORT_FILTERS[0])
+        typed = timeline_export.format_of(path)
+        if typed is None:
+            path += f".{fmt}"
+        else:
+            fmt = typed  # the name the user typed wins over the filter left selected
+        try:
+            timeline_export.export(self.timeline, path, whole, fmt)
+        except WriteError as exc:
+            QMessageBox.warning(self, "Export Timeline", f"The timeline was not saved: {exc}")
+
+    def _export_name(self) -> str:
+        """'<title>-<date>-timeline.png', as the other exports are named."""
+        if self._briefing is None:
+            return "timeline.png"
+        from ..exports.common import slug, title_slug
+
+        return f"{title_slug(self._briefing.title)}-{slug(self._briefing.date.iso())}-timeline.png"
+
+    def _on_clicked(self, event_id: str) -> None:
+        if not self.show_event(event_id):  # dimmed by the search: the window clears it, then shows the event
+            self.link_activated.emit("event", event_id)
 
     def set_briefing(self, b: Briefing, marks: Marks | None = None) -> None:
         self._briefing = b
@@ -62,11 +144,11 @@ class TimelineTab(QWidget):
         for tag in b.tags:
             self.tag_filter.addItem(tag.label, tag.id)
         self.tag_filter.blockSignals(False)
-        self.timeline.set_marks(marks or Marks.of(b.events))
+        self.timeline.set_marks(marks or Marks.of(b))
         # Wide enough for a span of months; measuring the column's contents would read every row.
         self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("Mar 2018 – Apr 2023") + 16)
         self.table.setColumnWidth(1, 340)
-        self.detail.setHtml("<p>Choose an event in the table or on the timeline.</p>")
+        self.detail.show_html(lambda: "<p>Choose an event in the table or on the timeline.</p>")
         self._refilter()
         if b.meeting is not None:  # open on the day the briefing is about
             self.show_event(b.meeting.event)
@@ -114,6 +196,6 @@ class TimelineTab(QWidget):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is None or not current.isValid():
             return
-        event_id = current.data(ID_ROLE)
-        self.detail.setHtml(event_html(self._briefing, self._briefing.event_by_id[event_id]))
+        b, event_id = self._briefing, current.data(ID_ROLE)
+        self.detail.show_html(lambda: event_html(b, b.event_by_id[event_id]))
         self.timeline.select(event_id)

@@ -1,100 +1,78 @@
-"""The drawn timeline: eras as bands, events as marks, zoom and pan, the selected event marked."""
+"""The drawn timeline: lanes of events, era bands, an axis at every zoom; zoom, pan, select, hover.
+What goes where is decided by timeline_layout (Qt-free); timeline_paint draws it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+import html
+from typing import TYPE_CHECKING
 
-import bisect
-import math
-from collections.abc import Callable, Iterable
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
+from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionFocusRect, QToolTip, QWidget
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen, QWheelEvent
-from PySide6.QtWidgets import QToolTip, QWidget
+from ..timeline_data import TimelineData
+from ..timeline_layout import GUTTER, DensityRun, EraBar, Mark, Scene, lay_out
+from .timeline_paint import paint_scene
 
-if TYPE_CHECKING:  # the model is imported with the data, after the window shows
-    from ..model import Event
+if TYPE_CHECKING:
+    from ..timeline_data import Item
 
+Marks = TimelineData  # the name loading.py knows: what the view draws, built off the GUI thread
 
-MARGIN = 24.0
-AXIS_HEIGHT = 22.0
-LANE_HEIGHT = 30.0  # pixels per lane of marks; a taller view gets more lanes
-LABEL_WIDTH = 220  # pixels at most for a mark's label
-MAX_LABELLED = 400  # past this many marks in view, labels would be noise
-MIN_SPAN = 0.05  # years: about 18 days fill the width at most zoom
-
-
-class _Mark(NamedTuple):
-    id: str
-    start: float
-    end: float
-    title: str
-    date: str
-
-
-def _extent(marks: list[_Mark]) -> tuple[float, float]:
-    if not marks:
-        return (2000.0, 2001.0)
-    lo, hi = min(m.start for m in marks), max(m.end for m in marks)
-    pad = max((hi - lo) * 0.03, 0.5)
-    # More room on the right: labels run rightwards from their marks, and the latest events,
-    # the ones a briefing is about, would otherwise have theirs cut off at the edge.
-    return (lo - pad, hi + max(4 * pad, (hi - lo) * 0.18))
-
-
-class Marks(NamedTuple):
-    """What the view draws, computed once per briefing (off the GUI thread for a large file)."""
-
-    eras: list[_Mark]
-    marks: list[_Mark]  # sorted by start
-    starts: list[float]  # the marks' starts, for bisecting
-    index_of: dict[str, int]
-    full: tuple[float, float]  # years that hold every era and mark
-    initial: tuple[float, float]  # years the view opens on: the dated events
-
-    @staticmethod
-    def of(events: tuple[Event, ...]) -> Marks:
-        def mark(e: Event) -> _Mark:
-            return _Mark(e.id, e.when.start_fraction(), e.when.end_fraction(), e.title, e.when.display())
-
-        eras = [mark(e) for e in events if e.era]
-        marks = sorted((mark(e) for e in events if not e.era), key=lambda m: m.start)
-        full = _extent(eras + marks)
-        # Open on the dated events; a long era (colonial rule) would squeeze them into a corner.
-        initial = _extent(marks) if marks else full
-        return Marks(eras, marks, [m.start for m in marks], {m.id: i for i, m in enumerate(marks)}, full, initial)
+MIN_SPAN = 12 / 365  # years: the deepest zoom shows about twelve days, each labelled
+ZOOM_STEP = 1.5
+PAN_STEP = 0.1
+WHOLE_WIDTH = 1600  # pixels: an export of the whole timeline
+WHOLE_LANES = 300  # an export of the whole timeline holds at most this many lanes
+TOOLTIP_TITLES = 8
 
 
 class TimelineView(QWidget):
-    """A painted time axis. Model data arrives once through set_events; the view only reads it."""
+    """A painted time axis. Its data arrives once per briefing through set_marks; the view only reads it."""
 
-    event_clicked = Signal(str)
+    event_clicked = Signal(str)  # a click or an arrow key chose this event
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(160)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAccessibleName("Drawn timeline")
-        self.setAccessibleDescription("Eras as bands and events as marks. Wheel or Ctrl+plus and Ctrl+minus zoom; drag or the arrow keys pan.")
-        self._eras: list[_Mark] = []
-        self._marks: list[_Mark] = []
-        self._starts: list[float] = []
-        self._index_of: dict[str, int] = {}
+        self.setAccessibleDescription(
+            "Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the "
+            "previous or next event; plus and minus or the wheel zoom; Home fits everything; drag or "
+            "Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.")
+        self.data: TimelineData | None = None
+        self.lane_mode = "tag"
         self._visible: set[str] | None = None
         self._selected: str | None = None
-        self._full = (0.0, 1.0)
         self._view = (0.0, 1.0)
+        self._first_lane = 0
         self._drag_x: float | None = None
-        self._placed: list[tuple[int, _Mark]] = []  # lanes chosen at the last paint, for hit tests
+        self._scene: Scene | None = None
+        self._widths: dict[str, float] = {}
+        self.lanes_bar = QScrollBar(Qt.Orientation.Vertical, self)
+        self.lanes_bar.setAccessibleName("Scroll the lanes")
+        self.lanes_bar.hide()
+        self.lanes_bar.valueChanged.connect(self._on_lanes_bar)
 
     # Data and state
 
-    def set_marks(self, marks: Marks) -> None:
-        self._eras, self._marks, self._starts, self._index_of = marks.eras, marks.marks, marks.starts, marks.index_of
-        self._full, self._view = marks.full, marks.initial
+    def set_marks(self, data: TimelineData) -> None:
+        self.data = data
         self._selected = None
-        self.update()
+        self._first_lane = 0
+        self._widths.clear()
+        self._view = data.fit
+        self._changed()
+
+    def set_lane_mode(self, mode: str) -> None:
+        if mode != self.lane_mode:
+            self.lane_mode = mode
+            self._first_lane = 0
+            self._changed()
+            if self._selected:
+                self._reveal(self._selected)
 
     def set_visible_ids(self, ids: set[str] | None) -> None:
         """Dim the marks of events the table filters out (None shows all)."""
@@ -103,27 +81,41 @@ class TimelineView(QWidget):
             self.update()
 
     def select(self, event_id: str | None) -> None:
+        """Mark this event as chosen and bring it into view, keeping the zoom."""
         self._selected = event_id
-        mark = next((m for m in self._eras + self._marks if m.id == event_id), None)
-        if mark is not None:
-            lo, hi = self._view
-            if not lo <= mark.start <= hi:
-                half = (hi - lo) / 2
-                self._set_view(mark.start - half, mark.start + half)
-        self.update()
+        if event_id is not None:
+            self._reveal(event_id)
+        self._changed()
+
+    @property
+    def selected(self) -> str | None:
+        return self._selected
 
     @property
     def view_range(self) -> tuple[float, float]:
         return self._view
 
+    @property
+    def first_lane(self) -> int:
+        return self._first_lane
+
     def zoom(self, factor: float, anchor: float | None = None) -> None:
-        """Zoom by `factor` (>1 zooms in) around a year (default: the middle of the view)."""
+        """Zoom by `factor` (>1 zooms in) around a year (default: the chosen event when it is in view,
+        so that zooming in from Fit keeps the story in sight; else the middle of the view)."""
         lo, hi = self._view
-        anchor = (lo + hi) / 2 if anchor is None else anchor
-        span = max((hi - lo) / factor, MIN_SPAN)
-        span = min(span, (self._full[1] - self._full[0]) * 4)
+        if anchor is None:
+            item = self.data.by_id.get(self._selected or "") if self.data else None
+            anchor = item.start if item is not None and lo <= item.start <= hi else (lo + hi) / 2
+        fit = self.data.fit if self.data else (lo, hi)
+        span = min(max((hi - lo) / factor, MIN_SPAN), (fit[1] - fit[0]) * 3)
         left = anchor - (anchor - lo) * span / (hi - lo)
         self._set_view(left, left + span)
+
+    def zoom_in(self) -> None:
+        self.zoom(ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom(1 / ZOOM_STEP)
 
     def pan(self, fraction: float) -> None:
         lo, hi = self._view
@@ -131,198 +123,162 @@ class TimelineView(QWidget):
         self._set_view(lo + shift, hi + shift)
 
     def reset_view(self) -> None:
-        self._set_view(*self._full)
+        """Fit: every event and era in view, the lanes from the first."""
+        if self.data is not None:
+            self._first_lane = 0
+            self._set_view(*self.data.fit)
+
+    def scroll_lanes(self, lanes: int) -> None:
+        self._set_first_lane(self._first_lane + lanes)
+
+    def _set_first_lane(self, lane: int) -> None:
+        count = len(self.data.lanes[self.lane_mode]) if self.data else 0
+        lane = max(0, min(lane, count - 1))
+        if lane != self._first_lane:
+            self._first_lane = lane
+            self._changed()
 
     def _set_view(self, lo: float, hi: float) -> None:
         self._view = (lo, hi)
+        self._changed()
+
+    def _changed(self) -> None:
+        self._scene = None
         self.update()
 
-    # Geometry
-
-    def _x(self, year: float) -> float:
+    def _reveal(self, event_id: str) -> None:
+        """Pan (never zoom) so the event is in view, and scroll its first lane into view."""
+        data = self.data
+        item = data.by_id.get(event_id) if data else None
+        if data is None or item is None:
+            return
         lo, hi = self._view
-        return MARGIN + (year - lo) / (hi - lo) * (self.width() - 2 * MARGIN)
+        if item.end < lo or item.start > hi:
+            half = (hi - lo) / 2
+            middle = (item.start + min(item.end, item.start + half)) / 2
+            self._view = (middle - half, middle + half)
+        lanes = data.lanes_of[self.lane_mode].get(event_id, ())
+        scene = self.scene()
+        shown = range(scene.first_lane, scene.first_lane + max(scene.lanes_shown, 1))
+        if lanes and not any(n in shown for n in lanes):
+            self._first_lane = lanes[0]
+        self._scene = None
 
-    def _year(self, x: float) -> float:
-        lo, hi = self._view
-        return lo + (x - MARGIN) / max(self.width() - 2 * MARGIN, 1) * (hi - lo)
+    # Layout
 
-    def _lanes(self) -> int:
-        return max(2, min(12, int((self.height() - AXIS_HEIGHT - 38) // LANE_HEIGHT)))
+    def measure(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > 100_000:
+                self._widths.clear()
+            width = self._widths[text] = float(self.fontMetrics().horizontalAdvance(text))
+        return width
 
-    def _lane_y(self, lane: int) -> float:
-        top = 30.0
-        usable = self.height() - AXIS_HEIGHT - top - 8
-        return top + usable * (lane + 0.5) / self._lanes()
+    def scene(self) -> Scene:
+        """What the view shows now, laid out once per change."""
+        if self._scene is None:
+            self._scene = self.build_scene(whole=False)
+            QTimer.singleShot(0, self, self._sync_lanes_bar)  # dropped if the view is gone by then
+        return self._scene
 
-    def _visible_marks(self, label_width: Callable[[str], float] | None = None) -> list[tuple[int, _Mark]]:
-        """Marks in view with their lanes: each goes to the first lane where its label has room."""
-        lo, hi = self._view
-        first = bisect.bisect_left(self._starts, lo)
-        last = bisect.bisect_right(self._starts, hi)
-        shown: list[tuple[int, _Mark]] = []
-        last_pixel = -1
-        lanes = self._lanes()
-        lane_end = [-1e9] * lanes
-        labelled = label_width is not None and last - first <= MAX_LABELLED
-        if last - first > 2 * self.width():
-            # Far more marks than pixels: take the first mark in each pixel column by bisecting,
-            # so a repaint costs the width of the view, not the number of events.
-            picks: list[int] = []
-            for px in range(self.width()):
-                i = bisect.bisect_left(self._starts, self._year(px), first, last)
-                if i < last and self._starts[i] < self._year(px + 1) and (not picks or picks[-1] != i):
-                    picks.append(i)
-            selected = self._index_of.get(self._selected or "")
-            indices: Iterable[int] = sorted({*picks, selected}) if selected is not None and first <= selected < last else picks
-        else:
-            indices = range(first, last)
-        for i in indices:
-            mark = self._marks[i]
-            x = self._x(mark.start)
-            if int(x) == last_pixel and mark.id != self._selected:
-                continue
-            last_pixel = int(x)
-            if labelled:
-                assert label_width is not None
-                lane = next((n for n in range(lanes) if lane_end[n] < x - 4), min(range(lanes), key=lane_end.__getitem__))
-                lane_end[lane] = x + 10 + label_width(mark.title)
-            else:
-                lane = i % lanes
-            shown.append((lane, mark))
-        return shown
+    def build_scene(self, whole: bool) -> Scene:
+        """The current view at the widget's size, or (whole) everything at fit with every lane."""
+        data = self.data or _EMPTY
+        if whole:
+            return lay_out(data, self.lane_mode, data.fit, max(self.width(), WHOLE_WIDTH), None, self.measure,
+                           self._selected, 0, WHOLE_LANES)
+        return lay_out(data, self.lane_mode, self._view, self.width(), self.height(), self.measure,
+                       self._selected, self._first_lane)
 
-    def mark_at(self, point: QPointF) -> str | None:
-        best, best_d = None, 8.0
-        for lane, mark in self._placed or self._visible_marks():
-            d = math.hypot(self._x(mark.start) - point.x(), self._lane_y(lane) - point.y())
-            if d < best_d:
-                best, best_d = mark.id, d
-        if best is None:
-            for era in self._eras:
-                if self._x(era.start) <= point.x() <= self._x(era.end) and point.y() < 28:
-                    return era.id
-        return best
+    def _sync_lanes_bar(self) -> None:
+        scene = self._scene
+        if scene is None:
+            return
+        bar = self.lanes_bar
+        bar.blockSignals(True)
+        bar.setRange(0, max(0, scene.lane_count - scene.lanes_shown))
+        bar.setPageStep(max(1, scene.lanes_shown))
+        bar.setValue(self._first_lane)
+        bar.blockSignals(False)
+        bar.setVisible(scene.lane_count > scene.lanes_shown or self._first_lane > 0)
+
+    def _on_lanes_bar(self, value: int) -> None:
+        self._set_first_lane(value)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width = 12
+        self.lanes_bar.setGeometry(self.width() - width - 1, 20, width, max(self.height() - 60, 20))
+        self._scene = None
+        super().resizeEvent(event)
 
     # Painting
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pal = self.palette()
-        painter.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
-        text = pal.color(QPalette.ColorRole.Text)
-        highlight = pal.color(QPalette.ColorRole.Highlight)
-        self._paint_eras(painter, highlight, text)
-        self._paint_axis(painter, text)
-        self._paint_marks(painter, highlight, text)
-        if self.hasFocus():
-            pen = QPen(highlight)
-            pen.setStyle(Qt.PenStyle.DotLine)
-            painter.setPen(pen)
-            painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
+        painter.setFont(self.font())
+        paint_scene(painter, self.scene(), self.palette(), self._visible, cached=True)
+        if self.hasFocus():  # the style's own thin focus frame; the drawing itself never changes
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            option.rect = self.rect().adjusted(1, 1, -1, -1)
+            option.backgroundColor = self.palette().color(self.backgroundRole())
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self)
         painter.end()
 
-    def _paint_eras(self, painter: QPainter, highlight: QColor, text: QColor) -> None:
-        height = self.height() - AXIS_HEIGHT
-        for n, era in enumerate(self._eras):
-            x0, x1 = self._x(era.start), self._x(era.end)
-            band = QColor(highlight)
-            band.setAlpha(110 if era.id == self._selected else 38 + 18 * (n % 2))
-            painter.fillRect(QRectF(x0, 0, max(x1 - x0, 2), height), band)
-            painter.setPen(text)
-            label_rect = QRectF(max(x0, 0) + 4, 4 + 13 * (n % 2), max(x1 - max(x0, 0) - 8, 0), 14)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(f"{era.title} ({era.date})", Qt.TextElideMode.ElideRight, int(label_rect.width())))
+    # Looking up what is under the cursor
 
-    def _paint_axis(self, painter: QPainter, text: QColor) -> None:
-        y = self.height() - AXIS_HEIGHT
-        painter.setPen(QPen(text, 1))
-        painter.drawLine(QPointF(0, y), QPointF(self.width(), y))
-        lo, hi = self._view
-        span = hi - lo
-        width = max(self.width() - 2 * MARGIN, 1)
-        step = 1.0
-        for candidate in (1 / 12, 0.25, 1, 2, 5, 10, 20, 50, 100, 200):
-            if candidate / span * width >= 64:
-                step = candidate
-                break
-        else:
-            step = 500.0
-        tick = math.floor(lo / step) * step
-        metrics = painter.fontMetrics()
-        while tick <= hi:
-            x = self._x(tick)
-            painter.drawLine(QPointF(x, y), QPointF(x, y + 4))
-            if step >= 1:
-                label = str(int(round(tick)))
-            else:
-                year = int(math.floor(tick + 1e-9))
-                month = int(round((tick - year) * 12)) % 12
-                label = f"{('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')[month]} {year}"
-            painter.drawText(QPointF(x - metrics.horizontalAdvance(label) / 2, y + 6 + metrics.ascent()), label)
-            tick += step
+    def mark_at(self, point: QPointF) -> str | None:
+        """The id of the event or era under a point (a cluster has none)."""
+        target = self.scene().at(point.x(), point.y())
+        if isinstance(target, Mark) and target.shape != "cluster":
+            return target.id
+        if isinstance(target, EraBar):
+            return target.id
+        return None
 
-    def _paint_marks(self, painter: QPainter, highlight: QColor, text: QColor) -> None:
-        metrics = painter.fontMetrics()
-        label_end = [-1e9] * self._lanes()
-
-        def label_width(title: str) -> float:
-            return float(metrics.horizontalAdvance(metrics.elidedText(title, Qt.TextElideMode.ElideRight, LABEL_WIDTH)))
-
-        dim = QColor(text)
-        dim.setAlpha(70)
-        selected: tuple[int, _Mark] | None = None
-        self._placed = self._visible_marks(label_width)
-        for lane, mark in self._placed:
-            if mark.id == self._selected:
-                selected = (lane, mark)
-                continue
-            x, y = self._x(mark.start), self._lane_y(lane)
-            hidden = self._visible is not None and mark.id not in self._visible
-            color = dim if hidden else text
-            painter.setPen(QPen(color, 1))
-            painter.setBrush(color)
-            painter.drawEllipse(QPointF(x, y), 3.5, 3.5)
-            if self._x(mark.end) - x > 6:  # a year, month or span: a faint bar under the dot shows how long
-                faint = QColor(color)
-                faint.setAlpha(60)
-                painter.fillRect(QRectF(x, y + 5, self._x(mark.end) - x, 3), faint)
-            label = mark.title
-            if not hidden and x + 6 > label_end[lane] and len(self._placed) <= MAX_LABELLED:
-                elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, LABEL_WIDTH)
-                painter.drawText(QPointF(x + 6, y + metrics.ascent() / 2 - 1), elided)
-                label_end[lane] = x + 12 + metrics.horizontalAdvance(elided)
-        if selected is not None:
-            lane, mark = selected
-            x, y = self._x(mark.start), self._lane_y(lane)
-            painter.setPen(QPen(highlight, 2))
-            painter.setBrush(highlight)
-            painter.drawEllipse(QPointF(x, y), 6, 6)
-            painter.drawLine(QPointF(x, 0), QPointF(x, self.height() - AXIS_HEIGHT))
-            label = f"{mark.date}: {mark.title}"
-            width = metrics.horizontalAdvance(label) + 8
-            left = min(x + 9, self.width() - width - 2)
-            box = QRectF(left, y - metrics.height() / 2 - 2, width, metrics.height() + 4)
-            painter.fillRect(box, self.palette().color(QPalette.ColorRole.Base))
-            painter.setPen(text)
-            painter.drawRect(box)
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label)
+    def tooltip_at(self, point: QPointF) -> str | None:
+        """Plain text for what is under a point: an event's date and title in full, or what a cluster holds."""
+        target = self.scene().at(point.x(), point.y())
+        if isinstance(target, Mark):
+            if target.shape != "cluster":
+                return _describe(target.members[0])
+            members = target.members
+            lines = [f"{len(members)} events, {members[0].date} to {members[-1].date} (click to open)"]
+            lines += [_describe(m) for m in members[:TOOLTIP_TITLES]]
+            if len(members) > TOOLTIP_TITLES:
+                lines.append(f"… and {len(members) - TOOLTIP_TITLES} more")
+            return "\n".join(lines)
+        if isinstance(target, EraBar) and self.data is not None:
+            return _describe(self.data.by_id[target.id])
+        if isinstance(target, DensityRun):
+            return f"Up to {target.eras} eras at once here: zoom in to read them"
+        return None
 
     # Interaction
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         steps = event.angleDelta().y() / 120
-        if steps:
-            self.zoom(1.25**steps, self._year(event.position().x()))
+        if steps and event.position().x() < GUTTER:  # over the lane names: scroll the lanes
+            self.scroll_lanes(-int(steps) or (-1 if steps > 0 else 1))
+        elif steps:
+            self.zoom(1.25**steps, self.scene().year_of(event.position().x()))
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            hit = self.mark_at(event.position())
-            if hit is not None:
-                self.select(hit)
-                self.event_clicked.emit(hit)
+            target = self.scene().at(event.position().x(), event.position().y())
+            if isinstance(target, Mark) and target.shape == "cluster":
+                lo, hi = target.span
+                pad = max((hi - lo) * 0.4, MIN_SPAN / 2)
+                self._set_view(lo - pad, max(hi + pad, lo - pad + MIN_SPAN))
+            elif isinstance(target, DensityRun):
+                self.zoom(4, self.scene().year_of(event.position().x()))
+            else:
+                hit = self.mark_at(event.position())
+                if hit is not None:
+                    self.select(hit)
+                    self.event_clicked.emit(hit)
             self._drag_x = event.position().x()
         super().mousePressEvent(event)
 
@@ -330,12 +286,13 @@ class TimelineView(QWidget):
         if self._drag_x is not None and event.buttons() & Qt.MouseButton.LeftButton:
             dx = event.position().x() - self._drag_x
             self._drag_x = event.position().x()
-            self.pan(-dx / max(self.width() - 2 * MARGIN, 1))
+            plot = self.scene().plot
+            self.pan(-dx / max(plot[1] - plot[0], 1))
         else:
-            hit = self.mark_at(event.position())
-            mark = next((m for m in self._eras + self._marks if m.id == hit), None)
-            if mark is not None:
-                QToolTip.showText(event.globalPosition().toPoint(), f"{mark.date}: {mark.title}", self)
+            tip = self.tooltip_at(event.position())
+            if tip is not None:  # data text is plain text: escaped, so QToolTip cannot take it for markup
+                body = "<br>".join(html.escape(line) for line in tip.split("\n"))
+                QToolTip.showText(event.globalPosition().toPoint(), f"<p>{body}</p>", self)
             else:
                 QToolTip.hideText()
         super().mouseMoveEvent(event)
@@ -344,17 +301,51 @@ class TimelineView(QWidget):
         self._drag_x = None
         super().mouseReleaseEvent(event)
 
+    def step_selection(self, step: int) -> None:
+        """Choose the previous (-1) or next (+1) event in date order among those shown, as a click would."""
+        data = self.data
+        if data is None or not data.order:
+            return
+        if self._selected in data.by_id:
+            n = data.order.index(self._selected) + step if self._selected else 0
+        else:  # nothing chosen: start from the view's edge
+            lo, hi = self._view
+            inside = [i for i, ident in enumerate(data.order) if lo <= data.by_id[ident].start <= hi]
+            n = (inside[0] if step > 0 else inside[-1]) if inside else 0
+        while 0 <= n < len(data.order) and self._visible is not None and data.order[n] not in self._visible:
+            n += step  # past the events the table filters out: choosing one would clear the filter
+        if 0 <= n < len(data.order):
+            ident = data.order[n]
+            self.select(ident)
+            self.event_clicked.emit(ident)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Left:
-            self.pan(-0.1)
-        elif key == Qt.Key.Key_Right:
-            self.pan(0.1)
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            sign = -1 if key == Qt.Key.Key_Left else 1
+            if shift:
+                self.pan(sign * PAN_STEP)
+            else:
+                self.step_selection(sign)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.scroll_lanes(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            page = max(1, self.scene().lanes_shown)
+            self.scroll_lanes(-page if key == Qt.Key.Key_PageUp else page)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(1.5)
+            self.zoom_in()
         elif key == Qt.Key.Key_Minus:
-            self.zoom(1 / 1.5)
+            self.zoom_out()
         elif key == Qt.Key.Key_Home:
             self.reset_view()
         else:
             super().keyPressEvent(event)
+
+
+def _describe(item: Item) -> str:
+    return f"{item.date}: {item.title}"
+
+
+_EMPTY = TimelineData([], [], [], [], 0.0, {"tag": (), "person": ()}, {"tag": {}, "person": {}}, (), {}, (2000.0, 2001.0),
+                      None, "")

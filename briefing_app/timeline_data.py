@@ -1,0 +1,184 @@
+"""What the drawn timeline shows, built once per briefing and Qt-free: each event as the stretch of
+time its date covers, eras apart, and the lanes (one per tag, or one per person) sorted for bisecting."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from .dates import PointDate, When
+    from .model import Briefing, Event
+
+__all__ = ["Item", "Lane", "TimelineData", "LANE_MODES", "stretch_of", "year_fraction"]
+
+LANE_MODES = ("tag", "person")
+NO_TAG = "(no tag)"
+NO_PERSON = "(no one named)"
+LONG = 1 / 12 + 0.01  # years: longer than any month
+CANCEL_EVERY = 2000  # events between two looks at the cancel check
+
+# Where a qualified date lies: the source says "early", "mid" or "late", never which days.
+_PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "later in": (16, 31)}
+_PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "later in": (7, 12)}
+_SEASON = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}  # winter runs into February
+
+
+def year_fraction(year: int, month: int = 1, day: int = 1) -> float:
+    """A day as a fractional year, the same scale as dates.When.start_fraction: months are twelfths."""
+    return year + (month - 1) / 12 + (day - 1) / 365
+
+
+def _month_end(year: int, month: int) -> float:
+    return year + month / 12
+
+
+def _point_stretch(p: PointDate) -> tuple[float, float]:
+    if p.day is not None and p.month is not None:
+        start = year_fraction(p.year, p.month, p.day)
+        return start, start + 1 / 365
+    if p.month is not None:
+        if p.qualifier in _PART_OF_MONTH:
+            first, last = _PART_OF_MONTH[p.qualifier]
+            last = min(last, calendar.monthrange(p.year, p.month)[1])
+            end = _month_end(p.year, p.month) if last >= 28 else year_fraction(p.year, p.month, last) + 1 / 365
+            return year_fraction(p.year, p.month, first), end
+        return year_fraction(p.year, p.month), _month_end(p.year, p.month)
+    if p.qualifier in _SEASON:
+        first, last = _SEASON[p.qualifier]
+        return p.year + (first - 1) / 12, p.year + last / 12
+    if p.qualifier in _PART_OF_YEAR:
+        first, last = _PART_OF_YEAR[p.qualifier]
+        return p.year + (first - 1) / 12, p.year + last / 12
+    return float(p.year), float(p.year + 1)
+
+
+def stretch_of(when: When) -> tuple[float, float, str]:
+    """(start, end, shape): 'day' is a point, 'span' a bar between two dates, 'stretch' the period a
+    month, a season or a part of a year or month covers."""
+    if when.end is not None:
+        return _point_stretch(when.start)[0], _point_stretch(when.end)[1], "span"
+    start, end = _point_stretch(when.start)
+    return start, end, "day" if when.start.precision == "day" else "stretch"
+
+
+class Item(NamedTuple):
+    id: str
+    start: float
+    end: float
+    shape: str  # "day", "stretch" or "span"
+    title: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Lane:
+    name: str
+    items: list[int]  # indices into TimelineData.items, by start
+    starts: list[float]  # their starts, for bisecting
+    longest: float  # the longest item's length in years: how far left of the view to look
+    long_items: list[int]  # those longer than a month, by start: what can reach into a view from its left
+    long_starts: list[float]
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    """Everything the view draws, frozen; computed off the GUI thread for a large file."""
+
+    items: list[Item]  # events that are not eras, by start
+    eras: list[Item]  # by start
+    era_starts: list[float]
+    era_ends: list[float]  # sorted on their own: eras covering a year = starts before it - ends before it
+    era_longest: float
+    lanes: dict[str, tuple[Lane, ...]]  # per mode in LANE_MODES
+    lanes_of: dict[str, dict[str, tuple[int, ...]]]  # per mode: event id -> its lanes
+    order: tuple[str, ...]  # every event id in date order (eras too), for stepping with the keys
+    by_id: dict[str, Item]
+    fit: tuple[float, float]  # years that hold every event, era and the briefing's date
+    date: float | None  # the briefing's own date as a fractional year
+    date_text: str
+
+    @staticmethod
+    def of(briefing: Briefing, cancelled: Callable[[], bool] | None = None) -> TimelineData:
+        """Build from a briefing; `cancelled` is asked now and then and True raises loader.Cancelled."""
+
+        def check(n: int) -> None:
+            if cancelled is not None and n % CANCEL_EVERY == 0 and cancelled():
+                from .loader import Cancelled  # the loader is loaded by then; importing it here keeps yaml out
+
+                raise Cancelled()
+
+        items: list[Item] = []
+        eras: list[Item] = []
+        for n, e in enumerate(briefing.events):
+            check(n)
+            start, end, shape = stretch_of(e.when)
+            (eras if e.era else items).append(Item(e.id, start, end, shape, e.title, e.when.display()))
+        items.sort(key=lambda i: i.start)
+        eras.sort(key=lambda i: i.start)
+        index = {item.id: n for n, item in enumerate(items)}
+        events = [e for e in briefing.events if not e.era]
+        tag_names = {t.id: t.label for t in briefing.tags}
+        people = briefing.person_by_id
+        by_tag = _lanes(events, index, items, lambda e: e.tags, [t.id for t in briefing.tags], tag_names.get, NO_TAG, check)
+        by_person = _lanes(events, index, items, lambda e: e.people, [p.id for p in briefing.people],
+                           lambda pid: people[pid].display_name if pid in people else pid, NO_PERSON, check)
+        date = year_fraction(briefing.date.start.year, briefing.date.start.month or 1, briefing.date.start.day or 1)
+        ends = [i.end for i in items] + [i.end for i in eras] + [date]
+        starts = [i.start for i in items] + [i.start for i in eras] + [date]
+        lo, hi = min(starts), max(ends)
+        pad = max((hi - lo) * 0.025, 1 / 24)
+        return TimelineData(
+            items=items,
+            eras=eras,
+            era_starts=[e.start for e in eras],
+            era_ends=sorted(e.end for e in eras),
+            era_longest=max((e.end - e.start for e in eras), default=0.0),
+            lanes={"tag": by_tag[0], "person": by_person[0]},
+            lanes_of={"tag": by_tag[1], "person": by_person[1]},
+            order=tuple(e.id for e in briefing.events),
+            by_id={i.id: i for i in items + eras},
+            fit=(lo - pad, hi + pad),
+            date=date,
+            date_text=briefing.date.display(),
+        )
+
+
+def _lanes(
+    events: list[Event],
+    index: dict[str, int],
+    items: list[Item],
+    keys_of: Callable[[Event], tuple[str, ...]],
+    order: list[str],
+    name_of: Callable[[str], str | None],
+    none_name: str,
+    check: Callable[[int], None],
+) -> tuple[tuple[Lane, ...], dict[str, tuple[int, ...]]]:
+    """Lanes in the file's order of their keys (tags or people), only those with events, then one
+    for the events with no key. Each lane's items are sorted by start."""
+    members: dict[str, list[int]] = {}
+    for n, e in enumerate(events):
+        check(n)
+        keys = keys_of(e) or ("",)
+        if len(keys) > 1:
+            keys = tuple(dict.fromkeys(keys))  # a tag named twice is still one lane
+        i = index[e.id]
+        for key in keys:
+            members.setdefault(key, []).append(i)
+    known = set(order)
+    ranked = [k for k in order if k in members] + [k for k in members if k and k not in known]
+    if "" in members:
+        ranked.append("")
+    lanes: list[Lane] = []
+    for key in ranked:
+        idx = sorted(members[key])
+        spans = [items[i] for i in idx]
+        long_items = [i for i in idx if items[i].end - items[i].start > LONG]
+        lanes.append(Lane(name_of(key) or key if key else none_name, idx, [it.start for it in spans],
+                          max((it.end - it.start for it in spans), default=0.0),
+                          long_items, [items[i].start for i in long_items]))
+    number = {key: n for n, key in enumerate(ranked)}
+    lanes_of = {e.id: tuple(sorted({number[k] for k in (keys_of(e) or ("",))})) for e in events}
+    return tuple(lanes), lanes_of
