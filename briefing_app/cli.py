@@ -127,8 +127,13 @@ def _brief(args: argparse.Namespace, output: Output) -> int:
 
     check_target(args.output)  # a bad target fails before the file is read and the page laid out
     b = _load(args.file)
-    from .brief_pdf import write_brief_pdf  # Qt, only now
+    try:
+        from .brief_pdf import write_brief_pdf  # Qt, only now
+    except ImportError as exc:  # a system library Qt needs is missing: say which, not a traceback
+        from .display_check import library_problem
 
+        output.error(f"{PROG}: {library_problem('the brief (Qt)', str(exc))}")
+        return 1
     write_brief_pdf(b, args.output, args.page_size)
     return 0
 

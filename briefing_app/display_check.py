@@ -83,18 +83,18 @@ def _platform_problem(name: str, env: Mapping[str, str], folder: Path | None, lo
     try:
         load(str(plugin))
     except OSError as exc:
-        return _library_problem(name, str(exc))
+        return library_problem(f"Qt's {name} platform", str(exc))
     return None
 
 
-def _library_problem(platform: str, error: str) -> str:
+def library_problem(what: str, error: str) -> str:
     """dlopen says 'libxcb-cursor.so.0: cannot open shared object file: ...' for the first library it misses."""
     missing = error.split(":", 1)[0].strip()
-    if not missing or "/" in missing:
-        return f"Qt's {platform} platform cannot be loaded: {error}"
+    if not missing or "/" in missing or " " in missing:
+        return f"{what} cannot be loaded: {error}"
     package = PACKAGES.get(missing)
     hint = f" (Debian, Ubuntu: sudo apt-get install {package})" if package else " (see the README's list of system libraries)"
-    return f"Qt's {platform} platform needs the system library {missing}, which is not installed{hint}"
+    return f"{what} needs the system library {missing}, which is not installed{hint}"
 
 
 def _x_display_problem(display: str) -> str | None:

@@ -290,3 +290,21 @@ def test_a_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
     command = f"{shlex.quote(sys.executable)} -m briefing_app search a | head -c 1 >/dev/null"
     result = subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert "Traceback" not in result.stderr and "Broken pipe" not in result.stderr, result.stderr
+
+
+def test_brief_without_a_system_library_for_qt_names_it(tmp_path: Path) -> None:
+    # As on a bare system without libEGL: importing QtGui fails the way the dynamic loader fails.
+    code = (
+        "import sys\n"
+        "class NoEGL:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'PySide6.QtGui':\n"
+        "            raise ImportError('libEGL.so.1: cannot open shared object file: No such file or directory')\n"
+        "sys.meta_path.insert(0, NoEGL())\n"
+        "from briefing_app.app import main\n"
+        "sys.exit(main(['brief', '--output', 'out.pdf']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert one_line_error(result) == ("briefing-app: the brief (Qt) needs the system library libEGL.so.1, which is not installed "
+                                      "(Debian, Ubuntu: sudo apt-get install libegl1)")
+    assert list(tmp_path.iterdir()) == []
