@@ -308,3 +308,20 @@ def test_brief_without_a_system_library_for_qt_names_it(tmp_path: Path) -> None:
     assert one_line_error(result) == ("briefing-app: the brief (Qt) needs the system library libEGL.so.1, which is not installed "
                                       "(Debian, Ubuntu: sudo apt-get install libegl1)")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_brief_terminated_mid_write_leaves_the_old_file_and_no_temporary(tmp_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(OLD)
+    # SIGTERM arrives while the temporary file is being flushed, as when a session ends mid-write.
+    code = (
+        "import os, signal, sys\n"
+        "from briefing_app import atomic_write\n"
+        "atomic_write.os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGTERM)\n"
+        "from briefing_app.app import main\n"
+        "sys.exit(main(['brief', '--output', sys.argv[1]]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(out)], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 128 + 15 and "Traceback" not in result.stderr, result.stderr
+    assert out.read_bytes() == OLD
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.pdf"]
