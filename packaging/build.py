@@ -23,6 +23,7 @@ import tarfile
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.briefingviewer.BriefingViewer"
@@ -53,10 +54,6 @@ def missing_requirements() -> list[str]:
     """What the running Python lacks for a bundle that works: PyInstaller and the app's dependencies."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     wanted = [*project["optional-dependencies"]["packaging"], *project["dependencies"]]
-    try:
-        from packaging.requirements import Requirement  # PyInstaller brings it
-    except ImportError:
-        Requirement = None  # noqa: N806 - then presence is all that is checked
     missing = []
     for line in wanted:
         name = re.split(r"[\s<>=!~;\[]", line, maxsplit=1)[0]
@@ -65,9 +62,17 @@ def missing_requirements() -> list[str]:
         except importlib.metadata.PackageNotFoundError:
             missing.append(name)
             continue
-        if Requirement is not None and not Requirement(line).specifier.contains(installed, prereleases=True):
+        if not _satisfies(line, installed):
             missing.append(f"{name} (has {installed}, needs {line[len(name):].strip()})")
     return missing
+
+
+def _satisfies(requirement: str, installed: str) -> bool:
+    try:
+        from packaging.requirements import Requirement  # PyInstaller brings it
+    except ImportError:
+        return True  # then presence is all that is checked
+    return Requirement(requirement).specifier.contains(installed, prereleases=True)
 
 
 def preflight() -> None:
@@ -81,9 +86,10 @@ def preflight() -> None:
         raise SystemExit(f"build.py: {', '.join(tools)} not found; the bundle and the .deb are built on Debian or Ubuntu")
 
 
-def run(*command: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def run(*command: str | Path, **kwargs: Any) -> subprocess.CompletedProcess[str]:
     print("+", " ".join(str(c) for c in command), flush=True)
-    return subprocess.run([str(c) for c in command], check=True, text=True, **kwargs)  # type: ignore[call-overload]
+    done: subprocess.CompletedProcess[str] = subprocess.run([str(c) for c in command], check=True, text=True, **kwargs)
+    return done
 
 
 def build_wheel(dist: Path) -> Path:
@@ -168,9 +174,15 @@ def smoke_test(bundle: Path) -> None:
             pages = pdf_pages(out.read_bytes()) if out.is_file() else 0
             if pages != 1:
                 raise SystemExit(f"build.py: the moved bundle wrote a brief of {pages} pages, not one")
+            # The window's check before Qt: it must find the bundle's own platform plugins.
+            headless = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+            result = subprocess.run([str(program)], cwd="/", env=dict(headless, QT_QPA_PLATFORM="nonesuch"),
+                                    capture_output=True, text=True, timeout=300)
+            if result.returncode != 1 or "Qt has no platform 'nonesuch' (it has: " not in result.stderr or "xcb" not in result.stderr:
+                raise SystemExit(f"build.py: the moved bundle's window check did not name its platforms: {result.stderr.strip()!r}")
         finally:
             moved.rename(bundle)
-    print("smoke test: the moved bundle validated the bundled briefing and wrote a one-page brief")
+    print("smoke test: the moved bundle validated the bundled briefing, wrote a one-page brief and checked its platforms")
 
 
 def pack_tarball(bundle: Path, dist: Path, release: str) -> Path:
