@@ -135,3 +135,31 @@ def test_the_readme_and_ci_install_the_same_system_libraries() -> None:
     installed = {word for line in apt.splitlines() for word in line.split("#", 1)[0].split()}
     assert "libxcb-cursor0" in listed and "libcups2" in listed
     assert listed <= installed, listed - installed
+
+
+def _build_module() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_under_test", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("script, message", [
+    ("echo 'No module named yaml' >&2; exit 1", "build.py: the moved bundle failed 'validate' (exit 1): No module named yaml"),
+    ('[ "$1" = brief ] && printf "%%PDF /Type /Page /Type /Page /Type /Pages" > "$3"; exit 0',
+     "build.py: the moved bundle wrote a brief of 2 pages, not one"),
+])
+def test_the_build_fails_when_the_moved_bundle_does_not_work(tmp_path: Path, script: str, message: str) -> None:
+    build = _build_module()
+    bundle = tmp_path / "briefing-app"
+    bundle.mkdir()
+    program = bundle / "briefing-app"
+    program.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    program.chmod(0o755)
+    with pytest.raises(SystemExit) as stopped:
+        build.smoke_test(bundle)  # type: ignore[attr-defined]
+    assert str(stopped.value.code) == message
+    assert program.is_file() and sorted(p.name for p in tmp_path.iterdir()) == ["briefing-app"]  # moved back
