@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import signal
 import sys
 from collections.abc import Callable
@@ -189,8 +190,7 @@ def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -
 
 
 def _silence_stdout() -> None:
-    import os
-
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
