@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import __version__
-from .cli import SUBCOMMANDS
+from .cli import COMMANDS, PROG, SUBCOMMANDS, for_terminal, unknown_command
 
-USAGE = """\
-briefing-app [FILE]
-       briefing-app validate [FILE]
-       briefing-app search QUERY [--file FILE]
-       briefing-app brief --output OUT.pdf [--page-size A4|Letter] [--file FILE]
-       briefing-app export csv|ics|timelinejs|popolo|markdown --output FILE [--file FILE]
-"""
+USAGE = f"{PROG} [FILE]\n" + "".join(f"       {PROG} {c.name} {c.usage}\n" for c in COMMANDS)
 
-DESCRIPTION = """\
-Opens a briefing in the window: the bundled one, or FILE. The subcommands run without a display:
-  validate   check a briefing file and print a one-line summary (exit 1 with the error)
-  search     find people and vessels by any form of their name (exit 1 when none match)
-  brief      write the one-page brief as a PDF
-  export     write the briefing as CSV, iCalendar, TimelineJS3 JSON, Popolo JSON or Markdown
-Run 'briefing-app COMMAND --help' for a command's options.
-"""
+DESCRIPTION = (
+    "Opens a briefing in the window: the bundled one, or FILE. The subcommands run without a display:\n"
+    + "".join(f"  {c.name:<10} {c.help}\n" for c in COMMANDS)
+    + f"Run '{PROG} COMMAND --help' for a command's options."
+)
+
+
+def looks_like_command(word: str) -> bool:
+    """A bare word that names no file was meant as a command ('valdiate'), not as a file to open.
+    A path with a folder or an extension is a file, even a missing one: the window says so."""
+    return not word.startswith("-") and "/" not in word and os.sep not in word and "." not in word and not os.path.exists(word)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,15 +33,24 @@ def main(argv: list[str] | None = None) -> int:
             return run(args)
         except SystemExit as exc:  # argparse: 0 for --help, 2 for a usage error
             return int(exc.code or 0)
+    if args and looks_like_command(args[0]):
+        print(unknown_command(args[0]), file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(
-        prog="briefing-app", usage=USAGE, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+        prog=PROG, usage=USAGE, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("file", nargs="?", metavar="FILE", help="a briefing file to open (default: the last one, or the bundled briefing)")
-    parser.add_argument("--version", action="version", version=f"briefing-app {__version__}")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     try:
         options, qt_args = parser.parse_known_args(args)
     except SystemExit as exc:
         return int(exc.code or 0)
+    from .display_check import window_problem
+
+    problem = window_problem()
+    if problem is not None:
+        print(for_terminal(f"{PROG}: {problem}"), file=sys.stderr)
+        return 1
     from .ui.run import run_window  # Qt is imported only on this path
 
     return run_window(options.file, [sys.argv[0], *qt_args])

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
 
 __all__ = ["WriteError", "write_atomic", "check_target"]
 
-TEMP_MARK = ".briefing-app-tmp-"  # .{target name}{TEMP_MARK}{pid}
+TEMP_MARK = ".briefing-app-tmp-"  # .{target name}{TEMP_MARK}{pid}.{random}
 
 
 class WriteError(Exception):
@@ -25,7 +26,8 @@ def check_target(path: str | os.PathLike[str]) -> str:
     """The real file a write to `path` replaces, or WriteError if it is no place for a file.
 
     A symlink stays a link: the file it points to is replaced. Checked before any work is done,
-    so that a bad target fails fast, and again when writing.
+    so that a bad target fails fast, and again when writing. Nothing here opens the target, so a
+    named pipe or a device is refused without blocking on it.
     """
     name = os.fspath(path)
     if not name:
@@ -34,13 +36,16 @@ def check_target(path: str | os.PathLike[str]) -> str:
         raise WriteError(f"{name}: is a folder name (it ends in '{os.sep}'), not a file name")
     real = os.path.realpath(name)
     try:
-        mode = os.stat(real).st_mode
+        mode: int | None = os.stat(real).st_mode
     except FileNotFoundError:
         mode = None
     except OSError as exc:
         raise WriteError(f"{name}: {exc.strerror or exc}") from None
     if mode is not None and not stat.S_ISREG(mode):
         raise WriteError(f"{name}: {_kind(mode)} is there, not a regular file; nothing was written")
+    # Renaming over a file needs only the folder's permission: respect the file's own, as cp would.
+    if mode is not None and not os.access(real, os.W_OK):
+        raise WriteError(f"{name}: the file is read-only; nothing was written")
     folder = os.path.dirname(real) or "."
     if not os.path.isdir(folder):
         raise WriteError(f"{name}: the folder {folder} does not exist")
@@ -52,21 +57,9 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     name = os.fspath(path)
     real = check_target(name)
     folder = os.path.dirname(real) or "."
-    _remove_stale(folder)
-    temporary = os.path.join(folder, f".{os.path.basename(real)}{TEMP_MARK}{os.getpid()}")
-    try:
-        mode = stat.S_IMODE(os.stat(real).st_mode)  # a replaced file keeps its permissions
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o600)
-    except FileExistsError:
-        os.unlink(temporary)  # our own pid's leftover from an earlier failed attempt
-        return write_atomic(path, data)
-    except OSError as exc:
-        raise WriteError(f"{name}: cannot write in {folder}: {exc.strerror or exc}") from None
+    remove_stale(folder)
+    mode = _mode_for(real)
+    fd, temporary = _open_temporary(name, real, folder)
     try:
         try:
             view = memoryview(data)
@@ -75,7 +68,8 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
                 if written <= 0:  # never expected from a regular file, but a silent 0 would loop
                     raise OSError(errno.EIO, "the system wrote nothing")
                 view = view[written:]
-            os.fchmod(fd, mode)
+            if hasattr(os, "fchmod"):  # not on Windows, where the file simply keeps the default mode
+                os.fchmod(fd, mode)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -83,20 +77,51 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     except OSError as exc:
         _unlink_quietly(temporary)
         raise WriteError(f"{name}: {_reason(exc)}; the file was left as it was") from None
-    except BaseException:
+    except BaseException:  # KeyboardInterrupt, SystemExit from a signal handler: no litter either
         _unlink_quietly(temporary)
         raise
     _sync_folder(folder)
 
 
-def _reason(exc: OSError) -> str:
+def temporary_name(real: str) -> str:
+    """A fresh temporary name beside `real`; the random part keeps two writers in one process apart."""
+    folder, base = os.path.split(real)
+    return os.path.join(folder, f".{base}{TEMP_MARK}{os.getpid()}.{secrets.token_hex(4)}")
+
+
+def _open_temporary(name: str, real: str, folder: str) -> tuple[int, str]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(10):
+        temporary = temporary_name(real)
+        try:
+            return os.open(temporary, flags, 0o600), temporary
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            raise WriteError(f"{name}: cannot write in {folder}: {_reason(exc, plain=True)}") from None
+    raise WriteError(f"{name}: cannot make a temporary file in {folder}")
+
+
+def _mode_for(real: str) -> int:
+    """A replaced file keeps its permissions; a new one gets what any new file would (the umask)."""
+    try:
+        return stat.S_IMODE(os.stat(real).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _reason(exc: OSError, plain: bool = False) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
     if exc.errno == errno.EFBIG:
         return "the file is larger than the system allows here"
     if exc.errno == errno.EDQUOT:
         return "the disk quota is used up"
-    return f"cannot write: {exc.strerror or exc}"
+    if exc.errno == errno.EROFS:
+        return "the disk is read-only"
+    return f"{exc.strerror or exc}" if plain else f"cannot write: {exc.strerror or exc}"
 
 
 def _kind(mode: int) -> str:
@@ -111,29 +136,33 @@ def _kind(mode: int) -> str:
     return "something"
 
 
-def _remove_stale(folder: str) -> None:
+def remove_stale(folder: str) -> None:
     """Remove temporary files left by writers that were killed before they could clean up."""
     try:
         names = os.listdir(folder)
     except OSError:
         return
     for entry in names:
-        head, mark, pid = entry.rpartition(TEMP_MARK)
+        head, mark, tail = entry.rpartition(TEMP_MARK)
+        pid = tail.partition(".")[0]
         if not mark or not head.startswith(".") or not pid.isdigit():
             continue
-        if int(pid) != os.getpid() and _alive(int(pid)):
+        # Our own pid's files may be another thread's write in progress; a live pid's are its own.
+        if int(pid) == os.getpid() or _alive(int(pid)):
             continue
         _unlink_quietly(os.path.join(folder, entry))
 
 
 def _alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # os.kill there would end the process, not probe it: keep the file
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True  # another user's process, alive
-    except OSError:
+    except (OSError, OverflowError):
         return False
     return True
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime
 import os
-import tempfile
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
+from .atomic_write import WriteError, check_target, write_atomic
 from .brief import FIRST, FONT_STEP, MIN_FONT_PT, Level, brief_html
 from .model import Briefing
 
@@ -20,8 +19,9 @@ PDF_DPI = 300
 _app: QGuiApplication | None = None
 
 
-class BriefWriteError(Exception):
-    """The PDF could not be written; the message says why in one line."""
+# The PDF could not be written; the message says why in one line. The same class as the atomic
+# writer's, so that one `except` covers a failed page and a failed write.
+BriefWriteError = WriteError
 
 
 class _Document(QTextDocument):
@@ -98,37 +98,26 @@ def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date
 
 
 def write_brief_pdf(b: Briefing, output: str | os.PathLike[str], page_size: str = "A4", generated: datetime.date | None = None) -> Level:
-    """Write the one-page brief to `output`, atomically: a failure leaves any earlier file there untouched."""
+    """Write the one-page brief to `output` whole or not at all (atomic_write): a bad target fails
+    before any rendering, and a failure leaves any earlier file there untouched."""
+    name = os.fspath(output)
+    check_target(name)
     ensure_gui()
-    target = Path(output)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise BriefWriteError(f"the folder {folder} does not exist")
-    if target.is_dir():
-        raise BriefWriteError("is a folder, not a file name")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(b.title)
+    writer.setCreator("briefing-app")
+    setup_page(writer, page_size)
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise BriefWriteError(f"cannot write in {folder}: {exc.strerror or exc}") from None
-    os.close(handle)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(PDF_DPI)
-        writer.setTitle(b.title)
-        writer.setCreator("briefing-app")
-        setup_page(writer, page_size)
         level = paint_brief(b, writer, generated)
-        del writer  # closes the file
-        if os.path.getsize(temporary) == 0:
-            raise BriefWriteError("the PDF came out empty")
-        # mkstemp makes the file private (0600); a saved brief gets the permissions any new file would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise BriefWriteError(f"cannot write the file: {exc.strerror or exc}") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    except WriteError as exc:
+        raise WriteError(f"{name}: {exc}; nothing was written") from None
+    del writer  # finishes the PDF in the buffer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    if not data:
+        raise WriteError(f"{name}: the PDF came out empty; nothing was written")
+    write_atomic(name, data)
     return level

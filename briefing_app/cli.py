@@ -1,52 +1,73 @@
-"""Headless subcommands: validate, search, brief. Nothing here imports Qt until a brief is printed."""
+"""Headless subcommands (validate, search, brief, export), one table row each. Nothing here imports Qt
+until a brief is printed, and nothing heavier than argparse until a command runs: the window path
+imports this module for the table alone.
+
+Everything a command prints goes through `Output`, which escapes control characters, so text from
+a file (names, error messages, paths) can never drive the terminal.
+"""
 
 from __future__ import annotations
 
 import argparse
+import difflib
+import os
+import signal
 import sys
-from typing import TextIO
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
 
-from .errors import BriefingError
-from .loader import load_bundled, load_file
-from .model import Briefing
-from .search import Match, SearchIndex
+if TYPE_CHECKING:
+    from .model import Briefing
+    from .search import Match
 
-SUBCOMMANDS = ("validate", "search", "brief", "export")
+PROG = "briefing-app"
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing-app", description="Headless commands of the briefing viewer.")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    validate = sub.add_parser("validate", help="check a briefing file and print a one-line summary")
-    validate.add_argument("file", nargs="?", metavar="FILE", help="a briefing file (default: the bundled briefing)")
-    search = sub.add_parser("search", help="find people and vessels by any form of their name")
-    search.add_argument("query", metavar="QUERY", help="a name or part of one, in any order or case")
-    search.add_argument("--file", metavar="FILE", help="a briefing file (default: the bundled briefing)")
-    brief = sub.add_parser("brief", help="write the one-page brief as a PDF")
-    brief.add_argument("--output", "-o", required=True, metavar="OUT.pdf", help="where to write the PDF")
-    brief.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)")
-    brief.add_argument("--file", metavar="FILE", help="a briefing file (default: the bundled briefing)")
-    _add_export_parser(sub)
-    return parser
+def for_terminal(text: str) -> str:
+    """`text` with every control character escaped: C0 and C1 controls (ESC among them), line and
+    paragraph separators, and the bidi overrides and isolates that reorder what a terminal shows."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+class Output:
+    """The two streams a command writes to; every line is escaped on its way out."""
+
+    def __init__(self, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> None:
+        self._out, self._err = out, err
+
+    def line(self, text: str) -> None:
+        print(for_terminal(text), file=self._out)
+
+    def error(self, text: str) -> None:
+        print(for_terminal(text), file=self._err)
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str
+    usage: str  # the arguments, for the top-level usage text
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace, Output], int]
+
+
+def _file_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--file", metavar="FILE", help="a briefing file (default: the bundled briefing)")
 
 
 def _load(file: str | None) -> Briefing:
+    from .loader import load_bundled, load_file
+
     return load_file(file) if file else load_bundled()
 
 
-def run(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        if args.command == "validate":
-            return validate(_load(args.file), out)
-        if args.command == "search":
-            return search(_load(args.file), args.query, out)
-        if args.command == "export":
-            return export(args, err)
-        return brief(_load(args.file), args.output, args.page_size, err)
-    except BriefingError as exc:
-        print(exc, file=err)
-        return 1
+# validate ---------------------------------------------------------------------------------------
+
+def _validate_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a briefing file (default: the bundled briefing)")
 
 
 def summary_line(b: Briefing) -> str:
@@ -57,9 +78,16 @@ def summary_line(b: Briefing) -> str:
     )
 
 
-def validate(b: Briefing, out: TextIO) -> int:
-    print(summary_line(b), file=out)
+def _validate(args: argparse.Namespace, output: Output) -> int:
+    output.line(summary_line(_load(args.file)))
     return 0
+
+
+# search -----------------------------------------------------------------------------------------
+
+def _search_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("query", metavar="QUERY", help="a name or part of one, in any order or case")
+    _file_option(parser)
 
 
 def match_line(b: Briefing, match: Match) -> str:
@@ -77,55 +105,127 @@ def match_line(b: Briefing, match: Match) -> str:
     return line
 
 
-def search(b: Briefing, query: str, out: TextIO) -> int:
-    matches = SearchIndex(b).search(query)
+def _search(args: argparse.Namespace, output: Output) -> int:
+    from .search import SearchIndex
+
+    b = _load(args.file)
+    matches = SearchIndex(b).search(args.query)
     for m in matches:
-        print(match_line(b, m), file=out)
+        output.line(match_line(b, m))
     return 0 if matches else 1
 
 
-def brief(b: Briefing, output: str, page_size: str, err: TextIO) -> int:
-    from .brief_pdf import BriefWriteError, write_brief_pdf
+# brief ------------------------------------------------------------------------------------------
 
+def _brief_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--output", "-o", required=True, metavar="OUT.pdf", help="where to write the PDF")
+    parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)")
+    _file_option(parser)
+
+
+def _brief(args: argparse.Namespace, output: Output) -> int:
+    from .atomic_write import check_target
+
+    check_target(args.output)  # a bad target fails before the file is read and the page laid out
+    b = _load(args.file)
     try:
-        write_brief_pdf(b, output, page_size)
-    except BriefWriteError as exc:
-        print(f"{output}: {exc}", file=err)
+        from .brief_pdf import write_brief_pdf  # Qt, only now
+    except ImportError as exc:  # a system library Qt needs is missing: say which, not a traceback
+        from .display_check import library_problem
+
+        output.error(f"{PROG}: {library_problem('the brief (Qt)', str(exc))}")
         return 1
+    write_brief_pdf(b, args.output, args.page_size)
     return 0
 
 
-def _add_export_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+# export -----------------------------------------------------------------------------------------
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
     from .exports import FORMATS  # Qt-free, like everything here
 
-    lines = "\n".join(f"  {f.name:<12}{f.description}" for f in FORMATS.values())
-    export = sub.add_parser(
-        "export", help="write the briefing in a format other tools read", epilog=f"formats:\n{lines}",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    export.add_argument("format", choices=tuple(FORMATS), metavar="FORMAT", help=f"one of: {', '.join(FORMATS)}")
-    export.add_argument("--output", "-o", required=True, metavar="FILE", help="where to write it")
-    export.add_argument("--what", choices=("roster", "events"), help="csv: the roster (default) or the timeline's events")
-    export.add_argument("--excel", action="store_true", help="csv: for Excel (a byte-order mark; formulas kept as text)")
-    export.add_argument("--all", dest="include_all", action="store_true",
+    parser.epilog = "formats:\n" + "\n".join(f"  {f.name:<12}{f.description}" for f in FORMATS.values())
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("format", choices=tuple(FORMATS), metavar="FORMAT", help=f"one of: {', '.join(FORMATS)}")
+    parser.add_argument("--output", "-o", required=True, metavar="FILE", help="where to write it")
+    parser.add_argument("--what", choices=("roster", "events"), help="csv: the roster (default) or the timeline's events")
+    parser.add_argument("--excel", action="store_true", help="csv: for Excel (a byte-order mark; formulas kept as text)")
+    parser.add_argument("--all", dest="include_all", action="store_true",
                         help="ics: also events known only to a month, a season or a year")
-    export.add_argument("--file", metavar="FILE", help="a briefing file (default: the bundled briefing)")
+    _file_option(parser)
 
 
-def export(args: argparse.Namespace, err: TextIO) -> int:
-    from .atomic_write import WriteError, check_target, write_atomic
+def _export(args: argparse.Namespace, output: Output) -> int:
+    from .atomic_write import check_target, write_atomic
     from .exports import ExportOptions, render
 
     wrong = [name for name, given, fmt in (("--what", args.what, "csv"), ("--excel", args.excel, "csv"),
                                            ("--all", args.include_all, "ics")) if given and args.format != fmt]
     if wrong:
-        print(f"briefing-app export: error: {', '.join(wrong)} does not apply to {args.format}", file=err)
+        output.error(f"{PROG} export: error: {', '.join(wrong)} does not apply to {args.format}")
         return 2
-    try:
-        check_target(args.output)  # a bad target fails before the briefing is read
-        data = render(_load(args.file), args.format, ExportOptions(args.what or "roster", args.excel, args.include_all))
-        write_atomic(args.output, data)
-    except WriteError as exc:
-        print(exc, file=err)
-        return 1
+    check_target(args.output)  # a bad target fails before the briefing is read
+    data = render(_load(args.file), args.format, ExportOptions(args.what or "roster", args.excel, args.include_all))
+    write_atomic(args.output, data)
     return 0
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command("validate", "[FILE]", "check a briefing file and print a one-line summary (exit 1 with the error)",
+            _validate_arguments, _validate),
+    Command("search", "QUERY [--file FILE]", "find people and vessels by any form of their name (exit 1 when none match)",
+            _search_arguments, _search),
+    Command("brief", "--output OUT.pdf [--page-size A4|Letter] [--file FILE]", "write the one-page brief as a PDF",
+            _brief_arguments, _brief),
+    Command("export", "csv|ics|timelinejs|popolo|markdown --output FILE [--file FILE]",
+            "write the briefing as CSV, iCalendar, TimelineJS3 JSON, Popolo JSON or Markdown", _export_arguments, _export),
+)
+SUBCOMMANDS = tuple(c.name for c in COMMANDS)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG, description="Headless commands of the briefing viewer.")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for command in COMMANDS:
+        command.add_arguments(sub.add_parser(command.name, help=command.help, description=command.help))
+    return parser
+
+
+def unknown_command(word: str) -> str:
+    """The one-line message for a first argument that is neither a command nor a file."""
+    close = difflib.get_close_matches(word, SUBCOMMANDS, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else f"commands: {', '.join(SUBCOMMANDS)}; to open a file, give its path"
+    return for_terminal(f"{PROG}: unknown command '{word}' ({hint})")
+
+
+def _stop_on_terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # unwinds, so a write in progress removes its temporary file
+
+
+def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run one subcommand; argparse's SystemExit (0 for --help, 2 for a usage error) passes through."""
+    from .atomic_write import WriteError
+    from .errors import BriefingError
+
+    output = Output(out or sys.stdout, err or sys.stderr)
+    args = build_parser().parse_args(argv)
+    command = next(c for c in COMMANDS if c.name == args.command)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, _stop_on_terminate)
+    try:
+        return command.run(args, output)
+    except (BriefingError, WriteError) as exc:
+        output.error(str(exc))
+        return 1
+    except BrokenPipeError:  # `briefing-app search x | head -1`: the reader has what it wanted
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,15 +1,19 @@
 """Build the wheel, the one-folder bundle (folder and .tar.gz) and the .deb into DIR.
 
+    pip install '.[packaging]'
     python packaging/build.py --dist DIR
 
-Needs PyInstaller (`pip install pyinstaller`) in the running Python, and dpkg-deb (Debian, Ubuntu).
-The bundle is checked before it is packed: every system library it links to must come from a
-package the .deb depends on.
+PyInstaller bundles what the running Python has, so that Python needs PyInstaller and the app's own
+dependencies (the `packaging` extra brings both); without them the build refuses before it starts.
+It also needs dpkg-deb and ldd (Debian, Ubuntu). The bundle is checked before it is packed: every
+system library it links to must come from a package the .deb depends on, and, moved to another
+folder, it must validate the bundled briefing and write a one-page brief.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import re
 import shutil
@@ -17,7 +21,9 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import tomllib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.briefingviewer.BriefingViewer"
@@ -44,9 +50,46 @@ def version() -> str:
     return found.group(1)
 
 
-def run(*command: str | Path, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def missing_requirements() -> list[str]:
+    """What the running Python lacks for a bundle that works: PyInstaller and the app's dependencies."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = [*project["optional-dependencies"]["packaging"], *project["dependencies"]]
+    missing = []
+    for line in wanted:
+        name = re.split(r"[\s<>=!~;\[]", line, maxsplit=1)[0]
+        try:
+            installed = importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            missing.append(name)
+            continue
+        if not _satisfies(line, installed):
+            missing.append(f"{name} (has {installed}, needs {line[len(name):].strip()})")
+    return missing
+
+
+def _satisfies(requirement: str, installed: str) -> bool:
+    try:
+        from packaging.requirements import Requirement  # PyInstaller brings it
+    except ImportError:
+        return True  # then presence is all that is checked
+    return Requirement(requirement).specifier.contains(installed, prereleases=True)
+
+
+def preflight() -> None:
+    """Refuse in one line before building anything that would not work."""
+    missing = missing_requirements()
+    if missing:
+        raise SystemExit(f"build.py: {sys.executable} lacks {', '.join(missing)}; "
+                         f"install what building needs with: pip install '.[packaging]'")
+    tools = [tool for tool in ("dpkg-deb", "dpkg", "ldd") if shutil.which(tool) is None]
+    if tools:
+        raise SystemExit(f"build.py: {', '.join(tools)} not found; the bundle and the .deb are built on Debian or Ubuntu")
+
+
+def run(*command: str | Path, **kwargs: Any) -> subprocess.CompletedProcess[str]:
     print("+", " ".join(str(c) for c in command), flush=True)
-    return subprocess.run([str(c) for c in command], check=True, text=True, **kwargs)  # type: ignore[call-overload]
+    done: subprocess.CompletedProcess[str] = subprocess.run([str(c) for c in command], check=True, text=True, **kwargs)
+    return done
 
 
 def build_wheel(dist: Path) -> Path:
@@ -106,6 +149,42 @@ def check_depends(bundle: Path) -> None:
     print(f"system libraries all covered by Depends: {', '.join(p for p in DEPENDS if p not in DATA_DEPENDS)}")
 
 
+def pdf_pages(data: bytes) -> int:
+    """Pages in a PDF Qt wrote (its page objects are not compressed), without a PDF library."""
+    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+
+
+def smoke_test(bundle: Path) -> None:
+    """Move the bundle elsewhere and use it as a user would: validate, then a one-page brief."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "QT_", "VIRTUAL_ENV"))}
+    with tempfile.TemporaryDirectory(dir=bundle.parent, prefix=".smoke-") as folder:
+        moved = Path(folder) / bundle.name
+        bundle.rename(moved)  # the same file system: a move, so the build folder no longer has it
+        try:
+            program = moved / NAME
+            out = Path(folder) / "brief.pdf"
+            for command in ([program, "validate"], [program, "brief", "--output", out]):
+                print("+", " ".join(str(c) for c in command), flush=True)
+                result = subprocess.run([str(c) for c in command], cwd="/", env=env, capture_output=True, text=True, timeout=300)
+                if result.returncode != 0:
+                    last = (result.stderr.strip().splitlines() or ["no message"])[-1]
+                    raise SystemExit(f"build.py: the moved bundle failed '{command[1]}' (exit {result.returncode}): {last}")
+                if result.stdout.strip():
+                    print(result.stdout.strip())
+            pages = pdf_pages(out.read_bytes()) if out.is_file() else 0
+            if pages != 1:
+                raise SystemExit(f"build.py: the moved bundle wrote a brief of {pages} pages, not one")
+            # The window's check before Qt: it must find the bundle's own platform plugins.
+            headless = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+            result = subprocess.run([str(program)], cwd="/", env=dict(headless, QT_QPA_PLATFORM="nonesuch"),
+                                    capture_output=True, text=True, timeout=300)
+            if result.returncode != 1 or "Qt has no platform 'nonesuch' (it has: " not in result.stderr or "xcb" not in result.stderr:
+                raise SystemExit(f"build.py: the moved bundle's window check did not name its platforms: {result.stderr.strip()!r}")
+        finally:
+            moved.rename(bundle)
+    print("smoke test: the moved bundle validated the bundled briefing, wrote a one-page brief and checked its platforms")
+
+
 def pack_tarball(bundle: Path, dist: Path, release: str) -> Path:
     machine = os.uname().machine
     out = dist / f"{NAME}-{release}-linux-{machine}.tar.gz"
@@ -154,6 +233,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dist", required=True, type=Path, help="where the artifacts go")
     args = parser.parse_args()
+    preflight()
     dist: Path = args.dist.resolve()
     dist.mkdir(parents=True, exist_ok=True)
     release = version()
@@ -161,6 +241,7 @@ def main() -> None:
         wheel = build_wheel(dist)
         bundle = build_bundle(dist, Path(work))
     check_depends(bundle)
+    smoke_test(bundle)
     tarball = pack_tarball(bundle, dist, release)
     deb = build_deb(bundle, dist, release)
     print("built:")

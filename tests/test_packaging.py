@@ -71,3 +71,95 @@ def test_the_install_script_says_when_the_app_is_not_installed(tmp_path: Path) -
     env = dict(os.environ, PATH=str(tmp_path))
     result = subprocess.run([sys.executable, str(LINUX / "install-desktop.py"), "--prefix", str(tmp_path)], capture_output=True, text=True, env=env)
     assert result.returncode == 1 and "not on PATH" in result.stderr
+
+
+def bare_python(folder: Path, *distributions: str) -> Path:
+    """A fresh venv without pip holding only the named distributions' metadata, as a build sees them."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder)], check=True, timeout=120)
+    python = folder / "bin" / "python"
+    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    for name in distributions:
+        info = site / f"{name}-1.0.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 6.22.3\n", encoding="utf-8")
+    return python
+
+
+def test_the_build_refuses_in_one_line_without_pyinstaller(tmp_path: Path) -> None:
+    python = bare_python(tmp_path / "venv")
+    dist = tmp_path / "dist"
+    result = subprocess.run([str(python), str(ROOT / "packaging" / "build.py"), "--dist", str(dist)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr == (f"build.py: {python} lacks pyinstaller, PySide6-Essentials, PyYAML; "
+                             "install what building needs with: pip install '.[packaging]'\n")
+    assert not dist.exists()  # refused before building anything
+
+
+def test_the_build_refuses_with_pyinstaller_alone(tmp_path: Path) -> None:
+    # What used to pass the build and make a bundle that died with "No module named 'yaml'".
+    python = bare_python(tmp_path / "venv", "pyinstaller")
+    result = subprocess.run([str(python), str(ROOT / "packaging" / "build.py"), "--dist", str(tmp_path / "dist")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"build.py: {python} lacks PySide6-Essentials, PyYAML; install what building needs with: pip install '.[packaging]'"
+    ]
+
+
+def test_the_packaging_extra_pins_pyinstaller() -> None:
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert [r for r in project["optional-dependencies"]["packaging"] if r.lower().startswith("pyinstaller==")]
+
+
+def test_ci_runs_the_readme_test_command_word_for_word_and_builds_with_the_extra() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    blocks = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0].split("```sh\n")[1:]
+    assert len(blocks) == 2  # the quick start is two commands: run the app, run the tests
+    test_command = blocks[1].split("\n```", 1)[0].strip()
+    assert test_command in ci.splitlines()
+    assert "pip install -q '.[packaging]'" in ci and "packaging/build.py --dist" in ci
+    assert ".venv/bin/mypy --strict briefing_app" in ci
+
+
+def test_the_readme_and_ci_install_the_same_system_libraries() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("### System libraries", 1)[1].split("sudo apt-get install", 1)[1].split("```", 1)[0]
+    listed = set(block.replace("\\", " ").split())
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    apt = ci.split("APT_PACKAGES=(", 1)[1].split("\n)", 1)[0]
+    installed = {word for line in apt.splitlines() for word in line.split("#", 1)[0].split()}
+    assert "libxcb-cursor0" in listed and "libcups2" in listed
+    assert listed <= installed, listed - installed
+
+
+def _build_module() -> object:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_under_test", ROOT / "packaging" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("script, message", [
+    ("echo 'No module named yaml' >&2; exit 1", "build.py: the moved bundle failed 'validate' (exit 1): No module named yaml"),
+    ('[ "$1" = brief ] && printf "%%PDF /Type /Page /Type /Page /Type /Pages" > "$3"; exit 0',
+     "build.py: the moved bundle wrote a brief of 2 pages, not one"),
+])
+def test_the_build_fails_when_the_moved_bundle_does_not_work(tmp_path: Path, script: str, message: str) -> None:
+    build = _build_module()
+    bundle = tmp_path / "briefing-app"
+    bundle.mkdir()
+    program = bundle / "briefing-app"
+    program.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    program.chmod(0o755)
+    with pytest.raises(SystemExit) as stopped:
+        build.smoke_test(bundle)  # type: ignore[attr-defined]
+    assert str(stopped.value.code) == message
+    assert program.is_file() and sorted(p.name for p in tmp_path.iterdir()) == ["briefing-app"]  # moved back

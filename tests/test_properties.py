@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,8 @@ from briefing_app.model import Briefing
 from briefing_app.resources import bundled_briefing
 
 from .conftest import dump, plain_load
+
+pytestmark = pytest.mark.slow  # `pytest -m "not slow"` leaves these out of the quick run
 
 TEXT = bundled_briefing().read_text(encoding="utf-8")
 DATA = plain_load(TEXT)

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__, resources
-from ..log import state_folder
 
 if TYPE_CHECKING:
     from ..model import Briefing
@@ -29,6 +28,8 @@ def error_box(parent: QWidget, message: str, details: str = "") -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file; this also covers the informative text
     box.setInformativeText(message)
     if details:
+        from ..log import state_folder  # logging's modules load after the window shows
+
         box.setDetailedText(f"{details}\nThe log is in {state_folder()}.")
     box.setObjectName("error-box")
     return box
@@ -43,3 +44,11 @@ def about_box(parent: QWidget, b: Briefing | None) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.RichText)  # built here, every piece of data escaped
     box.setObjectName("about-box")
     return box
+
+
+def warn(parent: QWidget, title: str, text: str) -> None:
+    """A warning whose text is shown as it is: it quotes file names, which may hold markup.
+    (QMessageBox.warning guesses rich text from the text itself.)"""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()

@@ -33,7 +33,9 @@ def fill_export_menu(menu: QMenu, parent: QWidget, briefing: Callable[[], Briefi
 def export(parent: QWidget, b: Briefing | None, fmt: str, options: dict[str, object], path: str | None = None,
            saved: Callable[[str], None] | None = None) -> str | None:
     """Ask where (unless `path` is given), render, write whole; returns the path written."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
+
+    from .dialogs import warn
 
     from ..atomic_write import WriteError, write_atomic
     from ..exports import FORMATS, ExportOptions, render, suggested_name
@@ -50,7 +52,7 @@ def export(parent: QWidget, b: Briefing | None, fmt: str, options: dict[str, obj
     try:
         write_atomic(path, render(b, fmt, chosen))
     except WriteError as exc:
-        QMessageBox.warning(parent, "Cannot export", str(exc))
+        warn(parent, "Cannot export", str(exc))
         return None
     if saved is not None:
         saved(path)

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..brief_pdf import BriefWriteError, paint_brief, setup_page, write_brief_pdf
+from .dialogs import warn
 
 if TYPE_CHECKING:
     from ..model import Briefing
@@ -28,7 +29,7 @@ def export_pdf(parent: QWidget, b: Briefing, path: str | None = None) -> str | N
     try:
         write_brief_pdf(b, path, _page_size_name())
     except BriefWriteError as exc:
-        QMessageBox.warning(parent, "Cannot export the brief", f"{path}: {exc}")
+        warn(parent, "Cannot export the brief", str(exc))  # the message names the file
         return None
     return path
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPdfWriter,
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableView, QWidget
 
+from .dialogs import warn
 from ..atomic_write import WriteError, write_atomic
 from ..brief_pdf import _Document
 from .copying import selected_rows
@@ -84,7 +85,7 @@ def print_table(parent: QWidget, view: QTableView, title: str) -> bool:
         try:
             write_atomic(path, pdf_bytes(doc, title))
         except WriteError as exc:
-            QMessageBox.warning(parent, "Cannot save the table", str(exc))
+            warn(parent, "Cannot save the table", str(exc))
             return False
         return True
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QMessageBox, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
 from ..atomic_write import WriteError
 from . import settings
 from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
 from .details import event_html
+from .dialogs import warn
 from .tablemodels import ID_ROLE, RecordTableModel, fill_events
 from .timeline_view import Marks, TimelineView
 
@@ -120,7 +121,7 @@ class TimelineTab(QWidget):
         try:
             timeline_export.export(self.timeline, path, whole, fmt)
         except WriteError as exc:
-            QMessageBox.warning(self, "Export Timeline", f"The timeline was not saved: {exc}")
+            warn(self, "Export Timeline", f"The timeline was not saved: {exc}")
 
     def _export_name(self) -> str:
         """'<title>-<date>-timeline.png', as the other exports are named."""
