@@ -137,37 +137,45 @@ class Network:
         ranked = sorted(self.graph.degree, key=lambda nd: (-nd[1], *self._order(nd[0])))
         return [(self.nodes[n], d) for n, d in ranked[:count]]
 
-    def neighbourhood(self, centre: str, steps: int = 2, limit: int = 200) -> Neighbourhood:
-        """What the tab draws around a node: up to `limit` nodes within `steps` links, nearest first
-        (the whole network when it is no larger than `limit`), and for each shown node how many of
-        its neighbours were left out."""
+    def neighbourhood(self, centre: str, steps: int | None = 2, limit: int | None = 200) -> Neighbourhood:
+        """What the tab draws around a node: up to `limit` nodes within `steps` links (None: no bound),
+        nearest first, and for each shown node how many of its neighbours were left out."""
         graph = self.graph
-        whole = len(self.nodes) <= limit
+        room = limit if limit is not None else len(self.nodes)
         distance = {centre: 0}
         ring = [centre]
         depth = 0
-        while ring and len(distance) < limit and (whole or depth < steps):
+        while ring and len(distance) < room and (steps is None or depth < steps):
             depth += 1
             following: list[str] = []
             for node in ring:
                 for other in sorted((o for o in graph[node] if o not in distance), key=self._order):
-                    if len(distance) >= limit:
+                    if len(distance) >= room:
                         break
                     distance[other] = depth
                     following.append(other)
             ring = following
-        if whole:  # the rest of a small network: the parts not connected to the centre
-            far = depth + 1 if len(distance) > 1 else 1
-            for node in sorted(self.nodes, key=self._order):
-                distance.setdefault(node, far)
         hidden = {n: sum(1 for o in graph[n] if o not in distance) for n in distance}
         return Neighbourhood(centre, distance, {n: c for n, c in hidden.items() if c})
+
+    def parts(self) -> list[Neighbourhood]:
+        """The whole network as its connected parts, largest first, each around its most connected
+        node; records with no link are left out (see `unlinked`)."""
+        import networkx as nx
+
+        found = [c for c in nx.connected_components(self.graph) if len(c) > 1]
+        hubs = [min(c, key=lambda n: (-self.graph.degree[n], *self._order(n))) for c in found]
+        ordered = sorted(zip(found, hubs), key=lambda ch: (-len(ch[0]), *self._order(ch[1])))
+        return [self.neighbourhood(hub, steps=None, limit=None) for _, hub in ordered]
+
+    def unlinked(self) -> list[str]:
+        return [n for n in self.nodes if not self.graph[n]]
 
 
 @dataclass(frozen=True)
 class Neighbourhood:
     centre: str
-    distance: dict[str, int]  # node id → links from the centre (unconnected parts: one ring further out)
+    distance: dict[str, int]  # node id → links from the centre
     more: dict[str, int]  # node id → neighbours not shown
 
     def __len__(self) -> int:

@@ -1,0 +1,402 @@
+"""The Network tab: who is linked to whom, through what, on whose word, drawn as a link chart.
+
+A small file is drawn whole, in one picture that stays put; a large one shows the neighbourhood of the
+chosen record (two steps, at most NEIGHBOURHOOD nodes). The chosen record's links are drawn dark and its
+details, links and sources sit in the pane beside the chart.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPageSize, QPainter, QShowEvent, QWheelEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..log import log
+from ..sides import NO_SIDE, side_colours, side_order
+from . import network_output as output
+from .common import DetailPane, split
+from .network_details import TABBED, node_html
+from .network_items import LinkItem, NodeItem
+from .network_layout import layout, pack
+from .network_legend import Legend, entries
+
+if TYPE_CHECKING:
+    from ..graph import Neighbourhood, Network
+    from ..model import Briefing
+
+NEIGHBOURHOOD = 200  # nodes drawn at most around the chosen record
+STEPS = 2
+ZOOM_STEP = 1.2
+READABLE = 0.8  # the smallest scale a chart opens at: names stay legible, the rest is a pan away
+
+
+class NetworkView(QGraphicsView):
+    """The chart: drag to pan, wheel to zoom, click a node to choose it, double-click to open it."""
+
+    node_clicked = Signal(str)
+    node_opened = Signal(str)
+
+    def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("Network chart")
+        self.setAccessibleName("Network chart")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setBackgroundBrush(QColor("#ffffff"))
+
+    def _node_at(self, event: QMouseEvent) -> NodeItem | None:
+        for item in self.items(event.position().toPoint()):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        node = self._node_at(event) if event.button() == Qt.MouseButton.LeftButton else None
+        if node is not None:
+            self.node_clicked.emit(node.node.id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        node = self._node_at(event)
+        if node is not None:
+            self.node_opened.emit(node.node.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom(ZOOM_STEP ** steps)
+        event.accept()
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.05 <= scale <= 4:
+            self.scale(factor, factor)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(ZOOM_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(1 / ZOOM_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    def fit(self, smallest: float = 0.05) -> None:
+        """The whole chart in sight, but no smaller than `smallest` (below about 0.8 names cannot be read)."""
+        box = self.scene().itemsBoundingRect()
+        if not box.isEmpty():
+            self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)
+            scale = min(self.transform().m11(), 1.2)
+            scale = max(scale, smallest)
+            self.resetTransform()
+            self.scale(scale, scale)
+
+
+class NetworkTab(QWidget):
+    link_activated = Signal(str, str)  # kind, id: double-click or Enter on a node, or a link in the pane
+    node_chosen = Signal(str, str)  # kind, id: a click on a node (the window may select it in its own tab)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self.network: Network | None = None
+        self._colours: dict[str, QColor] = {}
+        self._sides: tuple[str, ...] = ()
+        self._whole = True  # the file is small enough to draw whole
+        self._drawn_around: str | None = None  # the centre of the drawn neighbourhood (a large file)
+        self._pending: str | None = None  # a node chosen while the tab was hidden
+        self.current: str | None = None  # the chosen node
+        self._matches: set[str] | None = None
+        self.nodes: dict[str, NodeItem] = {}
+        self.link_items: list[LinkItem] = []
+        self.last_draw_seconds = 0.0
+
+        self.scene = QGraphicsScene(self)
+        self.view = NetworkView(self.scene)
+        self.legend = Legend()
+        self.info = QLabel()
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.hover = QLabel()
+        self.hover.setTextFormat(Qt.TextFormat.PlainText)
+        self.hover.setWordWrap(True)
+        self.hover.setAccessibleName("Link under the pointer")
+        self.detail = DetailPane("Network details")
+        chart = QWidget()
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.legend)
+        chart_layout.addWidget(self.view, 1)
+        chart_layout.addWidget(self.hover)
+        self.splitter = split(Qt.Orientation.Horizontal, (chart, 3), (self.detail, 2))
+        bar = QHBoxLayout()
+        bar.addWidget(self.info, 1)
+        layout_ = QVBoxLayout(self)
+        layout_.addLayout(bar)
+        layout_.addWidget(self.splitter, 1)
+        self.view.node_clicked.connect(self._choose)
+        self.view.node_opened.connect(self._open)
+        self.detail.link_activated.connect(self.link_activated)
+        self.hover.setText("Point at a link to read it; a dashed line is a link the sources disagree on.")
+
+    # What is shown
+
+    def set_briefing(self, b: Briefing, graph: Network | None = None) -> None:
+        """Show a briefing's network; `graph` is the one the loading thread built (else it is built here)."""
+        if graph is None:
+            from ..graph import build_graph
+
+            graph = build_graph(b)
+        self._briefing, self.network = b, graph
+        self._sides = side_order(b)
+        self._colours = {side: QColor(c) for side, c in side_colours(b).items()}
+        self._whole = len(graph) <= NEIGHBOURHOOD
+        self.current = self._pending = self._drawn_around = None
+        kinds = {n.kind for n in graph.nodes.values()}
+        self.legend.set_items(entries(kinds, side_colours(b)))
+        start = graph.most_connected(1)
+        if self._whole:
+            self._draw_whole()
+        self.show_node(start[0][0].id if start else None)
+
+    def show_record(self, kind: str, record_id: str) -> None:
+        """Centre the network on a record chosen elsewhere (a person, event, ship, the exercise or meeting)."""
+        if self.network is None:
+            return
+        node = self.network.node_id(record_id)
+        if node is None:
+            self.info.setText(f"{record_id} is not in the network.")
+            return
+        self.show_node(node)
+
+    def show_node(self, node: str | None) -> None:
+        if node is None:
+            self.info.setText("This briefing records no links.")
+            return
+        self.current = node
+        if not self.isVisible():  # a hidden tab draws when it is next shown
+            self._pending = node
+            return
+        self._apply(node)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._pending is not None:
+            node, self._pending = self._pending, None
+            self._apply(node)
+
+    def _apply(self, node: str) -> None:
+        if not self._whole and (self._drawn_around is None or node not in self.nodes or self.nodes[node].more):
+            self._draw_around(node)
+        self._mark()
+        self._describe(node)
+        item = self.nodes.get(node)
+        if item is not None:
+            self.view.centerOn(item)
+
+    def highlight(self, ids: set[str] | None) -> None:
+        """Mark the records the search found (None: no search)."""
+        net = self.network
+        if net is None or ids is None:
+            self._matches = None
+        else:
+            self._matches = {n for n in (net.node_id(i) for i in ids) if n is not None}
+        self._mark()
+        if self.current is not None and self.isVisible():
+            self._describe(self.current)
+
+    # Drawing
+
+    def _draw_whole(self) -> None:
+        net = self.network
+        assert net is not None
+        started = time.perf_counter()
+        parts = net.parts()
+        where = pack([layout(net, hood, self._sides) for hood in parts])
+        self._draw(where, {})
+        self.last_draw_seconds = time.perf_counter() - started
+
+    def _draw_around(self, centre: str) -> None:
+        net = self.network
+        assert net is not None
+        started = time.perf_counter()
+        hood: Neighbourhood = net.neighbourhood(centre, STEPS, NEIGHBOURHOOD)
+        self._draw(layout(net, hood, self._sides), hood.more)
+        self._drawn_around = centre
+        self.last_draw_seconds = time.perf_counter() - started
+
+    def _draw(self, where: dict[str, tuple[float, float]], more: dict[str, int]) -> None:
+        net = self.network
+        assert net is not None
+        self.scene.clear()
+        self.nodes, self.link_items = {}, []
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 9.0))
+        grey = QColor(NO_SIDE)
+        for node_id, (x, y) in where.items():
+            node = net.nodes[node_id]
+            item = NodeItem(node, self._colours.get(node.side, grey) if node.side else grey, more.get(node_id, 0), font)
+            item.setPos(x, y)
+            self.scene.addItem(item)
+            self.nodes[node_id] = item
+        for a, b, data in net.graph.subgraph(where).edges(data=True):
+            start, end = QPointF(*where[a]), QPointF(*where[b])
+            link = LinkItem(a, b, data["links"], net, start, end, self._show_hover)
+            self.scene.addItem(link)
+            self.link_items.append(link)
+        # Room around the chart, so that a node at its edge can still be brought to the middle.
+        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-600, -400, 600, 400))
+        self.view.fit(READABLE)
+
+    def _mark(self) -> None:
+        current, matches = self.current, self._matches or set()
+        for node_id, item in self.nodes.items():
+            item.set_state(node_id == current, node_id in matches)
+        for link in self.link_items:
+            link.set_strong(current in link.ends)
+        self._update_info()
+
+    def _update_info(self) -> None:
+        net = self.network
+        if net is None:
+            return
+        parts = [f"{len(self.nodes)} of {len(net)} records drawn, {len(self.link_items)} lines"]
+        if self._whole:
+            unlinked = len(net) - len(self.nodes)
+            if unlinked:
+                parts.append(f"{unlinked} records with no recorded link are not drawn")
+        else:
+            parts.append(f"the neighbourhood of {net.nodes[self._drawn_around].label} ({STEPS} steps)" if self._drawn_around else "")
+        if self._matches is not None:
+            shown = len(self._matches & self.nodes.keys())
+            parts.append(f"{len(self._matches)} found by the search, {shown} drawn")
+        self.info.setText(" · ".join(p for p in parts if p))
+
+    def _describe(self, node: str) -> None:
+        b, net = self._briefing, self.network
+        if b is None or net is None:
+            return
+        self.detail.show_html(lambda: node_html(b, net, node))
+
+    def _show_hover(self, text: str) -> None:
+        self.hover.setText(text or "Point at a link to read it; a dashed line is a link the sources disagree on.")
+
+    # Choosing in the chart
+
+    def _choose(self, node: str) -> None:
+        net = self.network
+        if net is None:
+            return
+        self.show_node(node)
+        self.node_chosen.emit(net.nodes[node].kind, node)
+
+    def _open(self, node: str) -> None:
+        net = self.network
+        if net is not None and net.nodes[node].kind in TABBED:
+            self.link_activated.emit(net.nodes[node].kind, node)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current is not None:
+            self._open(self.current)
+            return
+        super().keyPressEvent(event)
+
+    # Images and paper
+
+    def _title(self) -> str:
+        b, net = self._briefing, self.network
+        if b is None or net is None:
+            return ""
+        if self._whole or self._drawn_around is None:
+            return f"Network — {b.title}"
+        return f"Network around {net.nodes[self._drawn_around].label} — {b.title}"
+
+    def _legend(self) -> output.LegendItems:
+        return self.legend.items
+
+    def export_image(self, path: str | None = None) -> str | None:
+        """Save the chart as PNG or SVG (by the name's ending); asks where unless `path` is given."""
+        if self._briefing is None:
+            return None
+        if path is None:
+            suggested = str(Path.home() / f"{Path(self._briefing.path).stem}-network.png")
+            path, chosen = QFileDialog.getSaveFileName(self, "Export network image", suggested,
+                                                       "PNG image (*.png);;SVG image (*.svg)")
+            if not path:
+                return None
+            if not path.lower().endswith((".png", ".svg")):
+                path += ".svg" if "svg" in chosen.lower() else ".png"
+        render = output.svg_bytes if path.lower().endswith(".svg") else output.png_bytes
+        return self._write(path, lambda: render(self.scene, self._title(), self._legend()), "Cannot export the network")
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        if self._briefing is None:
+            return None
+        if path is None:
+            suggested = str(Path.home() / f"{Path(self._briefing.path).stem}-network.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, "Save network as PDF", suggested, "PDF files (*.pdf)")
+            if not path:
+                return None
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        page = _default_page()
+        return self._write(path, lambda: output.pdf_bytes(self.scene, self._title(), self._legend(), page),
+                           "Cannot save the network")
+
+    def _write(self, path: str, render: output.Callable[[], bytes], failure: str) -> str | None:
+        try:
+            output.write(path, render)
+        except output.WriteError as exc:
+            QMessageBox.warning(self, failure, str(exc))
+            return None
+        log.info("network written to %s", path)
+        return path
+
+    def print_network(self) -> bool:
+        """File ▸ Print Network…: the chart on one page; with no printer installed, offer a PDF."""
+        if self._briefing is None:
+            return False
+        if not QPrinterInfo.availablePrinters():
+            answer = QMessageBox.question(
+                self, "No printer", "No printer is installed on this computer. Save the network as a PDF instead?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            )
+            return answer == QMessageBox.StandardButton.Save and self.export_pdf() is not None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(_default_page()))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print network")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        output.paint_page(printer, self.scene, self._title(), self._legend())
+        return True
+
+
+def _default_page() -> QPageSize.PageSizeId:
+    default = QPrinterInfo.defaultPrinter()
+    if not default.isNull() and default.defaultPageSize().id() == QPageSize.PageSizeId.Letter:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
