@@ -254,7 +254,8 @@ class NetworkTab(QWidget):
         self.scene.clear()
         self.nodes, self.link_items = {}, []
         font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 9.0))
+        # Sized in scene units, not points, so that names keep their size against the chart on paper too.
+        font.setPixelSize(12)
         grey = QColor(NO_SIDE)
         for node_id, (x, y) in where.items():
             node = net.nodes[node_id]
