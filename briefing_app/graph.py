@@ -8,6 +8,7 @@ so that start-up does not pay for it.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -78,8 +79,9 @@ class Network:
     view of them (an edge's "links" attribute lists every link between its two ends)."""
 
     nodes: dict[str, Node]
-    graph: nx.Graph
+    graph: nx.Graph[str]
     aliases: dict[str, str] = field(default_factory=dict)  # a record drawn as another node: the meeting → its event
+    _keys: dict[str, tuple[int, str, str]] = field(default_factory=dict, repr=False)  # sort keys, made on demand
 
     def node_id(self, record_id: str) -> str | None:
         """The node that shows a record, or None when the network does not hold it."""
@@ -104,11 +106,15 @@ class Network:
     def links_of(self, node_id: str) -> list[Link]:
         """Every link of a node, ordered by the other end's kind, then its label."""
         found = [link for other in self.graph[node_id] for link in self.graph[node_id][other]["links"]]
-        return sorted(found, key=lambda link: self._order(link.other(node_id)) + (link.relation,))
+        return sorted(found, key=lambda link: self.order(link.other(node_id)) + (link.relation,))
 
-    def _order(self, node_id: str) -> tuple[int, str, str]:
-        n = self.nodes[node_id]
-        return (KIND_RANK[n.kind], fold(n.label), n.id)
+    def order(self, node_id: str) -> tuple[int, str, str]:
+        """A node's place in lists: by kind, then name (folded), then id."""
+        key = self._keys.get(node_id)
+        if key is None:
+            n = self.nodes[node_id]
+            key = self._keys[node_id] = (KIND_RANK[n.kind], fold(n.label), n.id)
+        return key
 
     def neighbours(self, node_id: str, steps: int = 1) -> set[str]:
         """The nodes within `steps` links of a node, the node itself excluded."""
@@ -134,7 +140,7 @@ class Network:
 
     def most_connected(self, count: int = 10) -> list[tuple[Node, int]]:
         """The nodes with the most neighbours, most first; ties in kind and name order."""
-        ranked = sorted(self.graph.degree, key=lambda nd: (-nd[1], *self._order(nd[0])))
+        ranked = sorted(self.graph.degree, key=lambda nd: (-nd[1], *self.order(nd[0])))
         return [(self.nodes[n], d) for n, d in ranked[:count]]
 
     def neighbourhood(self, centre: str, steps: int | None = 2, limit: int | None = 200) -> Neighbourhood:
@@ -149,7 +155,7 @@ class Network:
             depth += 1
             following: list[str] = []
             for node in ring:
-                for other in sorted((o for o in graph[node] if o not in distance), key=self._order):
+                for other in sorted((o for o in graph[node] if o not in distance), key=self.order):
                     if len(distance) >= room:
                         break
                     distance[other] = depth
@@ -164,8 +170,8 @@ class Network:
         import networkx as nx
 
         found = [c for c in nx.connected_components(self.graph) if len(c) > 1]
-        hubs = [min(c, key=lambda n: (-self.graph.degree[n], *self._order(n))) for c in found]
-        ordered = sorted(zip(found, hubs), key=lambda ch: (-len(ch[0]), *self._order(ch[1])))
+        hubs = [min(c, key=lambda n: (-self.graph.degree[n], *self.order(n))) for c in found]
+        ordered = sorted(zip(found, hubs), key=lambda ch: (-len(ch[0]), *self.order(ch[1])))
         return [self.neighbourhood(hub, steps=None, limit=None) for _, hub in ordered]
 
     def unlinked(self) -> list[str]:
@@ -189,11 +195,23 @@ def _never() -> None:
 def build_graph(b: Briefing, checkpoint: Callable[[], None] | None = None, with_sources: bool = False) -> Network:
     """The network of a briefing. `checkpoint` is called now and then (a loading thread raises there
     to stop at Cancel); `with_sources` adds the sources as nodes, each linked to the events it reports."""
+    # As in the loader: hundreds of thousands of small objects and no cycles; the cyclic collector
+    # would rescan them over and over and double the time, then a full collection would stall the window.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(b, checkpoint or _never, with_sources)
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _build(b: Briefing, check: Callable[[], None], with_sources: bool) -> Network:
     import networkx as nx
 
-    check = checkpoint or _never
     nodes: dict[str, Node] = {}
-    graph: nx.Graph = nx.Graph()
+    edges: dict[tuple[str, str], list[Link]] = {}  # networkx is given them all at once: one by one costs twice the time
     disputes = _disputes_by_record(b)
     aliases: dict[str, str] = {}
     if b.meeting is not None and b.meeting.event in b.event_by_id:
@@ -205,17 +223,17 @@ def build_graph(b: Briefing, checkpoint: Callable[[], None] | None = None, with_
 
     def node(n: Node) -> None:
         nodes[n.id] = n
-        graph.add_node(n.id)
 
     def link(source: str, target: str, relation: str, sources: Iterable[str], label: str = "") -> None:
         label = label or relation
         found = _touching(disputes, source, target, label)
         new = Link(source, target, relation, label, tuple(sources), found)
-        data = graph.get_edge_data(source, target)
-        if data is None:
-            graph.add_edge(source, target, links=[new])
+        key = (source, target) if source < target else (target, source)
+        same = edges.get(key)
+        if same is None:
+            edges[key] = [new]
         else:
-            data["links"].append(new)
+            same.append(new)
 
     for o in b.organizations:
         node(Node(o.id, ORGANIZATION, o.name, o.side))
@@ -254,6 +272,10 @@ def build_graph(b: Briefing, checkpoint: Callable[[], None] | None = None, with_
                 check()
             for sid in e.sources:
                 link(sid, e.id, REPORTS, (sid,))
+    check()
+    graph: nx.Graph[str] = nx.Graph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from((a, b, {"links": found}) for (a, b), found in edges.items())
     return Network(nodes, graph, aliases)
 
 

@@ -12,7 +12,7 @@ def graphml(net: Network, title: str = "") -> bytes:
     sources, disputed, disputes): two ends with several links get parallel edges, as GraphML allows."""
     import networkx as nx
 
-    out: nx.MultiDiGraph = nx.MultiDiGraph(name=title)
+    out: nx.MultiDiGraph[str] = nx.MultiDiGraph(name=title)
     for n in net.nodes.values():
         out.add_node(n.id, kind=n.kind, label=n.label, side=n.side)
     for link in sorted(net.links(), key=lambda k: (k.source, k.target, k.relation, k.label)):

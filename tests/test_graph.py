@@ -195,3 +195,11 @@ def test_export_graphml_writes_a_file_networkx_opens_or_says_why_not(tmp_path: P
     assert back.nodes["yulgok-yi-i"]["kind"] == "vessel"
     failed = run("export", "graphml", "-o", str(tmp_path / "missing" / "n.graphml"), cwd=tmp_path)
     assert failed.returncode == 1 and "does not exist" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_networkx_is_imported_only_when_a_graph_is_built(tmp_path: Path) -> None:
+    code = ("import sys, briefing_app.graph, briefing_app.graph_export, briefing_app.ui.network_tab, briefing_app.cli; "
+            "print('networkx' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "False", result.stderr

@@ -155,6 +155,12 @@ class LinkItem(QGraphicsLineItem):
         self.setToolTip(tooltip([_say(net, link) for link in links]))
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
+        # A line one pixel wide is hard to point at: hover anywhere within a few pixels of it.
+        line = QPainterPath(start)
+        line.lineTo(end)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(9)
+        self._shape = stroker.createStroke(line)
         self._restyle()
 
     def set_strong(self, strong: bool) -> None:
@@ -172,12 +178,10 @@ class LinkItem(QGraphicsLineItem):
         self.setZValue(1.5 if self._strong else 1)
 
     def shape(self) -> QPainterPath:
-        # A line one pixel wide is hard to point at: hover anywhere within a few pixels of it.
-        path = QPainterPath(self.line().p1())
-        path.lineTo(self.line().p2())
-        stroker = QPainterPathStroker()
-        stroker.setWidth(9)
-        return stroker.createStroke(path)
+        return self._shape
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._shape.boundingRect()
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
         self._hovered = True

@@ -12,8 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from ..graph import KIND_RANK, Neighbourhood, Network
-from ..search import fold
+from ..graph import Neighbourhood, Network
 
 NODE_W = 130.0  # a node's footprint: its symbol and two lines of name under it
 NODE_H = 52.0
@@ -35,9 +34,8 @@ def layout(net: Network, hood: Neighbourhood, sides: Sequence[str]) -> dict[str,
     half: dict[str, int] = {hood.centre: 0}  # -1 left of the centre, +1 right
     reach = {-1: 0.0, 1: 0.0}  # how far out each half's columns go
 
-    def kind_and_name(n: str) -> tuple[int, int, str, str]:
-        node = net.nodes[n]
-        return (side_rank.get(node.side, len(side_rank)), KIND_RANK[node.kind], fold(node.label), n)
+    def kind_and_name(n: str) -> tuple[int, tuple[int, str, str]]:
+        return (side_rank.get(net.nodes[n].side, len(side_rank)), net.order(n))
 
     for distance in sorted(d for d in steps if d > 0):
         nodes = steps[distance]

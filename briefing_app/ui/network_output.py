@@ -53,7 +53,7 @@ def png_bytes(scene: QGraphicsScene, title: str, legend: LegendItems) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes; the binding wants str
     buffer.close()
     return bytes(data.data())
 

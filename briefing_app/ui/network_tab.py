@@ -8,10 +8,11 @@ details, links and sources sit in the pane beside the chart.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPageSize, QPainter, QShowEvent, QWheelEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -32,7 +33,7 @@ from . import network_output as output
 from .common import DetailPane, split
 from .network_details import TABBED, node_html
 from .network_items import LinkItem, NodeItem
-from .network_layout import layout, pack
+from .network_layout import NODE_H, NODE_W, layout, pack
 from .network_legend import Legend, entries
 
 if TYPE_CHECKING:
@@ -105,9 +106,9 @@ class NetworkView(QGraphicsView):
         else:
             super().keyPressEvent(event)
 
-    def fit(self, smallest: float = 0.05) -> None:
+    def fit(self, box: QRectF | None = None, smallest: float = 0.05) -> None:
         """The whole chart in sight, but no smaller than `smallest` (below about 0.8 names cannot be read)."""
-        box = self.scene().itemsBoundingRect()
+        box = box or self.scene().itemsBoundingRect()
         if not box.isEmpty():
             self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)
             scale = min(self.transform().m11(), 1.2)
@@ -263,14 +264,19 @@ class NetworkTab(QWidget):
             item.setPos(x, y)
             self.scene.addItem(item)
             self.nodes[node_id] = item
-        for a, b, data in net.graph.subgraph(where).edges(data=True):
+        adjacency = net.graph.adj
+        pairs = [(a, b, data) for a in where for b, data in adjacency[a].items() if a < b and b in where]
+        for a, b, data in pairs:
             start, end = QPointF(*where[a]), QPointF(*where[b])
             link = LinkItem(a, b, data["links"], net, start, end, self._show_hover)
             self.scene.addItem(link)
             self.link_items.append(link)
+        xs = [x for x, _ in where.values()] or [0.0]
+        ys = [y for _, y in where.values()] or [0.0]
+        chart = QRectF(min(xs) - NODE_W / 2, min(ys) - NODE_H / 2, max(xs) - min(xs) + NODE_W, max(ys) - min(ys) + NODE_H)
         # Room around the chart, so that a node at its edge can still be brought to the middle.
-        self.scene.setSceneRect(self.scene.itemsBoundingRect().adjusted(-600, -400, 600, 400))
-        self.view.fit(READABLE)
+        self.scene.setSceneRect(chart.adjusted(-600, -400, 600, 400))
+        self.view.fit(chart, READABLE)
 
     def _mark(self) -> None:
         current, matches = self.current, self._matches or set()
@@ -367,7 +373,7 @@ class NetworkTab(QWidget):
         return self._write(path, lambda: output.pdf_bytes(self.scene, self._title(), self._legend(), page),
                            "Cannot save the network")
 
-    def _write(self, path: str, render: output.Callable[[], bytes], failure: str) -> str | None:
+    def _write(self, path: str, render: Callable[[], bytes], failure: str) -> str | None:
         try:
             output.write(path, render)
         except output.WriteError as exc:
