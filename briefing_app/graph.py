@@ -9,7 +9,7 @@ so that start-up does not pay for it.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -82,6 +82,7 @@ class Network:
     graph: nx.Graph[str]
     aliases: dict[str, str] = field(default_factory=dict)  # a record drawn as another node: the meeting → its event
     _keys: dict[str, tuple[int, str, str]] = field(default_factory=dict, repr=False)  # sort keys, made on demand
+    _sorted: dict[str, list[str]] = field(default_factory=dict, repr=False)  # a node's neighbours in order, on demand
 
     def node_id(self, record_id: str) -> str | None:
         """The node that shows a record, or None when the network does not hold it."""
@@ -155,14 +156,20 @@ class Network:
             depth += 1
             following: list[str] = []
             for node in ring:
-                for other in sorted((o for o in graph[node] if o not in distance), key=self.order):
+                for other in (o for o in self._neighbours_in_order(node) if o not in distance):
                     if len(distance) >= room:
                         break
                     distance[other] = depth
                     following.append(other)
             ring = following
-        hidden = {n: sum(1 for o in graph[n] if o not in distance) for n in distance}
+        hidden = {n: len(graph[n]) - _shared(graph[n], distance) for n in distance}
         return Neighbourhood(centre, distance, {n: c for n, c in hidden.items() if c})
+
+    def _neighbours_in_order(self, node: str) -> list[str]:
+        found = self._sorted.get(node)
+        if found is None:
+            found = self._sorted[node] = sorted(self.graph[node], key=self.order)
+        return found
 
     def parts(self) -> list[Neighbourhood]:
         """The whole network as its connected parts, largest first, each around its most connected
@@ -176,6 +183,12 @@ class Network:
 
     def unlinked(self) -> list[str]:
         return [n for n in self.nodes if not self.graph[n]]
+
+
+def _shared(a: Collection[str], b: Collection[str]) -> int:
+    """How many of one collection are in the other, counted over the smaller (a hub has thousands)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for x in small if x in large)
 
 
 @dataclass(frozen=True)

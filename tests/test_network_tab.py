@@ -60,7 +60,7 @@ def test_a_disputed_link_is_dashed_and_hovering_it_reads_it(tab: NetworkTab) -> 
     [plain] = [k for k in tab.link_items if set(k.ends) == {"kim-ki-yeong", "yulgok-yi-i"}]
     assert ando.pen().style() == Qt.PenStyle.DashLine
     assert plain.pen().style() == Qt.PenStyle.SolidLine
-    assert "disputed (ando-title)" in ando.toolTip() and "[herald-002]" in plain.toolTip()
+    assert "disputed (ando-title)" in ando.describe() and "[herald-002]" in plain.describe()
     tab._show_hover(ando.text)
     assert tab.hover.text().startswith("Atsushi Ando → Defense Policy Bureau: deputy director-general")
 
@@ -122,7 +122,7 @@ def test_a_large_file_shows_the_neighbourhood_of_the_choice_with_more_counts(qtb
     assert len(widget.nodes) == NEIGHBOURHOOD
     hub = widget.current
     assert hub is not None and widget.nodes[hub].more > 0
-    assert "more links not drawn" in widget.nodes[hub].toolTip()
+    assert "more links not drawn" in widget.nodes[hub].describe()
     widget.show_record("person", "p9")
     assert "p9" in widget.nodes and widget.nodes["p9"].centre and len(widget.nodes) <= NEIGHBOURHOOD
     assert "the neighbourhood of" in widget.info.text()
@@ -138,7 +138,7 @@ def test_names_from_the_file_are_plain_text(qtbot: Any, write: Callable[..., Pat
     widget.set_briefing(b)
     widget.show_record("person", "seo-min-jung")
     item = widget.nodes["seo-min-jung"]
-    assert "&lt;b&gt;Bold&lt;/b&gt;" in item.toolTip() and "<b>Bold" not in item.toolTip()
+    assert "&lt;b&gt;Bold&lt;/b&gt;" in item.describe() and "<b>Bold" not in item.describe()
     assert "<b>Bold</b>" in widget.detail.toPlainText()
 
 

@@ -100,10 +100,19 @@ class NodeItem(QGraphicsItem):
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
+
+    def describe(self) -> str:
+        """The tooltip, made when the pointer first reaches the node: most nodes are never pointed at."""
+        node = self.node
         lines = [node.label, KIND_NAMES.get(node.kind, node.kind) + (f", {node.side}" if node.side else "")]
-        if more:
-            lines.append(f"{more} more links not drawn: choose it to centre the network on it")
-        self.setToolTip(tooltip(lines))
+        if self.more:
+            lines.append(f"{self.more} more links not drawn: choose it to centre the network on it")
+        return tooltip(lines)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        if not self.toolTip():
+            self.setToolTip(self.describe())
+        super().hoverEnterEvent(event)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return QRectF(-NODE_W / 2, -SYMBOL - 4, NODE_W, NODE_H)
@@ -151,8 +160,7 @@ class LinkItem(QGraphicsLineItem):
         self._on_hover = on_hover
         self._strong = False
         self._hovered = False
-        self.text = "; ".join(_say(net, link) for link in links)
-        self.setToolTip(tooltip([_say(net, link) for link in links]))
+        self._net = net
         self.setAcceptHoverEvents(True)
         self.setZValue(1)
         # A line one pixel wide is hard to point at: hover anywhere within a few pixels of it.
@@ -162,6 +170,14 @@ class LinkItem(QGraphicsLineItem):
         stroker.setWidth(9)
         self._shape = stroker.createStroke(line)
         self._restyle()
+
+    @property
+    def text(self) -> str:
+        """What the links say, on one line; made when asked (most lines are never pointed at)."""
+        return "; ".join(_say(self._net, link) for link in self.links)
+
+    def describe(self) -> str:
+        return tooltip([_say(self._net, link) for link in self.links])
 
     def set_strong(self, strong: bool) -> None:
         """A link of the chosen record: drawn dark; the others stay faint."""
@@ -185,6 +201,8 @@ class LinkItem(QGraphicsLineItem):
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
         self._hovered = True
+        if not self.toolTip():
+            self.setToolTip(self.describe())
         self._restyle()
         self._on_hover(self.text)
         super().hoverEnterEvent(event)

@@ -265,7 +265,13 @@ class NetworkTab(QWidget):
             self.scene.addItem(item)
             self.nodes[node_id] = item
         adjacency = net.graph.adj
-        pairs = [(a, b, data) for a in where for b, data in adjacency[a].items() if a < b and b in where]
+        pairs = []
+        for a in where:
+            near = adjacency[a]
+            if len(near) <= len(where):
+                pairs += [(a, b, data) for b, data in near.items() if a < b and b in where]
+            else:  # a hub: look its few drawn neighbours up rather than walk its thousands
+                pairs += [(a, b, near[b]) for b in where if a < b and b in near]
         for a, b, data in pairs:
             start, end = QPointF(*where[a]), QPointF(*where[b])
             link = LinkItem(a, b, data["links"], net, start, end, self._show_hover)
