@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write the briefing in another format")
     export.add_argument("format", choices=("graphml",), help="graphml: the network of links, for Gephi, yEd or networkx")
     export.add_argument("--output", "-o", required=True, metavar="FILE", help="where to write it")
+    export.add_argument("--with-sources", action="store_true", help="graphml: add the sources as nodes, linked to the events they report")
     export.add_argument("--file", metavar="FILE", help="a briefing file (default: the bundled briefing)")
     return parser
 
@@ -51,7 +52,7 @@ def run(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
         if args.command == "links":
             return links(_load(args.file), args.name, args.other, out, err)
         if args.command == "export":
-            return export_graphml(_load(args.file), args.output, err)
+            return export_graphml(_load(args.file), args.output, err, args.with_sources)
         return brief(_load(args.file), args.output, args.page_size, err)
     except BriefingError as exc:
         print(exc, file=err)
@@ -142,14 +143,14 @@ def links(b: Briefing, name: str, other: str | None, out: TextIO, err: TextIO) -
     return 0
 
 
-def export_graphml(b: Briefing, output: str, err: TextIO) -> int:
+def export_graphml(b: Briefing, output: str, err: TextIO, with_sources: bool = False) -> int:
     from .atomic_write import WriteError, check_target, write_atomic
     from .graph import build_graph
     from .graph_export import graphml
 
     try:
         check_target(output)
-        write_atomic(output, graphml(build_graph(b), b.title))
+        write_atomic(output, graphml(build_graph(b, with_sources=with_sources), b.title))
     except WriteError as exc:
         print(exc, file=err)
         return 1

@@ -192,7 +192,9 @@ def test_export_graphml_writes_a_file_networkx_opens_or_says_why_not(tmp_path: P
     result = run("export", "graphml", "--output", str(out), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     back = nx.read_graphml(out)
-    assert back.nodes["yulgok-yi-i"]["kind"] == "vessel"
+    assert back.nodes["yulgok-yi-i"]["kind"] == "vessel" and "herald-002" not in back
+    assert run("export", "graphml", "--with-sources", "-o", str(out), cwd=tmp_path).returncode == 0
+    assert nx.read_graphml(out).nodes["herald-002"]["kind"] == "source"
     failed = run("export", "graphml", "-o", str(tmp_path / "missing" / "n.graphml"), cwd=tmp_path)
     assert failed.returncode == 1 and "does not exist" in failed.stderr and "Traceback" not in failed.stderr
 

@@ -161,3 +161,16 @@ def test_an_export_that_cannot_be_written_says_so(tab: NetworkTab, tmp_path: Pat
     monkeypatch.setattr("briefing_app.ui.network_tab.QMessageBox.warning", lambda _p, _t, text: warnings.append(text))
     assert tab.export_image(str(tmp_path / "missing" / "n.png")) is None
     assert warnings and "does not exist" in warnings[0]
+
+
+def test_the_sources_layer_links_each_source_to_the_events_it_reports(tab: NetworkTab) -> None:
+    tab.show_record("person", "kim-ki-yeong")
+    tab.sources_layer.setChecked(True)
+    assert tab.current == "kim-ki-yeong"
+    net = tab.network
+    assert net is not None and "herald-002" in tab.nodes
+    reported = {k.target for k in net.links_of("herald-002") if k.relation == "reports"}
+    assert "bmd-exercise-2023-04-17" in reported and "editors-note" not in tab.nodes  # it reports no event
+    assert any(text == "source" for _, text, _ in tab.legend.items)
+    tab.sources_layer.setChecked(False)
+    assert "herald-002" not in tab.nodes

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
+    QApplication,
+    QCheckBox,
     QLabel,
     QMessageBox,
     QVBoxLayout,
@@ -141,6 +143,8 @@ class NetworkTab(QWidget):
         self.legend = Legend()
         self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.sources_layer = QCheckBox("Show &sources as nodes")
+        self.sources_layer.setToolTip("Add each source, linked to the events it reports")
         self.hover = QLabel()
         self.hover.setTextFormat(Qt.TextFormat.PlainText)
         self.hover.setWordWrap(True)
@@ -155,12 +159,14 @@ class NetworkTab(QWidget):
         self.splitter = split(Qt.Orientation.Horizontal, (chart, 3), (self.detail, 2))
         bar = QHBoxLayout()
         bar.addWidget(self.info, 1)
+        bar.addWidget(self.sources_layer)
         layout_ = QVBoxLayout(self)
         layout_.addLayout(bar)
         layout_.addWidget(self.splitter, 1)
         self.view.node_clicked.connect(self._choose)
         self.view.node_opened.connect(self._open)
         self.detail.link_activated.connect(self.link_activated)
+        self.sources_layer.toggled.connect(self._toggle_sources)
         self.hover.setText("Point at a link to read it; a dashed line is a link the sources disagree on.")
 
     # What is shown
@@ -176,12 +182,31 @@ class NetworkTab(QWidget):
         self._colours = {side: QColor(c) for side, c in side_colours(b).items()}
         self._whole = len(graph) <= NEIGHBOURHOOD
         self.current = self._pending = self._drawn_around = None
+        self.sources_layer.blockSignals(True)
+        self.sources_layer.setChecked(any(n.kind == "source" for n in graph.nodes.values()))
+        self.sources_layer.blockSignals(False)
         kinds = {n.kind for n in graph.nodes.values()}
         self.legend.set_items(entries(kinds, side_colours(b)))
         start = graph.most_connected(1)
         if self._whole:
             self._draw_whole()
         self.show_node(start[0][0].id if start else None)
+
+    def _toggle_sources(self, on: bool) -> None:
+        """The optional layer: rebuild the network with or without the sources, keeping the choice."""
+        b = self._briefing
+        if b is None:
+            return
+        from ..graph import build_graph
+
+        chosen = self.current
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.set_briefing(b, build_graph(b, with_sources=on))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if chosen is not None and self.network is not None and chosen in self.network.nodes:
+            self.show_node(chosen)
 
     def show_record(self, kind: str, record_id: str) -> None:
         """Centre the network on a record chosen elsewhere (a person, event, ship, the exercise or meeting)."""
