@@ -15,7 +15,6 @@ from PySide6.QtGui import QImage
 
 from briefing_app.loader import load_file, load_text
 from briefing_app.model import Briefing
-from briefing_app.ui.network_items import LinkItem
 from briefing_app.ui.network_tab import NEIGHBOURHOOD, NetworkTab
 from briefing_app.ui.roster_tab import RosterTab
 from briefing_app.ui.tablemodels import ID_ROLE
