@@ -1,4 +1,4 @@
-"""Headless subcommands (validate, search, brief, export), one table row each. Nothing here imports Qt
+"""Headless subcommands (validate, search, brief, links, export), one table row each. Nothing here imports Qt
 until a brief is printed, and nothing heavier than argparse until a command runs: the window path
 imports this module for the table alone.
 
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from .model import Briefing
-    from .search import Match
+    from .search import Match, SearchIndex
 
 PROG = "briefing-app"
 
@@ -139,6 +139,54 @@ def _brief(args: argparse.Namespace, output: Output) -> int:
     return 0
 
 
+# links ------------------------------------------------------------------------------------------
+
+def _links_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("name", metavar="NAME", help="a name, found as `search` finds it")
+    parser.add_argument("other", nargs="?", metavar="OTHER", help="a second name: print the chain of links between them")
+    _file_option(parser)
+
+
+def _find_one(index: SearchIndex, name: str, output: Output) -> str | None:
+    """The best match for a name, as `search` ranks them; the others are named on stderr."""
+    matches = index.search(name)
+    if not matches:
+        output.error(f"{name}: no person or ship of that name")
+        return None
+    if len(matches) > 1:
+        others = ", ".join(m.display for m in matches[1:6]) + (", …" if len(matches) > 6 else "")
+        output.error(f"{name}: taking {matches[0].display}; also matched: {others}")
+    return matches[0].id
+
+
+def _links(args: argparse.Namespace, output: Output) -> int:
+    """A record's direct links, one a line; with a second name, the shortest chain step by step."""
+    from .graph import build_graph, describe, link_line
+    from .search import SearchIndex
+
+    b = _load(args.file)
+    index = SearchIndex(b)
+    first = _find_one(index, args.name, output)
+    second = _find_one(index, args.other, output) if args.other is not None else None
+    if first is None or (args.other is not None and second is None):
+        return 1
+    net = build_graph(b)
+    output.line(describe(net, first))
+    if second is None:
+        found = net.links_of(first)
+        for link in found:
+            output.line(f"  {link_line(net, link, first)}")
+        if not found:
+            output.line("  no links recorded")
+        return 0
+    chain = net.chain(first, second)
+    if chain is None:
+        output.line(f"  no chain of links leads to {describe(net, second)}")
+    for n, step in enumerate(chain or (), 1):
+        output.line(f"  {n}. {link_line(net, step.link, step.start)}")
+    return 0
+
+
 # export -----------------------------------------------------------------------------------------
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
@@ -152,6 +200,8 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--excel", action="store_true", help="csv: for Excel (a byte-order mark; formulas kept as text)")
     parser.add_argument("--all", dest="include_all", action="store_true",
                         help="ics: also events known only to a month, a season or a year")
+    parser.add_argument("--with-sources", action="store_true",
+                        help="graphml: add the sources as nodes, linked to the events they report")
     _file_option(parser)
 
 
@@ -160,12 +210,13 @@ def _export(args: argparse.Namespace, output: Output) -> int:
     from .exports import ExportOptions, render
 
     wrong = [name for name, given, fmt in (("--what", args.what, "csv"), ("--excel", args.excel, "csv"),
-                                           ("--all", args.include_all, "ics")) if given and args.format != fmt]
+                                           ("--all", args.include_all, "ics"), ("--with-sources", args.with_sources, "graphml"))
+             if given and args.format != fmt]
     if wrong:
         output.error(f"{PROG} export: error: {', '.join(wrong)} does not apply to {args.format}")
         return 2
     check_target(args.output)  # a bad target fails before the briefing is read
-    data = render(_load(args.file), args.format, ExportOptions(args.what or "roster", args.excel, args.include_all))
+    data = render(_load(args.file), args.format, ExportOptions(args.what or "roster", args.excel, args.include_all, args.with_sources))
     write_atomic(args.output, data)
     return 0
 
@@ -177,8 +228,10 @@ COMMANDS: tuple[Command, ...] = (
             _search_arguments, _search),
     Command("brief", "--output OUT.pdf [--page-size A4|Letter] [--file FILE]", "write the one-page brief as a PDF",
             _brief_arguments, _brief),
-    Command("export", "csv|ics|timelinejs|popolo|markdown --output FILE [--file FILE]",
-            "write the briefing as CSV, iCalendar, TimelineJS3 JSON, Popolo JSON or Markdown", _export_arguments, _export),
+    Command("links", "NAME [OTHER] [--file FILE]", "a person's or ship's direct links, or the shortest chain between two (exit 1 when a name matches nothing)",
+            _links_arguments, _links),
+    Command("export", "csv|ics|timelinejs|popolo|markdown|graphml --output FILE [--file FILE]",
+            "write the briefing as CSV, iCalendar, TimelineJS3 JSON, Popolo JSON, Markdown or GraphML", _export_arguments, _export),
 )
 SUBCOMMANDS = tuple(c.name for c in COMMANDS)
 

@@ -19,7 +19,8 @@ from typing import Any
 import icalendar
 import jsonschema
 import pytest
-from PySide6.QtGui import QGuiApplication, QTextDocument, QTextFragment
+from PySide6.QtGui import QTextDocument, QTextFragment
+from PySide6.QtWidgets import QApplication
 from referencing import Registry, Resource
 
 from briefing_app.exports import FORMATS, ExportOptions, render, suggested_name
@@ -325,7 +326,7 @@ class Outline:
 
 
 def outline(md_text: str) -> Outline:
-    QGuiApplication.instance() or QGuiApplication([])  # text layout needs one
+    QApplication.instance() or QApplication([])  # text layout needs one; a widget test may follow in this process
     doc = QTextDocument()
     doc.setMarkdown(md_text, QTextDocument.MarkdownFeature.MarkdownDialectCommonMark)
     headings, items = [], 0
@@ -404,7 +405,7 @@ def test_markdown_escapes_data_text(bundled_data: Any, write: Callable[..., Path
 def test_suggested_names_are_safe_and_say_what_they_hold(briefing: Briefing, bundled_data: Any, write: Callable[..., Path]) -> None:
     assert suggested_name(briefing, "csv") == "12th-south-korea-japan-security-policy-consultation-2023-04-17.csv"
     assert suggested_name(briefing, "csv", ExportOptions(what="events")).endswith("-timeline-2023-04-17.csv")
-    assert {suggested_name(briefing, f).rsplit(".", 1)[1] for f in FORMATS} == {"csv", "ics", "json", "md"}
+    assert {suggested_name(briefing, f).rsplit(".", 1)[1] for f in FORMATS} == {"csv", "ics", "json", "md", "graphml"}
     bundled_data["title"] = 'Café / "Talks": a\\b?*<>|  Seoul 서울'
     bundled_data["date"] = "summer 2019"
     name = suggested_name(load_file(str(write(bundled_data))), "markdown")
@@ -437,7 +438,15 @@ READERS: dict[str, Callable[[bytes], int]] = {
     "timelinejs": lambda data: len(json.loads(data)["events"]),
     "popolo": lambda data: len(json.loads(data)["persons"]),
     "markdown": lambda data: len(outline(data.decode("utf-8")).notes),
+    "graphml": lambda data: _graphml_people(data),
 }
+
+
+def _graphml_people(data: bytes) -> int:
+    import networkx as nx
+
+    graph = nx.read_graphml(io.BytesIO(data))
+    return sum(1 for _, kind in graph.nodes(data="kind") if kind == "person")
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
@@ -447,7 +456,7 @@ def test_command_writes_each_format(fmt: str, tmp_path: Path, briefing: Briefing
     result = run("export", fmt, "--output", str(out), cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
     assert out.read_bytes() == render(briefing, fmt)
-    expected = {"csv": 11, "ics": 6, "timelinejs": 24, "popolo": 11, "markdown": 10}[fmt]
+    expected = {"csv": 11, "ics": 6, "timelinejs": 24, "popolo": 11, "markdown": 10, "graphml": 11}[fmt]
     assert READERS[fmt](out.read_bytes()) == expected
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left beside it
 
@@ -464,8 +473,10 @@ def test_command_options_and_a_large_file(tmp_path: Path) -> None:
 
 
 def test_command_refuses_unknown_formats_and_foreign_options(tmp_path: Path) -> None:
-    unknown = run("export", "graphml", "--output", str(tmp_path / "x.graphml"), cwd=tmp_path)
-    assert unknown.returncode == 2 and "invalid choice: 'graphml'" in unknown.stderr
+    unknown = run("export", "xlsx", "--output", str(tmp_path / "x.xlsx"), cwd=tmp_path)
+    assert unknown.returncode == 2 and "invalid choice: 'xlsx'" in unknown.stderr
+    sources = run("export", "csv", "--with-sources", "--output", str(tmp_path / "x.csv"), cwd=tmp_path)
+    assert sources.returncode == 2 and "--with-sources does not apply to csv" in sources.stderr
     foreign = run("export", "ics", "--excel", "--output", str(tmp_path / "x.ics"), cwd=tmp_path)
     assert foreign.returncode == 2 and "--excel does not apply to ics" in foreign.stderr
     assert run("export", "csv", cwd=tmp_path).returncode == 2  # --output is required

@@ -28,6 +28,7 @@ class ExportOptions:
     what: str = "roster"  # csv: "roster" or "events"
     excel: bool = False  # csv: start with a byte-order mark, and keep cells from running as formulas
     include_all: bool = False  # ics: also events known only to a month, a season or a year
+    with_sources: bool = False  # graphml: the sources as nodes, linked to the events they report
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,13 @@ def _csv(b: Briefing, o: ExportOptions) -> bytes:
     return (events_csv if o.what == "events" else roster_csv)(b, o.excel).encode("utf-8")
 
 
+def _graphml(b: Briefing, o: ExportOptions) -> bytes:
+    from ..graph import build_graph  # networkx loads only for this format
+    from ..graph_export import graphml
+
+    return graphml(build_graph(b, with_sources=o.with_sources), b.title)
+
+
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
@@ -55,6 +63,8 @@ FORMATS: dict[str, Format] = {
                lambda b, o: popolo_json(b).encode("utf-8")),
         Format("markdown", "md", "Markdown", "the one-page brief's content, each disagreement a footnote",
                lambda b, o: brief_markdown(b).encode("utf-8")),
+        Format("graphml", "graphml", "GraphML network", "the network of links for Gephi, yEd or networkx (sources as nodes with --with-sources)",
+               _graphml),
     )
 }
 

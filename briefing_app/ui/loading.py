@@ -10,6 +10,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread, Signal
 
@@ -17,6 +18,9 @@ from ..errors import BriefingError
 from ..loader import Cancelled, load_text, read_text
 from ..log import describe, log
 from ..model import Briefing
+
+if TYPE_CHECKING:
+    from ..graph import Network
 from ..search import SearchIndex
 from .timeline_view import Marks
 
@@ -31,6 +35,7 @@ class Loaded:
     briefing: Briefing
     index: SearchIndex
     marks: Marks
+    graph: Network | None  # built here for a large file; a small one's is built when its tab is first shown
 
 
 def warm(briefing: Briefing, checkpoint: Callable[[], None]) -> None:
@@ -46,7 +51,7 @@ def _never() -> bool:
 
 
 def build(path: str, progress: Callable[[float], bool] | None = None, stopped: Callable[[], bool] = _never,
-          warm_search: bool = False) -> Loaded:
+          background: bool = False) -> Loaded:
     """Everything the window needs from one file. Raises BriefingError for a bad file and Cancelled
     as soon as `stopped()` says so (or `progress` returns False); anything else is a bug."""
 
@@ -59,12 +64,17 @@ def build(path: str, progress: Callable[[float], bool] | None = None, stopped: C
     checkpoint()
     index = SearchIndex(briefing, checkpoint)
     checkpoint()
-    if warm_search:  # the one-letter answers pay off only in a large file, where a keystroke is costly
+    if background:  # the one-letter answers pay off only in a large file, where a keystroke is costly
         index.warm(checkpoint)
     checkpoint()
     marks = Marks.of(briefing, stopped)
+    graph = None
+    if background:  # off the GUI thread, the network costs nobody a wait
+        from ..graph import build_graph
+
+        graph = build_graph(briefing, checkpoint)
     warm(briefing, checkpoint)
-    return Loaded(briefing, index, marks)
+    return Loaded(briefing, index, marks, graph)
 
 
 class LoadThread(QThread):
@@ -98,7 +108,7 @@ class LoadThread(QThread):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
         try:
-            loaded = build(self.path, self._report, self._stop.is_set, warm_search=True)
+            loaded = build(self.path, self._report, self._stop.is_set, background=True)
             if self._stop.is_set():
                 raise Cancelled()
         except Cancelled:

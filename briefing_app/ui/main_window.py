@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 # Dialog classes are imported where they are used: each costs milliseconds the first time it is
 # touched, and none is needed to show the window.
@@ -17,8 +17,10 @@ from .. import resources
 from . import settings
 from .drill_tab import DrillTab
 from .load_controller import LoadController
+from .network_tab import NetworkTab
 from .roster_tab import RosterTab
 from .search_bar import SearchBar
+from .tablemodels import ID_ROLE
 from .sources_tab import SourcesTab
 from .timeline_tab import TimelineTab
 
@@ -44,8 +46,9 @@ TABS = (
     TabSpec("roster_tab", "&Roster", RosterTab),
     TabSpec("drill_tab", "&Drill", DrillTab),
     TabSpec("sources_tab", "&Sources", SourcesTab),
+    TabSpec("network_tab", "&Network", NetworkTab),
 )
-TIMELINE, ROSTER, DRILL, SOURCES = range(len(TABS))
+TIMELINE, ROSTER, DRILL, SOURCES, NETWORK = range(len(TABS))
 
 
 def app_icon() -> QIcon:
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
     roster_tab: RosterTab
     drill_tab: DrillTab
     sources_tab: SourcesTab
+    network_tab: NetworkTab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,8 +130,10 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E", "document-export")
         self.print_table_action = self._action("Print &Table…", self.print_table, None, "document-print")
         self.export_timeline_action = self._action("Export &Timeline…", self.timeline_tab.export_timeline, None, "document-export")
+        self.print_network_action = self._action("Print &Network…", self.network_tab.print_network, None, "document-print")
+        self.export_network_action = self._action("Export Network &Image…", self.network_tab.export_image, None, "document-export")
         self.brief_actions = (self.print_action, self.preview_action, self.export_action, self.print_table_action,
-                              self.export_timeline_action)
+                              self.export_timeline_action, self.print_network_action, self.export_network_action)
         for action in self.brief_actions:
             action.setEnabled(False)  # until a briefing is open
 
@@ -164,8 +170,12 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _connect(self) -> None:
-        for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab):
+        for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab, self.network_tab):
             tab.link_activated.connect(self.go_to)
+        # The network follows the record chosen in any tab, and a node chosen there selects its record.
+        for kind, view in (("person", self.roster_tab.table), ("event", self.timeline_tab.table), ("vessel", self.drill_tab.table)):
+            view.selectionModel().currentRowChanged.connect(self._network_follower(kind))
+        self.network_tab.node_chosen.connect(self._select_in_own_tab)
         self.tabs.currentChanged.connect(lambda _: self.search_bar.flush())
         self.search_bar.changed.connect(self._search_changed)
         self.search_bar.settled.connect(self._search_settled)
@@ -216,6 +226,22 @@ class MainWindow(QMainWindow):
 
         return choose
 
+    def _network_follower(self, kind: str) -> Callable[[QModelIndex, QModelIndex], None]:
+        def follow(current: QModelIndex, _previous: QModelIndex) -> None:
+            if current.isValid():
+                self.network_tab.show_record(kind, current.data(ID_ROLE))
+
+        return follow
+
+    def _select_in_own_tab(self, kind: str, record_id: str) -> None:
+        """A node chosen in the network: its record becomes the chosen one of its own tab, out of sight."""
+        if kind == "person":
+            self.roster_tab.show_person(record_id)
+        elif kind == "event":
+            self.timeline_tab.show_event(record_id)
+        elif kind == "vessel":
+            self.drill_tab.show_vessel(record_id)
+
     def _step_tab(self, step: int) -> None:
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
@@ -225,6 +251,7 @@ class MainWindow(QMainWindow):
         self.roster_tab.set_matches(found.people if found is not None else None)
 
     def _search_settled(self, found: Found | None) -> None:
+        self.network_tab.highlight(None if found is None else set(found.people) | found.vessels)
         if found is None:
             self.timeline_tab.set_people_filter(None)
             self.drill_tab.mark_vessels(set())
@@ -243,23 +270,30 @@ class MainWindow(QMainWindow):
         """The record chosen in the current tab, as (kind, id): a person, an event, a ship or a disagreement."""
         from .common import current_id
 
+        if self.tabs.currentIndex() == NETWORK:
+            node = self.network_tab.current
+            net = self.network_tab.network
+            return (net.nodes[node].kind, net.nodes[node].id) if node is not None and net is not None else None
         views = {TIMELINE: ("event", self.timeline_tab.table), ROSTER: ("person", self.roster_tab.table),
                  DRILL: ("vessel", self.drill_tab.table), SOURCES: ("discrepancy", self.sources_tab.discrepancies)}
         kind, view = views[self.tabs.currentIndex()]
         record_id = current_id(view)
         return (kind, record_id) if record_id else None
 
-    def current_table(self) -> QTableView:
-        """The current tab's table; in Sources, the disagreements when they have the focus."""
+    def current_table(self) -> QTableView | None:
+        """The current tab's table; in Sources, the disagreements when they have the focus; None in the Network."""
         sources = self.sources_tab
         return {TIMELINE: self.timeline_tab.table, ROSTER: self.roster_tab.table, DRILL: self.drill_tab.table,
-                SOURCES: sources.discrepancies if sources.discrepancies.hasFocus() else sources.sources}[self.tabs.currentIndex()]
+                SOURCES: sources.discrepancies if sources.discrepancies.hasFocus() else sources.sources,
+                NETWORK: None}[self.tabs.currentIndex()]
 
     def print_table(self) -> None:
         from .table_printing import print_table
 
-        if self.briefing is not None:
-            view = self.current_table()
+        view = self.current_table()
+        if view is None:
+            self.statusBar().showMessage("The Network has no table: print it with File ▸ Print Network….", 5000)
+        elif self.briefing is not None:
             print_table(self, view, f"{view.accessibleName()} — {self.briefing.title}")
 
     def copy_with_sources(self) -> str | None:
@@ -355,6 +389,7 @@ class MainWindow(QMainWindow):
             lambda: self.roster_tab.set_briefing(b),
             lambda: self.drill_tab.set_briefing(b),
             lambda: self.sources_tab.set_briefing(b),
+            lambda: self.network_tab.set_briefing(b, loaded.graph),
             lambda: self._finish_loaded(loaded),
         ]
 
@@ -412,6 +447,7 @@ class MainWindow(QMainWindow):
             "roster": self.roster_tab.splitter,
             "drill": self.drill_tab.splitter,
             "sources": self.sources_tab.splitter,
+            "network": self.network_tab.splitter,
         }
 
     def restore_settings(self) -> None:

@@ -1,0 +1,386 @@
+"""The Network tab: who is linked to whom, through what, on whose word, drawn as a link chart.
+
+A small file is drawn whole, in one picture that stays put; a large one shows the neighbourhood of the
+chosen record (two steps, at most NEIGHBOURHOOD nodes). The chosen record's links are drawn dark and its
+details, links and sources sit in the pane beside the chart.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPageSize, QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QGraphicsScene,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..log import log
+from ..sides import NO_SIDE, side_colours, side_order
+from . import network_output as output
+from .common import DetailPane, split
+from .network_details import TABBED, node_html
+from .network_items import LinkItem, NodeItem
+from .network_layout import NODE_H, NODE_W, layout, pack
+from .network_legend import Legend, entries
+from .network_view import NetworkView
+
+if TYPE_CHECKING:
+    from ..graph import Neighbourhood, Network
+    from ..model import Briefing
+
+NEIGHBOURHOOD = 200  # nodes drawn at most around the chosen record
+STEPS = 2
+READABLE = 0.8  # the smallest scale a chart opens at: names stay legible, the rest is a pan away
+
+
+class NetworkTab(QWidget):
+    link_activated = Signal(str, str)  # kind, id: double-click or Enter on a node, or a link in the pane
+    node_chosen = Signal(str, str)  # kind, id: a click on a node (the window may select it in its own tab)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self.network: Network | None = None
+        self._colours: dict[str, QColor] = {}
+        self._sides: tuple[str, ...] = ()
+        self._whole = True  # the file is small enough to draw whole
+        self._drawn_around: str | None = None  # the centre of the drawn neighbourhood (a large file)
+        self._pending: str | None = None  # a node chosen while the tab was hidden
+        self.current: str | None = None  # the chosen node
+        self._matches: set[str] | None = None
+        self._wanted_matches: set[str] | None = None  # the search's ids, kept until the network is built
+        self._deferred: tuple[str, str] | None = None  # a record chosen before the network was built
+        self.nodes: dict[str, NodeItem] = {}
+        self.link_items: list[LinkItem] = []
+        self.last_draw_seconds = 0.0
+
+        self.scene = QGraphicsScene(self)
+        self.view = NetworkView(self.scene)
+        self.legend = Legend()
+        self.info = QLabel()
+        self.info.setTextFormat(Qt.TextFormat.PlainText)
+        self.sources_layer = QCheckBox("Show &sources as nodes")
+        self.sources_layer.setToolTip("Add each source, linked to the events it reports")
+        self.hover = QLabel()
+        self.hover.setTextFormat(Qt.TextFormat.PlainText)
+        self.hover.setWordWrap(True)
+        self.hover.setAccessibleName("Link under the pointer")
+        self.detail = DetailPane("Network details")
+        chart = QWidget()
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.legend)
+        chart_layout.addWidget(self.view, 1)
+        chart_layout.addWidget(self.hover)
+        self.splitter = split(Qt.Orientation.Horizontal, (chart, 3), (self.detail, 2))
+        bar = QHBoxLayout()
+        bar.addWidget(self.info, 1)
+        bar.addWidget(self.sources_layer)
+        layout_ = QVBoxLayout(self)
+        layout_.addLayout(bar)
+        layout_.addWidget(self.splitter, 1)
+        self.view.node_clicked.connect(self._choose)
+        self.view.node_opened.connect(self._open)
+        self.detail.link_activated.connect(self.link_activated)
+        self.sources_layer.toggled.connect(self._toggle_sources)
+        self.hover.setText("Point at a link to read it; a dashed line is a link the sources disagree on.")
+
+    # What is shown
+
+    def set_briefing(self, b: Briefing, graph: Network | None = None) -> None:
+        """Show a briefing's network: `graph` is the one the loading thread built; without one it is
+        built when the tab is first shown (networkx alone takes half a second to import, which the
+        window's start must not pay for a tab nobody has opened yet)."""
+        self._briefing, self.network = b, None
+        self._deferred = None
+        if graph is not None or self.isVisible():
+            self._install(b, graph)
+
+    def _install(self, b: Briefing, graph: Network | None) -> None:
+        if graph is None:
+            from ..graph import build_graph
+
+            graph = build_graph(b)
+        self.network = graph
+        self._sides = side_order(b)
+        self._colours = {side: QColor(c) for side, c in side_colours(b).items()}
+        self._whole = len(graph) <= NEIGHBOURHOOD
+        self.current = self._pending = self._drawn_around = None
+        self.sources_layer.blockSignals(True)
+        self.sources_layer.setChecked(any(n.kind == "source" for n in graph.nodes.values()))
+        self.sources_layer.blockSignals(False)
+        kinds = {n.kind for n in graph.nodes.values()}
+        self.legend.set_items(entries(kinds, side_colours(b)))
+        start = graph.most_connected(1)
+        if self._whole:
+            self._draw_whole()
+        self.show_node(start[0][0].id if start else None)
+
+    def _toggle_sources(self, on: bool) -> None:
+        """The optional layer: rebuild the network with or without the sources, keeping the choice."""
+        b = self._briefing
+        if b is None:
+            return
+        from ..graph import build_graph
+
+        chosen = self.current
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._install(b, build_graph(b, with_sources=on))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if chosen is not None and self.network is not None and chosen in self.network.nodes:
+            self.show_node(chosen)
+
+    def show_record(self, kind: str, record_id: str) -> None:
+        """Centre the network on a record chosen elsewhere (a person, event, ship, the exercise or meeting)."""
+        if self.network is None:
+            self._deferred = (kind, record_id)  # the network is built when the tab is shown
+            return
+        node = self.network.node_id(record_id)
+        if node is None:
+            self.info.setText(f"{record_id} is not in the network.")
+            return
+        self.show_node(node)
+
+    def show_node(self, node: str | None) -> None:
+        if node is None:
+            self.info.setText("This briefing records no links.")
+            return
+        self.current = node
+        if not self.isVisible():  # a hidden tab draws when it is next shown
+            self._pending = node
+            return
+        self._apply(node)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self.network is None and self._briefing is not None:
+            deferred, matches = self._deferred, self._wanted_matches
+            self._install(self._briefing, None)
+            if deferred is not None:
+                self.show_record(*deferred)
+            self.highlight(matches)
+        if self._pending is not None:
+            node, self._pending = self._pending, None
+            self._apply(node)
+
+    def _apply(self, node: str) -> None:
+        if not self._whole and (self._drawn_around is None or node not in self.nodes or self.nodes[node].more):
+            self._draw_around(node)
+        self._mark()
+        self._describe(node)
+        item = self.nodes.get(node)
+        if item is not None:
+            self.view.centerOn(item)
+
+    def highlight(self, ids: set[str] | None) -> None:
+        """Mark the records the search found (None: no search)."""
+        self._wanted_matches = ids
+        net = self.network
+        if net is None or ids is None:
+            self._matches = None
+        else:
+            self._matches = {n for n in (net.node_id(i) for i in ids) if n is not None}
+        self._mark()
+        if self.current is not None and self.isVisible():
+            self._describe(self.current)
+
+    # Drawing
+
+    def _draw_whole(self) -> None:
+        net = self.network
+        assert net is not None
+        started = time.perf_counter()
+        parts = net.parts()
+        where = pack([layout(net, hood, self._sides) for hood in parts])
+        self._draw(where, {})
+        self.last_draw_seconds = time.perf_counter() - started
+
+    def _draw_around(self, centre: str) -> None:
+        net = self.network
+        assert net is not None
+        started = time.perf_counter()
+        hood: Neighbourhood = net.neighbourhood(centre, STEPS, NEIGHBOURHOOD)
+        self._draw(layout(net, hood, self._sides), hood.more)
+        self._drawn_around = centre
+        self.last_draw_seconds = time.perf_counter() - started
+
+    def _draw(self, where: dict[str, tuple[float, float]], more: dict[str, int]) -> None:
+        net = self.network
+        assert net is not None
+        self.scene.clear()
+        self.nodes, self.link_items = {}, []
+        font = self.font()
+        # Sized in scene units, not points, so that names keep their size against the chart on paper too.
+        font.setPixelSize(12)
+        grey = QColor(NO_SIDE)
+        for node_id, (x, y) in where.items():
+            node = net.nodes[node_id]
+            item = NodeItem(node, self._colours.get(node.side, grey) if node.side else grey, more.get(node_id, 0), font)
+            item.setPos(x, y)
+            self.scene.addItem(item)
+            self.nodes[node_id] = item
+        adjacency = net.graph.adj
+        pairs = []
+        for a in where:
+            near = adjacency[a]
+            if len(near) <= len(where):
+                pairs += [(a, b, data) for b, data in near.items() if a < b and b in where]
+            else:  # a hub: look its few drawn neighbours up rather than walk its thousands
+                pairs += [(a, b, near[b]) for b in where if a < b and b in near]
+        for a, b, data in pairs:
+            start, end = QPointF(*where[a]), QPointF(*where[b])
+            link = LinkItem(a, b, data["links"], net, start, end, self._show_hover)
+            self.scene.addItem(link)
+            self.link_items.append(link)
+        xs = [x for x, _ in where.values()] or [0.0]
+        ys = [y for _, y in where.values()] or [0.0]
+        chart = QRectF(min(xs) - NODE_W / 2, min(ys) - NODE_H / 2, max(xs) - min(xs) + NODE_W, max(ys) - min(ys) + NODE_H)
+        # Room around the chart, so that a node at its edge can still be brought to the middle.
+        self.scene.setSceneRect(chart.adjusted(-600, -400, 600, 400))
+        self.view.fit(chart, READABLE)
+
+    def _mark(self) -> None:
+        current, matches = self.current, self._matches or set()
+        for node_id, item in self.nodes.items():
+            item.set_state(node_id == current, node_id in matches)
+        for link in self.link_items:
+            link.set_strong(current in link.ends)
+        self._update_info()
+
+    def _update_info(self) -> None:
+        net = self.network
+        if net is None:
+            return
+        parts = [f"{len(self.nodes)} of {len(net)} records drawn, {len(self.link_items)} lines"]
+        if self._whole:
+            unlinked = len(net) - len(self.nodes)
+            if unlinked:
+                parts.append(f"{unlinked} records with no recorded link are not drawn")
+        else:
+            parts.append(f"the neighbourhood of {net.nodes[self._drawn_around].label} ({STEPS} steps)" if self._drawn_around else "")
+        if self._matches is not None:
+            shown = len(self._matches & self.nodes.keys())
+            parts.append(f"{len(self._matches)} found by the search, {shown} drawn")
+        self.info.setText(" · ".join(p for p in parts if p))
+
+    def _describe(self, node: str) -> None:
+        b, net = self._briefing, self.network
+        if b is None or net is None:
+            return
+        self.detail.show_html(lambda: node_html(b, net, node))
+
+    def _show_hover(self, text: str) -> None:
+        self.hover.setText(text or "Point at a link to read it; a dashed line is a link the sources disagree on.")
+
+    # Choosing in the chart
+
+    def _choose(self, node: str) -> None:
+        net = self.network
+        if net is None:
+            return
+        self.show_node(node)
+        self.node_chosen.emit(net.nodes[node].kind, node)
+
+    def _open(self, node: str) -> None:
+        net = self.network
+        if net is not None and net.nodes[node].kind in TABBED:
+            self.link_activated.emit(net.nodes[node].kind, node)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current is not None:
+            self._open(self.current)
+            return
+        super().keyPressEvent(event)
+
+    # Images and paper
+
+    def _title(self) -> str:
+        b, net = self._briefing, self.network
+        if b is None or net is None:
+            return ""
+        if self._whole or self._drawn_around is None:
+            return f"Network — {b.title}"
+        return f"Network around {net.nodes[self._drawn_around].label} — {b.title}"
+
+    def _legend(self) -> output.LegendItems:
+        return self.legend.items
+
+    def export_image(self, path: str | None = None) -> str | None:
+        """Save the chart as PNG or SVG (by the name's ending); asks where unless `path` is given."""
+        if self._briefing is None:
+            return None
+        if path is None:
+            suggested = str(Path.home() / f"{Path(self._briefing.path).stem}-network.png")
+            path, chosen = QFileDialog.getSaveFileName(self, "Export network image", suggested,
+                                                       "PNG image (*.png);;SVG image (*.svg)")
+            if not path:
+                return None
+            if not path.lower().endswith((".png", ".svg")):
+                path += ".svg" if "svg" in chosen.lower() else ".png"
+        render = output.svg_bytes if path.lower().endswith(".svg") else output.png_bytes
+        return self._write(path, lambda: render(self.scene, self._title(), self._legend()), "Cannot export the network")
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        if self._briefing is None:
+            return None
+        if path is None:
+            suggested = str(Path.home() / f"{Path(self._briefing.path).stem}-network.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, "Save network as PDF", suggested, "PDF files (*.pdf)")
+            if not path:
+                return None
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        page = _default_page()
+        return self._write(path, lambda: output.pdf_bytes(self.scene, self._title(), self._legend(), page),
+                           "Cannot save the network")
+
+    def _write(self, path: str, render: Callable[[], bytes], failure: str) -> str | None:
+        try:
+            output.write(path, render)
+        except output.WriteError as exc:
+            QMessageBox.warning(self, failure, str(exc))
+            return None
+        log.info("network written to %s", path)
+        return path
+
+    def print_network(self) -> bool:
+        """File ▸ Print Network…: the chart on one page; with no printer installed, offer a PDF."""
+        if self._briefing is None:
+            return False
+        if not QPrinterInfo.availablePrinters():
+            answer = QMessageBox.question(
+                self, "No printer", "No printer is installed on this computer. Save the network as a PDF instead?",
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            )
+            return answer == QMessageBox.StandardButton.Save and self.export_pdf() is not None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(_default_page()))
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print network")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        output.paint_page(printer, self.scene, self._title(), self._legend())
+        return True
+
+
+def _default_page() -> QPageSize.PageSizeId:
+    default = QPrinterInfo.defaultPrinter()
+    if not default.isNull() and default.defaultPageSize().id() == QPageSize.PageSizeId.Letter:
+        return QPageSize.PageSizeId.Letter
+    return QPageSize.PageSizeId.A4
