@@ -233,3 +233,36 @@ def test_a_megabyte_bad_value_is_quoted_short_on_one_line(
     assert error.path.startswith(path) and words in error.message
     assert "x" * 70 in str(error) and "…" in str(error)  # enough of the value to recognise it, and a sign of the cut
     assert error.line > 1 and error.column >= 1
+
+
+def test_progress_rises_to_the_end_and_a_cancel_stops_the_load() -> None:
+    from briefing_app.loader import Cancelled
+
+    from .synthetic import make_briefing
+
+    text = make_briefing(events=3_000, people=1_000)
+    shares: list[float] = []
+    load_text(text, "big.yaml", progress=lambda share: shares.append(share) is None)
+    assert len(shares) > 10 and shares == sorted(shares) and 0 < shares[0] and shares[-1] <= 1
+    asked: list[float] = []
+    with pytest.raises(Cancelled):
+        load_text(text, "big.yaml", progress=lambda share: asked.append(share) is None and len(asked) < 3)
+    assert len(asked) == 3  # it stopped at the first "no"
+
+
+def test_a_large_file_is_read_record_by_record_not_held_whole() -> None:
+    from .synthetic import make_briefing
+
+    text = make_briefing(events=600, people=300, eras=30, disagreements=30, forms=2, text_words=10)
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        briefing = load_text(text, "big.yaml")
+        model = tracemalloc.get_traced_memory()[0] - start
+        peak = tracemalloc.get_traced_memory()[1] - start
+    finally:
+        tracemalloc.stop()
+    assert len(briefing.events) == 600
+    # Composing the whole file first took about seven times the finished model at its peak.
+    assert peak < 2 * model, (peak, model)
