@@ -160,7 +160,7 @@ def main() -> None:
         load = _child(path, "load")
         parse = _child(path, "parse")
     grown, peak = load["after"] - load["before"], load["peak"] - load["before"]
-    print(f"live model (tracemalloc, after the load):            {model:7.1f} MiB   (the baseline)")
+    print(f"live model (every object it holds, each once):       {model:7.1f} MiB   (the baseline)")
     print(f"RSS grown by the load, after it / at its peak:       {grown:7.1f} / {peak:.1f} MiB = {grown / model:.2f}x / "
           f"{peak / model:.2f}x the model (target after <= 2.5x)")
     print(f"  the process: {load['before']:.1f} MiB with the text read, {load['after']:.1f} MiB after the load, "
