@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from html import escape
 
 from . import __version__
-from .model import Briefing, Person
+from .model import Briefing, Event, Person
 
 
 @dataclass(frozen=True)
@@ -30,113 +30,175 @@ MAX_FONT_PT = 9.5
 MIN_FONT_PT = 7.0  # never smaller: below this a printed page stops being readable
 FIRST = Level(MAX_FONT_PT)
 FONT_STEP = 0.25
-RUN_UP_MOST = 20  # the run-up shows at most this many of the latest dates
+# The most each list shows, however much room is left: a page to carry into a meeting stays a
+# summary, and a list of thousands cannot crowd out the others (they are trimmed by the same share).
+RUN_UP_MOST = 20  # the latest dates before the day
+DISAGREEMENTS_MOST = 30
+SHIPS_MOST = 20
+SOURCES_MOST = 30
 
 
 def _more(shown: int, total: int, what: str) -> str:
     return f'<p class="more">… and {total - shown} more {what}</p>' if total > shown else ""
 
 
-def _delegations(b: Briefing, level: Level) -> tuple[str, str]:
-    """A table of officials grouped by side; the meeting's participants, else everyone with a role."""
-    if b.meeting is not None:
-        people = [b.person_by_id[p] for p in b.meeting.participants]
-        heading = "The delegations"
-    else:
-        people = [p for p in b.people if p.roles]
-        heading = "People"
-    cap = level.cap(len(people), 4)
-    by_side: dict[str, list[Person]] = {}
-    for p in people:
-        by_side.setdefault(b.side_of(p), []).append(p)
-    rows = []
-    shown = 0
-    for side, members in by_side.items():
-        for n, p in enumerate(members):
-            if shown >= cap:
-                break
-            role = p.roles[0] if p.roles else None
-            flag = " ⚑" if b.discrepancies_for(p.id) else ""
-            side_cell = f"<b>{escape(side)}</b>" if n == 0 else ""
-            rows.append(
-                f"<tr><td>{side_cell}</td><td><b>{escape(p.display_name)}</b>{flag}</td>"
-                f"<td>{escape(role.title) if role else ''}</td>"
-                f"<td>{escape(b.organization_by_id[role.organization].name) if role else ''}</td></tr>"
-            )
-            shown += 1
-    table = (
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="2">'
-        "<tr><th>Side</th><th>Name</th><th>Role</th><th>Organization</th></tr>" + "".join(rows) + "</table>"
-    )
-    return heading, table + _more(shown, len(people), "people")
+class Brief:
+    """One briefing's brief, with what every level needs worked out once.
+
+    The page is laid out several times to find the most that fits; the scans of the whole
+    briefing (the run-up among all events, the people with a role) happen here, once, not per try.
+    """
+
+    def __init__(self, b: Briefing, generated: datetime.date | None = None) -> None:
+        self.b = b
+        self.generated = generated or datetime.date.today()
+        if b.meeting is not None:
+            self.people = [b.person_by_id[p] for p in b.meeting.participants]
+            self.people_heading = "The delegations"
+        else:
+            self.people = [p for p in b.people if p.roles]
+            self.people_heading = "People"
+        self.by_side: dict[str, list[Person]] = {}
+        for p in self.people:
+            self.by_side.setdefault(b.side_of(p), []).append(p)
+        day = b.date.sort_key()
+        self.before: list[Event] = [e for e in b.events if not e.era and e.when.sort_key() < day]
+        self.eras: list[Event] = [e for e in b.events if e.era][:3]
+        # Articles first, then the rest, as a reader looks them up.
+        self.credits = [f"{escape(s.id)}: {escape(s.credit)}" for s in (*(s for s in b.sources if s.kind == "article"),
+                                                                       *(s for s in b.sources if s.kind != "article"))]
+
+    @property
+    def longest(self) -> int:
+        """The number of items in the longest list the page trims."""
+        b = self.b
+        lists = [len(self.people), min(len(b.discrepancies), DISAGREEMENTS_MOST), min(len(self.credits), SOURCES_MOST),
+                 min(len(self.before), RUN_UP_MOST)]
+        if b.meeting is not None:
+            lists.append(len(b.meeting.outcome))
+        if b.exercise is not None:
+            lists += [min(len(b.exercise.vessels), SHIPS_MOST), len(b.exercise.procedures)]
+        return max(lists)
+
+    def html(self, level: Level = FIRST) -> str:
+        """The page as HTML. Every piece of data text is escaped, so nothing in a file becomes markup."""
+        b = self.b
+        cap = level.cap(len(self.credits), 6, SOURCES_MOST)
+        credits = "; ".join(self.credits[:cap]) + (f"; … and {len(self.credits) - cap} more sources" if cap < len(self.credits) else "")
+        return f"""<html><head><style>{_css(level.font_pt)}</style></head><body>
+<h1>{escape(b.title)}</h1>
+<p class="sub"><b>{escape(b.date.display())}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
+<table class="bottom" width="100%" cellpadding="5"><tr><td><b>Bottom line.</b> {escape(b.summary.text)}</td></tr></table>
+<h2>{self.people_heading}</h2>
+{self._delegations(level)}
+<table width="100%" cellspacing="0" cellpadding="0"><tr>
+<td width="50%" valign="top" style="padding-right: 8pt">{self._meeting(level)}{self._exercise(level)}</td>
+<td width="50%" valign="top">{self._run_up(level)}</td>
+</tr></table>
+{self._disagreements(level)}
+<h2>Sources</h2>
+<p class="small">{credits}. Data as of {escape(b.as_of.display())}. ⚑ marks a fact the sources disagree on.</p>
+<p class="foot">Generated {self.generated.isoformat()} by briefing-app {__version__} from {escape(_file_name(b.path))}.</p>
+</body></html>"""
+
+    def _delegations(self, level: Level) -> str:
+        """A table of officials grouped by side; the meeting's participants, else everyone with a role."""
+        b = self.b
+        cap = level.cap(len(self.people), 4)
+        rows = []
+        shown = 0
+        for side, members in self.by_side.items():
+            for n, p in enumerate(members):
+                if shown >= cap:
+                    break
+                role = p.roles[0] if p.roles else None
+                flag = " ⚑" if b.discrepancies_for(p.id) else ""
+                side_cell = f"<b>{escape(side)}</b>" if n == 0 else ""
+                rows.append(
+                    f"<tr><td>{side_cell}</td><td><b>{escape(p.display_name)}</b>{flag}</td>"
+                    f"<td>{escape(role.title) if role else ''}</td>"
+                    f"<td>{escape(b.organization_by_id[role.organization].name) if role else ''}</td></tr>"
+                )
+                shown += 1
+        table = (
+            '<table class="grid" width="100%" cellspacing="0" cellpadding="2">'
+            "<tr><th>Side</th><th>Name</th><th>Role</th><th>Organization</th></tr>" + "".join(rows) + "</table>"
+        )
+        return table + _more(shown, len(self.people), "people")
+
+    def _meeting(self, level: Level) -> str:
+        m = self.b.meeting
+        if m is None:
+            return ""
+        facts = [("Round", m.round), ("Format", m.format), ("Venue", m.venue), ("Length", m.length)]
+        lines = "".join(f"<b>{name}:</b> {escape(f.text)}<br>" for name, f in facts if f is not None)
+        cap = level.cap(len(m.outcome), 1)
+        outcome = "".join(f"<li>{escape(f.text)}</li>" for f in m.outcome[:cap])
+        more = _more(cap, len(m.outcome), "points")
+        return f"<h2>The meeting</h2><p>{lines}</p>" + (f"<p><b>Outcome:</b></p><ul>{outcome}</ul>{more}" if outcome else "")
+
+    def _exercise(self, level: Level) -> str:
+        b = self.b
+        x = b.exercise
+        if x is None:
+            return ""
+        when = b.event_by_id[x.event].when.display()
+        ships_cap = level.cap(len(x.vessels), 3, SHIPS_MOST)
+        ships = "; ".join(
+            f"<b>{escape(v.name)}</b> ({escape(v.ship_class)} {escape(v.type)}, {escape(b.organization_by_id[v.navy].name)})"
+            for v in x.vessels[:ships_cap]
+        )
+        if ships_cap < len(x.vessels):
+            ships += f"; … and {len(x.vessels) - ships_cap} more ships"
+        practised_cap = level.cap(len(x.procedures), 2)
+        practised = "; ".join(escape(f.text) for f in x.procedures[:practised_cap])
+        if practised_cap < len(x.procedures):
+            practised += f"; … and {len(x.procedures) - practised_cap} more"
+        flag = " ⚑" if b.discrepancies_for(x.id) else ""
+        return (
+            f"<h2>The exercise{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
+            f"<b>Ships:</b> {ships}.<br><b>Practised:</b> {practised}.</p>"
+        )
+
+    def _run_up(self, level: Level) -> str:
+        b = self.b
+        before = self.before
+        cap = level.cap(len(before), 3, RUN_UP_MOST)
+        chosen = before[-cap:] if cap else []
+        rows = "".join(
+            f"<tr><td class='date'>{escape(e.when.display())}</td><td>{escape(e.title)}{' ⚑' if b.discrepancies_for(e.id) else ''}</td></tr>"
+            for e in chosen
+        )
+        era_line = "; ".join(f"{escape(e.title)} ({escape(e.when.display())})" for e in self.eras)
+        more = f'<p class="more">… and {len(before) - len(chosen)} earlier events</p>' if len(before) > len(chosen) else ""
+        return (
+            "<h2>The run-up</h2>"
+            + (f"<p class='small'>{era_line}</p>" if era_line else "")
+            + f'<table width="100%" cellspacing="0" cellpadding="1">{rows}</table>{more}'
+        )
+
+    def _disagreements(self, level: Level) -> str:
+        b = self.b
+        if not b.discrepancies:
+            return ""
+        cap = level.cap(len(b.discrepancies), 2, DISAGREEMENTS_MOST)
+        lines = []
+        for d in b.discrepancies[:cap]:
+            others = "; ".join(f"{escape(v.text)} ({escape(', '.join(v.sources))})" for v in d.versions if not v.preferred)
+            p = d.preferred
+            lines.append(f'<p class="note">⚑ <b>{escape(d.topic)}:</b> {escape(p.text)} ({escape(", ".join(p.sources))}); other: {others}</p>')
+        return "<h2>Where the sources disagree</h2>" + "".join(lines) + _more(cap, len(b.discrepancies), "disagreements")
 
 
-def _meeting(b: Briefing, level: Level) -> str:
-    m = b.meeting
-    if m is None:
-        return ""
-    facts = [("Round", m.round), ("Format", m.format), ("Venue", m.venue), ("Length", m.length)]
-    lines = "".join(f"<b>{name}:</b> {escape(f.text)}<br>" for name, f in facts if f is not None)
-    cap = level.cap(len(m.outcome), 1)
-    outcome = "".join(f"<li>{escape(f.text)}</li>" for f in m.outcome[:cap])
-    more = _more(cap, len(m.outcome), "points")
-    return f"<h2>The meeting</h2><p>{lines}</p>" + (f"<p><b>Outcome:</b></p><ul>{outcome}</ul>{more}" if outcome else "")
-
-
-def _exercise(b: Briefing) -> str:
-    x = b.exercise
-    if x is None:
-        return ""
-    when = b.event_by_id[x.event].when.display()
-    ships = "; ".join(
-        f"<b>{escape(v.name)}</b> ({escape(v.ship_class)} {escape(v.type)}, {escape(b.organization_by_id[v.navy].name)})"
-        for v in x.vessels
-    )
-    practised = "; ".join(escape(f.text) for f in x.procedures)
-    flag = " ⚑" if b.discrepancies_for(x.id) else ""
-    return (
-        f"<h2>The exercise{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
-        f"<b>Ships:</b> {ships}.<br><b>Practised:</b> {practised}.</p>"
-    )
-
-
-def _run_up(b: Briefing, level: Level) -> str:
-    before = [e for e in b.events if not e.era and e.when.sort_key() < b.date.sort_key()]
-    cap = level.cap(len(before), 3, RUN_UP_MOST)
-    eras = [e for e in b.events if e.era]
-    chosen = before[-cap:] if cap else []
-    rows = "".join(
-        f"<tr><td class='date'>{escape(e.when.display())}</td><td>{escape(e.title)}{' ⚑' if b.discrepancies_for(e.id) else ''}</td></tr>"
-        for e in chosen
-    )
-    era_line = "; ".join(f"{escape(e.title)} ({escape(e.when.display())})" for e in eras[:3])
-    more = f'<p class="more">… and {len(before) - len(chosen)} earlier events</p>' if len(before) > len(chosen) else ""
-    return (
-        "<h2>The run-up</h2>"
-        + (f"<p class='small'>{era_line}</p>" if era_line else "")
-        + f'<table width="100%" cellspacing="0" cellpadding="1">{rows}</table>{more}'
-    )
-
-
-def _disagreements(b: Briefing, level: Level) -> str:
-    if not b.discrepancies:
-        return ""
-    cap = level.cap(len(b.discrepancies), 2)
-    lines = []
-    for d in b.discrepancies[:cap]:
-        others = "; ".join(f"{escape(v.text)} ({escape(', '.join(v.sources))})" for v in d.versions if not v.preferred)
-        p = d.preferred
-        lines.append(f'<p class="note">⚑ <b>{escape(d.topic)}:</b> {escape(p.text)} ({escape(", ".join(p.sources))}); other: {others}</p>')
-    return (
-        "<h2>Where the sources disagree</h2>"
-        + "".join(lines)
-        + _more(cap, len(b.discrepancies), "disagreements")
-    )
+# Qt rounds a font to whole device pixels: at 300 dpi, 7 pt prints as 6.96 pt. An eighth of a point
+# more keeps every printed size at or above its nominal one at 288 dpi and finer.
+_ROUNDING_PT = 0.125
 
 
 def _css(font_pt: float) -> str:
+    small = max(MIN_FONT_PT, font_pt * 0.9) + _ROUNDING_PT
     return f"""
-    body {{ font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: {font_pt}pt; }}
+    body {{ font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: {font_pt + _ROUNDING_PT:.3f}pt; }}
     h1 {{ font-size: {font_pt * 1.75:.1f}pt; margin: 0 0 2pt 0; }}
     h2 {{ font-size: {font_pt * 1.2:.1f}pt; margin: {font_pt * 0.9:.1f}pt 0 {font_pt * 0.25:.1f}pt 0; color: #1f3a5f; }}
     p {{ margin: 0 0 {font_pt * 0.3:.1f}pt 0; }}
@@ -145,7 +207,7 @@ def _css(font_pt: float) -> str:
     .sub {{ color: #444444; }}
     p.note {{ margin: 0 0 {font_pt * 0.15:.1f}pt 0; }}
     .bottom {{ background-color: #eef2f7; }}
-    .more, .small, .foot {{ color: #555555; font-size: {font_pt * 0.9:.1f}pt; }}
+    .more, .small, .foot {{ color: #555555; font-size: {small:.3f}pt; }}
     th {{ text-align: left; background-color: #dde4ee; }}
     td.date {{ white-space: nowrap; width: 18%; }}
     """
@@ -153,27 +215,7 @@ def _css(font_pt: float) -> str:
 
 def brief_html(b: Briefing, level: Level = FIRST, generated: datetime.date | None = None) -> str:
     """The page as HTML. Every piece of data text is escaped, so nothing in a file becomes markup."""
-    generated = generated or datetime.date.today()
-    heading, delegations = _delegations(b, level)
-    credits = "; ".join(f"{escape(s.id)}: {escape(s.credit)}" for s in b.sources if s.kind == "article")
-    editorial = [s for s in b.sources if s.kind != "article"]
-    if editorial:
-        credits += "; " + "; ".join(f"{escape(s.id)}: {escape(s.credit)}" for s in editorial)
-    return f"""<html><head><style>{_css(level.font_pt)}</style></head><body>
-<h1>{escape(b.title)}</h1>
-<p class="sub"><b>{escape(b.date.display())}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
-<table class="bottom" width="100%" cellpadding="5"><tr><td><b>Bottom line.</b> {escape(b.summary.text)}</td></tr></table>
-<h2>{heading}</h2>
-{delegations}
-<table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td width="50%" valign="top" style="padding-right: 8pt">{_meeting(b, level)}{_exercise(b)}</td>
-<td width="50%" valign="top">{_run_up(b, level)}</td>
-</tr></table>
-{_disagreements(b, level)}
-<h2>Sources</h2>
-<p class="small">{credits}. Data as of {escape(b.as_of.display())}. ⚑ marks a fact the sources disagree on.</p>
-<p class="foot">Generated {generated.isoformat()} by briefing-app {__version__} from {escape(_file_name(b.path))}.</p>
-</body></html>"""
+    return Brief(b, generated).html(level)
 
 
 def _file_name(path: str) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from .atomic_write import WriteError, check_target, write_atomic
-from .brief import FIRST, FONT_STEP, MIN_FONT_PT, Level, brief_html
+from .brief import FIRST, FONT_STEP, MIN_FONT_PT, Brief, Level
 from .model import Briefing
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
@@ -24,7 +24,7 @@ _app: QGuiApplication | None = None
 BriefWriteError = WriteError
 
 
-class _Document(QTextDocument):
+class SafeDocument(QTextDocument):
     """Rich text that never loads anything: no file, no URL, whatever the text asks for."""
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
@@ -48,36 +48,57 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
     """The brief laid out on the device's page: first a smaller font (never under MIN_FONT_PT), then
     shorter lists, to the most that fits on one page."""
     width, height = device.width(), device.height()
+    brief = Brief(b, generated)  # the scans of the whole briefing, once for every try below
 
     def lay_out(level: Level) -> QTextDocument:
-        doc = _Document()
+        doc = SafeDocument()
         doc.documentLayout().setPaintDevice(device)
         doc.setDocumentMargin(0)
-        doc.setHtml(brief_html(b, level, generated))
+        doc.setHtml(brief.html(level))
         doc.setTextWidth(width)
         return doc
 
-    font = FIRST.font_pt
-    while True:
-        doc = lay_out(Level(font))
-        if doc.size().height() <= height:
-            return doc, Level(font)
-        if font <= MIN_FONT_PT:
-            break
-        font = max(MIN_FONT_PT, font - FONT_STEP)
-    # At the smallest font it still overflows: find the largest share of each list that fits.
-    low, high = 0.0, 1.0
-    best = lay_out(Level(font, low))
-    if best.size().height() > height:
-        return best, Level(font, low)  # paint_brief scales this extreme case down; it never clips
-    for _ in range(10):
-        middle = (low + high) / 2
-        doc = lay_out(Level(font, middle))
-        if doc.size().height() <= height:
-            low, best = middle, doc
+    def fits(doc: QTextDocument) -> bool:
+        return doc.size().height() <= height
+
+    best = lay_out(FIRST)
+    if fits(best):
+        return best, FIRST
+    # A smaller font shortens the text at most by the square of the ratio (shorter lines, fewer of
+    # them): far past that, no font fits the whole content and the lists must be trimmed anyway.
+    shrink = (MIN_FONT_PT / FIRST.font_pt) ** 2
+    if best.size().height() * shrink < height * 1.2:
+        smallest = lay_out(Level(MIN_FONT_PT))
+        if fits(smallest):
+            # The largest font on the FONT_STEP grid that fits, by halving: about four tries, not ten.
+            low, high = 0, round((FIRST.font_pt - MIN_FONT_PT) / FONT_STEP)  # low fits, high does not
+            best = smallest
+            while high - low > 1:
+                middle = (low + high) // 2
+                doc = lay_out(Level(MIN_FONT_PT + middle * FONT_STEP))
+                if fits(doc):
+                    low, best = middle, doc
+                else:
+                    high = middle
+            return best, Level(MIN_FONT_PT + low * FONT_STEP)
+    # At the smallest font it still overflows: find the largest share of each list that fits. The
+    # share is halved geometrically between showing one item of the longest list and all: with
+    # thousands of items the answer is a few hundredths, reached without laying out thousands of lines.
+    low_share = 1 / max(brief.longest, 1)
+    best = lay_out(Level(MIN_FONT_PT, low_share))
+    if not fits(best):
+        # Every list at its fewest. Should even that overflow, only texts too long to trim are
+        # left, and paint_brief scales them down rather than clip them.
+        return lay_out(Level(MIN_FONT_PT, 0.0)), Level(MIN_FONT_PT, 0.0)
+    high_share = 1.0
+    for _ in range(8):
+        middle_share = (low_share * high_share) ** 0.5
+        doc = lay_out(Level(MIN_FONT_PT, middle_share))
+        if fits(doc):
+            low_share, best = middle_share, doc
         else:
-            high = middle
-    return best, Level(font, low)
+            high_share = middle_share
+    return best, Level(MIN_FONT_PT, low_share)
 
 
 def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> Level:
@@ -89,6 +110,8 @@ def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date
     try:
         size = doc.size()
         if size.height() > device.height():
+            # Only when single texts (a title, the bottom line) are too long for a page even with
+            # every list at its fewest: shrinking them beats cutting them off.
             scale = device.height() / size.height()
             painter.scale(scale, scale)
         doc.drawContents(painter)

@@ -1,16 +1,19 @@
-"""YAML briefing file → model: strict, safe, and every error pointing at its file, line, column and field."""
+"""YAML briefing file → model: strict, safe, and every error pointing at its file, line, column and field.
+
+The file is read record by record from libyaml's event stream: each item of a top-level list is
+composed into nodes, read into a frozen record, and its nodes dropped before the next. A large file
+so never lives as a whole node tree, which would take six times the finished model's memory.
+"""
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import NoReturn, TypeVar
 
 from . import resources
 from .dates import DateError, When, parse_when
-from .errors import BriefingError
+from .errors import BriefingError, quote
 from .model import (
     Briefing,
     Discrepancy,
@@ -28,15 +31,12 @@ from .model import (
     Version,
     Vessel,
 )
-from .yamlsafe import BOOL, INT, STR, TIMESTAMP, Cancelled, Node, YamlError, compose, join_path
+from .yamlsafe import BOOL, INT, STR, TIMESTAMP, TOP, Cancelled, Field, Items, Node, Stream, YamlError, join_path
 
 __all__ = ["BriefingError", "Cancelled", "load_bundled", "load_file", "load_text", "read_text"]
 
-# Of a load's time, composing takes about 70% and building the model the rest.
-_COMPOSE_SHARE = 0.7
-
 FORMAT_VERSION = 1
-MAX_BYTES = 32 * 1024 * 1024  # the 50,000-event benchmark file is about 18 MB
+MAX_BYTES = 32 * 1024 * 1024  # the large benchmark file is about 22 MB
 SOURCE_KINDS = ("article", "editorial")
 
 T = TypeVar("T")
@@ -44,11 +44,12 @@ T = TypeVar("T")
 _TYPE_NAMES = {STR: "text", INT: "a number", BOOL: "true/false", TIMESTAMP: "a date"}
 
 
-def _describe(node: Node) -> str:
+def _describe(node: Node | Items) -> str:
     if node.kind == "map":
         return "a mapping"
     if node.kind == "seq":
         return "a list"
+    assert isinstance(node, Node)
     if node.tag.endswith(":null"):
         return "nothing (null)"
     return _TYPE_NAMES.get(node.tag, node.tag.rsplit(":", 1)[-1])
@@ -57,15 +58,14 @@ def _describe(node: Node) -> str:
 class _Reader:
     """Reads typed values out of marked nodes, raising BriefingError at the first fault."""
 
-    def __init__(self, file: str, progress: Callable[[float], bool] | None = None) -> None:
+    def __init__(self, file: str) -> None:
         self.file = file
-        self.progress = progress
-        self.done = 0  # records read, for progress
-        self.total = 1
-        self.ids: dict[str, tuple[str, Node, str]] = {}  # id → (kind, node, path)
-        self.refs: list[tuple[str, tuple[str, ...], Node, str]] = []  # (id, kinds allowed, node, path)
+        self.ids: dict[str, tuple[str, int]] = {}  # id → (kind, line)
+        # References to ids not seen yet, checked at the end: (id, kinds allowed, line, column, path).
+        # Those to ids already seen are checked at once, so this stays short and holds no nodes.
+        self.pending: list[tuple[str, tuple[str, ...], int, int, str]] = []
 
-    def fail(self, node: Node, path: str, message: str) -> NoReturn:
+    def fail(self, node: Node | Items, path: str, message: str) -> NoReturn:
         raise BriefingError(self.file, node.line, node.column, path, message)
 
     def mapping(self, node: Node, path: str, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Node]:
@@ -76,12 +76,14 @@ class _Reader:
         for key in value:
             if key not in required and key not in optional:
                 line, column = node.key_marks[key]
-                allowed = ", ".join((*required, *optional))
-                raise BriefingError(self.file, line, column, join_path(path, key), f"unknown field '{key}' (allowed: {allowed})")
+                self.unknown(key, line, column, path, (*required, *optional))
         for key in required:
             if key not in value:
                 self.fail(node, path, f"missing field '{key}'")
         return value
+
+    def unknown(self, key: str, line: int, column: int, path: str, allowed: tuple[str, ...]) -> NoReturn:
+        raise BriefingError(self.file, line, column, join_path(path, key), f"unknown field {quote(key)} (allowed: {', '.join(allowed)})")
 
     def text(self, node: Node, path: str) -> str:
         if node.kind != "scalar" or node.tag != STR:
@@ -92,8 +94,17 @@ class _Reader:
             self.fail(node, path, "must not be empty")
         return value
 
+    def field(self, m: dict[str, Node], key: str, path: str) -> str:
+        """The text of m[key]; its path is worked out only for an error (records have millions of fields)."""
+        node = m[key]
+        if node.tag == STR and node.kind == "scalar":
+            value: str = node.value  # type: ignore[assignment]
+            if value.strip():
+                return value
+        return self.text(node, join_path(path, key))
+
     def opt_text(self, m: dict[str, Node], key: str, path: str) -> str | None:
-        return self.text(m[key], join_path(path, key)) if key in m else None
+        return self.field(m, key, path) if key in m else None
 
     def boolean(self, m: dict[str, Node], key: str, path: str) -> bool:
         if key not in m:
@@ -109,96 +120,96 @@ class _Reader:
         try:
             return int(str(node.value).replace("_", ""), 0)
         except ValueError:
-            self.fail(node, path, f"'{node.value}' is not a whole number")
+            self.fail(node, path, f"{quote(node.value)} is not a whole number")
 
     def seq(self, node: Node, path: str, min_items: int = 0) -> list[Node]:
         if node.kind != "seq":
             self.fail(node, path, f"expected a list; found {_describe(node)}")
         items: list[Node] = node.value  # type: ignore[assignment]
         if len(items) < min_items:
-            self.fail(node, path, f"needs at least {min_items} item{'s' if min_items > 1 else ''}")
+            self.too_few(node, path, min_items)
         return items
+
+    def too_few(self, node: Node | Items, path: str, min_items: int) -> NoReturn:
+        self.fail(node, path, f"needs at least {min_items} item{'s' if min_items > 1 else ''}")
 
     def items(self, m: dict[str, Node], key: str, path: str, read: Callable[[Node, str], T], min_items: int = 0) -> tuple[T, ...]:
         if key not in m:  # required fields were already checked by mapping()
             return ()
         base = join_path(path, key)
         nodes = self.seq(m[key], base, min_items)
-        if self.progress is None or path != "(top)":
-            return tuple(read(item, f"{base}[{i}]") for i, item in enumerate(nodes))
-        result = []
-        for i, item in enumerate(nodes):
-            result.append(read(item, f"{base}[{i}]"))
-            self.done += 1
-            if not self.done % 2048 and not self.progress(_COMPOSE_SHARE + (1 - _COMPOSE_SHARE) * self.done / self.total):
-                raise Cancelled()
+        return tuple([read(item, f"{base}[{i}]") for i, item in enumerate(nodes)])
+
+    def top_items(self, value: Node | Items, path: str, read: Callable[[Node, str], T], min_items: int = 0) -> tuple[T, ...]:
+        """A top-level list, read an item at a time as the stream composes it."""
+        if isinstance(value, Node):  # not a list: seq() says so
+            return tuple([read(item, f"{path}[{i}]") for i, item in enumerate(self.seq(value, path, min_items))])
+        result = [read(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        if len(result) < min_items:
+            self.too_few(value, path, min_items)
         return tuple(result)
 
-    def when(self, node: Node, path: str) -> When:
-        if node.kind == "scalar" and node.tag == INT:
+    def when(self, node: Node, base: str, key: str) -> When:
+        if node.kind == "scalar" and node.tag in (STR, INT, TIMESTAMP):
             text = str(node.value)
-        elif node.kind == "scalar" and node.tag in (STR, TIMESTAMP):
-            text = str(node.value)
-        else:
-            self.fail(node, path, f"expected a date; found {_describe(node)}")
-        try:
-            return parse_when(text)
-        except DateError as exc:
-            self.fail(node, path, str(exc))
+            try:
+                return parse_when(text)
+            except DateError as exc:
+                self.fail(node, join_path(base, key), str(exc).replace(f"'{text}'", quote(text)))
+        self.fail(node, join_path(base, key), f"expected a date; found {_describe(node)}")
 
-    def new_id(self, node: Node, path: str, kind: str) -> str:
-        value = self.text(node, path)
+    def new_id(self, m: dict[str, Node], path: str, kind: str) -> str:
+        value = self.field(m, "id", path)
+        node = m["id"]
+        path = join_path(path, "id")
         if not _valid_id(value):
-            self.fail(node, path, f"'{value}' is not an id: use letters, digits, '-', '_' or '.', starting with a letter or digit")
-        if value in self.ids:
-            first_kind, first, _ = self.ids[value]
-            self.fail(node, path, f"duplicate id '{value}' (already used by a {first_kind} at line {first.line})")
-        self.ids[value] = (kind, node, path)
+            self.fail(node, path, f"{quote(value)} is not an id: use letters, digits, '-', '_' or '.', starting with a letter or digit")
+        found = self.ids.get(value)
+        if found is not None:
+            self.fail(node, path, f"duplicate id {quote(value)} (already used by a {found[0]} at line {found[1]})")
+        self.ids[value] = (kind, node.line)
         return value
 
     def ref(self, node: Node, path: str, *kinds: str) -> str:
         value = self.text(node, path)
-        self.refs.append((value, kinds, node, path))
+        found = self.ids.get(value)
+        if found is None:
+            self.pending.append((value, kinds, node.line, node.column, path))
+        elif kinds and found[0] not in kinds:
+            self.fail(node, path, f"{quote(value)} is a {found[0]}, not a {' or '.join(kinds)}")
         return value
 
     def refs_list(self, m: dict[str, Node], key: str, path: str, *kinds: str, min_items: int = 0) -> tuple[str, ...]:
-        return self.items(m, key, path, lambda n, p: self.ref(n, p, *kinds), min_items)
+        if key not in m:
+            return ()
+        base = join_path(path, key)
+        ids = self.ids
+        result = []
+        for i, node in enumerate(self.seq(m[key], base, min_items)):
+            # The common case, a text naming an id already read of an allowed kind, needs no path.
+            found = ids.get(node.value) if node.tag == STR else None  # type: ignore[call-overload]
+            if found is not None and (not kinds or found[0] in kinds):
+                result.append(node.value)
+            else:
+                result.append(self.ref(node, f"{base}[{i}]", *kinds))
+        return tuple(result)  # type: ignore[arg-type]
 
     def sources(self, m: dict[str, Node], path: str) -> tuple[str, ...]:
         return self.refs_list(m, "sources", path, "source", min_items=1)
 
     def check_refs(self) -> None:
-        # Popped one by one, not iterated: the lists hold nodes of the whole file, and letting go of
-        # them all at once would hold the GIL for a tenth of a second (see _dispose).
-        refs = self.refs
-        while refs:
-            value, kinds, node, path = refs.pop()
+        """Check the references to ids that came later in the file, in the file's order."""
+        for value, kinds, line, column, path in self.pending:
             found = self.ids.get(value)
             if found is None:
                 what = " or ".join(kinds) if kinds else "record"
-                self.fail(node, path, f"no {what} has the id '{value}'")
+                raise BriefingError(self.file, line, column, path, f"no {what} has the id {quote(value)}")
             if kinds and found[0] not in kinds:
-                self.fail(node, path, f"'{value}' is a {found[0]}, not a {' or '.join(kinds)}")
+                raise BriefingError(self.file, line, column, path, f"{quote(value)} is a {found[0]}, not a {' or '.join(kinds)}")
 
 
 def _valid_id(value: str) -> bool:
     return value[:1].isascii() and value[:1].isalnum() and all(c.isascii() and (c.isalnum() or c in "-_.") for c in value)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    # A large file makes millions of small objects and no cycles; the cyclic collector would
-    # otherwise rescan them again and again and more than double the load time. Afterwards they
-    # are moved out of its sight (gc.freeze): a full collection over them would stall the window
-    # for a second. They hold no cycles, so reference counting still frees them.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
 
 
 def read_text(path: str | os.PathLike[str], display: str | None = None) -> str:
@@ -243,71 +254,79 @@ def load_text(text: str, name: str = "<text>", progress: Callable[[float], bool]
     `progress` is called now and then with the share done (0 to 1); returning False stops the
     load with Cancelled.
     """
-    compose_progress = None if progress is None else (lambda share: progress(share * _COMPOSE_SHARE))
-    with gc_paused():
+    stream = Stream(text, progress)
+    fields = stream.top_level(_LISTS)
+    try:
         try:
-            root = compose(text, compose_progress)
-        except YamlError as exc:
-            raise BriefingError(name, exc.line, exc.column, exc.path, exc.message) from None
-        except RecursionError:  # the pure-Python parser on a pathological file
-            raise BriefingError(name, 1, 1, "(top)", "the file is nested too deeply") from None
-        reader = _Reader(name, progress)
-        if root.kind == "map":
-            reader.total = sum(len(n.value) for n in root.value.values() if n.kind == "seq") or 1  # type: ignore[union-attr]
-        try:
-            return _read_briefing(reader, root)
-        finally:
-            _dispose(root)
-            ids = reader.ids
-            while ids:
-                ids.popitem()
-            reader.refs.clear()  # empty unless an error stopped the check
+            return _read_briefing(_Reader(name), fields)
+        except BriefingError:
+            # A fault in the YAML itself, anywhere in the file, is reported before any fault in
+            # what it says, as when the file was composed whole first: read to the end to find one.
+            for _ in fields:
+                pass
+            raise
+    except YamlError as exc:
+        raise BriefingError(name, exc.line, exc.column, exc.path, exc.message) from None
+    except RecursionError:  # the pure-Python parser on a pathological file
+        raise BriefingError(name, 1, 1, TOP, "the file is nested too deeply") from None
+    finally:
+        stream.close()
 
 
-def _dispose(root: Node) -> None:
-    """Free the node tree a record at a time. Dropped at once, its millions of nodes would be freed
-    in one C call that holds the GIL for a third of a second, freezing a window loading in a thread."""
+_REQUIRED = ("format", "title", "place", "date", "as_of", "summary", "sources", "organizations", "people", "events")
+_OPTIONAL = ("subtitle", "tags", "meeting", "exercise", "discrepancies")
+_ALLOWED = (*_REQUIRED, *_OPTIONAL)
+_LISTS = frozenset(("sources", "tags", "organizations", "people", "events", "discrepancies"))  # read an item at a time
+
+
+def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
+    root = next(fields)
+    assert isinstance(root, Node)
     if root.kind != "map":
-        return
-    for node in root.value.values():  # type: ignore[union-attr]
-        if node.kind == "seq":
-            items: list[Node] = node.value  # type: ignore[assignment]
-            while items:
-                items.pop()
-
-
-def _read_briefing(r: _Reader, root: Node) -> Briefing:
-    top = "(top)"
-    m = r.mapping(
-        root,
-        top,
-        ("format", "title", "place", "date", "as_of", "summary", "sources", "organizations", "people", "events"),
-        ("subtitle", "tags", "meeting", "exercise", "discrepancies"),
-    )
-    version = r.integer(m["format"], "format")
-    if version != FORMAT_VERSION:
-        r.fail(m["format"], "format", f"this app reads format {FORMAT_VERSION}; the file says {version}")
-    sources = r.items(m, "sources", top, lambda n, p: _source(r, n, p), min_items=1)
-    tags = r.items(m, "tags", top, lambda n, p: _tag(r, n, p))
-    organizations = r.items(m, "organizations", top, lambda n, p: _organization(r, n, p))
-    people = r.items(m, "people", top, lambda n, p: _person(r, n, p))
-    events = r.items(m, "events", top, lambda n, p: _event(r, n, p))
+        r.mapping(root, TOP, _REQUIRED, _OPTIONAL)  # says what it found instead
+    lists: dict[str, Callable[[Node, str], object]] = {
+        "sources": lambda n, p: _source(r, n, p),
+        "tags": lambda n, p: _tag(r, n, p),
+        "organizations": lambda n, p: _organization(r, n, p),
+        "people": lambda n, p: _person(r, n, p),
+        "events": lambda n, p: _event(r, n, p),
+        "discrepancies": lambda n, p: _discrepancy(r, n, p),
+    }
+    read: dict[str, tuple[object, ...]] = {}
+    m: dict[str, Node] = {}  # the other fields' nodes: a few small values, read when the lists are done
+    for field in fields:
+        assert isinstance(field, Field)
+        key, value = field.key, field.value
+        if key not in _ALLOWED:
+            r.unknown(key, field.line, field.column, TOP, _ALLOWED)
+        if key in lists:
+            read[key] = r.top_items(value, key, lists[key], min_items=1 if key == "sources" else 0)
+            continue
+        assert isinstance(value, Node)  # only lists come as Items
+        m[key] = value
+        if key == "format":  # checked first, before a file of another format gives stranger errors
+            version = r.integer(value, "format")
+            if version != FORMAT_VERSION:
+                r.fail(value, "format", f"this app reads format {FORMAT_VERSION}; the file says {version}")
+    for key in _REQUIRED:
+        if key not in m and key not in read:
+            r.fail(root, TOP, f"missing field '{key}'")
     meeting = _meeting(r, m["meeting"], "meeting") if "meeting" in m else None
     exercise = _exercise(r, m["exercise"], "exercise") if "exercise" in m else None
-    discrepancies = r.items(m, "discrepancies", top, lambda n, p: _discrepancy(r, n, p))
+    events: tuple[Event, ...] = read["events"]  # type: ignore[assignment]
     briefing = Briefing(
         title=r.text(m["title"], "title"),
-        subtitle=r.opt_text(m, "subtitle", top) or "",
+        subtitle=r.opt_text(m, "subtitle", TOP) or "",
         place=r.text(m["place"], "place"),
-        date=r.when(m["date"], "date"),
-        as_of=r.when(m["as_of"], "as_of"),
+        date=r.when(m["date"], TOP, "date"),
+        as_of=r.when(m["as_of"], TOP, "as_of"),
         summary=_fact(r, m["summary"], "summary"),
-        tags=tags,
-        sources=sources,
-        organizations=organizations,
-        people=people,
+        tags=read.get("tags", ()),  # type: ignore[arg-type]
+        sources=read["sources"],  # type: ignore[arg-type]
+        organizations=read["organizations"],  # type: ignore[arg-type]
+        people=read["people"],  # type: ignore[arg-type]
         events=tuple(sorted(events, key=lambda e: e.when.sort_number())),
-        discrepancies=discrepancies,
+        discrepancies=read.get("discrepancies", ()),  # type: ignore[arg-type]
         meeting=meeting,
         exercise=exercise,
         path=r.file,
@@ -318,13 +337,13 @@ def _read_briefing(r: _Reader, root: Node) -> Briefing:
 
 def _source(r: _Reader, node: Node, path: str) -> Source:
     m = r.mapping(node, path, ("id", "kind", "credit"), ("author", "outlet", "headline", "timestamp", "address", "photo_credits", "note"))
-    kind = r.text(m["kind"], join_path(path, "kind"))
+    kind = r.field(m, "kind", path)
     if kind not in SOURCE_KINDS:
-        r.fail(m["kind"], join_path(path, "kind"), f"'{kind}' is not a kind of source (use {' or '.join(SOURCE_KINDS)})")
+        r.fail(m["kind"], join_path(path, "kind"), f"{quote(kind)} is not a kind of source (use {' or '.join(SOURCE_KINDS)})")
     return Source(
-        id=r.new_id(m["id"], join_path(path, "id"), "source"),
+        id=r.new_id(m, path, "source"),
         kind=kind,
-        credit=r.text(m["credit"], join_path(path, "credit")),
+        credit=r.field(m, "credit", path),
         author=r.opt_text(m, "author", path),
         outlet=r.opt_text(m, "outlet", path),
         headline=r.opt_text(m, "headline", path),
@@ -337,28 +356,28 @@ def _source(r: _Reader, node: Node, path: str) -> Source:
 
 def _tag(r: _Reader, node: Node, path: str) -> Tag:
     m = r.mapping(node, path, ("id", "label"))
-    return Tag(r.new_id(m["id"], join_path(path, "id"), "tag"), r.text(m["label"], join_path(path, "label")))
+    return Tag(r.new_id(m, path, "tag"), r.field(m, "label", path))
 
 
 def _fact(r: _Reader, node: Node, path: str) -> Fact:
     m = r.mapping(node, path, ("text", "sources"), ("note",))
-    return Fact(r.text(m["text"], join_path(path, "text")), r.sources(m, path), r.opt_text(m, "note", path))
+    return Fact(r.field(m, "text", path), r.sources(m, path), r.opt_text(m, "note", path))
 
 
 def _name(r: _Reader, node: Node, path: str) -> NameForm:
     m = r.mapping(node, path, ("text", "sources"), ("error", "note"))
     return NameForm(
-        r.text(m["text"], join_path(path, "text")), r.sources(m, path), r.boolean(m, "error", path), r.opt_text(m, "note", path)
+        r.field(m, "text", path), r.sources(m, path), r.boolean(m, "error", path), r.opt_text(m, "note", path)
     )
 
 
 def _organization(r: _Reader, node: Node, path: str) -> Organization:
     m = r.mapping(node, path, ("id", "name", "kind", "side", "sources"), ("other_names", "parent"))
     return Organization(
-        id=r.new_id(m["id"], join_path(path, "id"), "organization"),
-        name=r.text(m["name"], join_path(path, "name")),
-        kind=r.text(m["kind"], join_path(path, "kind")),
-        side=r.text(m["side"], join_path(path, "side")),
+        id=r.new_id(m, path, "organization"),
+        name=r.field(m, "name", path),
+        kind=r.field(m, "kind", path),
+        side=r.field(m, "side", path),
         sources=r.sources(m, path),
         other_names=r.items(m, "other_names", path, lambda n, p: _name(r, n, p)),
         parent=r.ref(m["parent"], join_path(path, "parent"), "organization") if "parent" in m else None,
@@ -368,7 +387,7 @@ def _organization(r: _Reader, node: Node, path: str) -> Organization:
 def _role(r: _Reader, node: Node, path: str) -> Role:
     m = r.mapping(node, path, ("title", "organization", "sources"))
     return Role(
-        r.text(m["title"], join_path(path, "title")),
+        r.field(m, "title", path),
         r.ref(m["organization"], join_path(path, "organization"), "organization"),
         r.sources(m, path),
     )
@@ -377,7 +396,7 @@ def _role(r: _Reader, node: Node, path: str) -> Role:
 def _person(r: _Reader, node: Node, path: str) -> Person:
     m = r.mapping(node, path, ("id", "names"), ("roles", "actions", "note"))
     return Person(
-        id=r.new_id(m["id"], join_path(path, "id"), "person"),
+        id=r.new_id(m, path, "person"),
         names=r.items(m, "names", path, lambda n, p: _name(r, n, p), min_items=1),
         roles=r.items(m, "roles", path, lambda n, p: _role(r, n, p)),
         actions=r.items(m, "actions", path, lambda n, p: _fact(r, n, p)),
@@ -388,10 +407,10 @@ def _person(r: _Reader, node: Node, path: str) -> Person:
 def _event(r: _Reader, node: Node, path: str) -> Event:
     m = r.mapping(node, path, ("id", "when", "title", "text", "sources"), ("place", "era", "tags", "people"))
     return Event(
-        id=r.new_id(m["id"], join_path(path, "id"), "event"),
-        when=r.when(m["when"], join_path(path, "when")),
-        title=r.text(m["title"], join_path(path, "title")),
-        text=r.text(m["text"], join_path(path, "text")),
+        id=r.new_id(m, path, "event"),
+        when=r.when(m["when"], path, "when"),
+        title=r.field(m, "title", path),
+        text=r.field(m, "text", path),
         sources=r.sources(m, path),
         place=r.opt_text(m, "place", path),
         era=r.boolean(m, "era", path),
@@ -403,8 +422,8 @@ def _event(r: _Reader, node: Node, path: str) -> Event:
 def _statement(r: _Reader, node: Node, path: str) -> Statement:
     m = r.mapping(node, path, ("by", "quote", "sources"), ("person",))
     return Statement(
-        by=r.text(m["by"], join_path(path, "by")),
-        quote=r.text(m["quote"], join_path(path, "quote")),
+        by=r.field(m, "by", path),
+        quote=r.field(m, "quote", path),
         sources=r.sources(m, path),
         person=r.ref(m["person"], join_path(path, "person"), "person") if "person" in m else None,
     )
@@ -415,8 +434,8 @@ def _meeting(r: _Reader, node: Node, path: str) -> Meeting:
         node, path, ("id", "name", "event", "round", "format", "venue", "participants", "outcome"), ("length", "discussed", "statements")
     )
     return Meeting(
-        id=r.new_id(m["id"], join_path(path, "id"), "meeting"),
-        name=r.text(m["name"], join_path(path, "name")),
+        id=r.new_id(m, path, "meeting"),
+        name=r.field(m, "name", path),
         event=r.ref(m["event"], join_path(path, "event"), "event"),
         round=_fact(r, m["round"], join_path(path, "round")),
         format=_fact(r, m["format"], join_path(path, "format")),
@@ -432,10 +451,10 @@ def _meeting(r: _Reader, node: Node, path: str) -> Meeting:
 def _vessel(r: _Reader, node: Node, path: str) -> Vessel:
     m = r.mapping(node, path, ("id", "name", "class", "type", "navy", "sources"), ("combat_system",))
     return Vessel(
-        id=r.new_id(m["id"], join_path(path, "id"), "vessel"),
-        name=r.text(m["name"], join_path(path, "name")),
-        ship_class=r.text(m["class"], join_path(path, "class")),
-        type=r.text(m["type"], join_path(path, "type")),
+        id=r.new_id(m, path, "vessel"),
+        name=r.field(m, "name", path),
+        ship_class=r.field(m, "class", path),
+        type=r.field(m, "type", path),
         navy=r.ref(m["navy"], join_path(path, "navy"), "organization"),
         sources=r.sources(m, path),
         combat_system=r.opt_text(m, "combat_system", path),
@@ -450,8 +469,8 @@ def _exercise(r: _Reader, node: Node, path: str) -> Exercise:
         ("commander", "remarks", "preceded_by", "earlier", "agreements"),
     )
     return Exercise(
-        id=r.new_id(m["id"], join_path(path, "id"), "exercise"),
-        name=r.text(m["name"], join_path(path, "name")),
+        id=r.new_id(m, path, "exercise"),
+        name=r.field(m, "name", path),
         event=r.ref(m["event"], join_path(path, "event"), "event"),
         sea_area=_fact(r, m["sea_area"], join_path(path, "sea_area")),
         navies=r.refs_list(m, "navies", path, "organization", min_items=1),
@@ -468,7 +487,7 @@ def _exercise(r: _Reader, node: Node, path: str) -> Exercise:
 
 def _version(r: _Reader, node: Node, path: str) -> Version:
     m = r.mapping(node, path, ("text", "sources"), ("preferred",))
-    return Version(r.text(m["text"], join_path(path, "text")), r.sources(m, path), r.boolean(m, "preferred", path))
+    return Version(r.field(m, "text", path), r.sources(m, path), r.boolean(m, "preferred", path))
 
 
 def _discrepancy(r: _Reader, node: Node, path: str) -> Discrepancy:
@@ -478,10 +497,10 @@ def _discrepancy(r: _Reader, node: Node, path: str) -> Discrepancy:
     if preferred != 1:
         r.fail(m["versions"], join_path(path, "versions"), f"exactly one version must be 'preferred: true'; found {preferred}")
     return Discrepancy(
-        id=r.new_id(m["id"], join_path(path, "id"), "disagreement"),
-        topic=r.text(m["topic"], join_path(path, "topic")),
+        id=r.new_id(m, path, "disagreement"),
+        topic=r.field(m, "topic", path),
         about=r.refs_list(m, "about", path, min_items=1),
         versions=versions,
-        reason=r.text(m["reason"], join_path(path, "reason")),
+        reason=r.field(m, "reason", path),
     )
 

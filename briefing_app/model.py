@@ -1,4 +1,8 @@
-"""The briefing as frozen dataclasses: sources, people, organizations, events, the meeting, the exercise."""
+"""The briefing as frozen dataclasses: sources, people, organizations, events, the meeting, the exercise.
+
+The records have slots, not a __dict__ each: a large briefing holds about a million of them, and
+slots make them smaller and fewer objects for the garbage collector to look at.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ Ids = tuple[str, ...]
 R = TypeVar("R")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     kind: str  # "article" or "editorial"
@@ -31,13 +35,13 @@ class Source:
         return self.headline or self.credit
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tag:
     id: str
     label: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """One statement of fact and the sources that state it."""
 
@@ -46,7 +50,7 @@ class Fact:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameForm:
     """A form of a name as an article writes it; `error` marks a form that is an article's mistake."""
 
@@ -56,7 +60,7 @@ class NameForm:
     note: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Organization:
     id: str
     name: str
@@ -67,14 +71,14 @@ class Organization:
     parent: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     title: str
     organization: str
     sources: Ids
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     id: str
     names: tuple[NameForm, ...]
@@ -87,7 +91,7 @@ class Person:
         return self.names[0].text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     when: When
@@ -100,7 +104,7 @@ class Event:
     people: Ids = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """Words quoted in a source: who said them (as text, and the person's id when known)."""
 
@@ -110,7 +114,7 @@ class Statement:
     person: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     id: str
     name: str
@@ -125,7 +129,7 @@ class Meeting:
     statements: tuple[Statement, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Vessel:
     id: str
     name: str
@@ -136,7 +140,7 @@ class Vessel:
     combat_system: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Exercise:
     id: str
     name: str
@@ -153,14 +157,14 @@ class Exercise:
     agreements: Ids = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Version:
     text: str
     sources: Ids
     preferred: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Discrepancy:
     """A point where sources disagree: every version kept, one preferred, and why."""
 
@@ -175,7 +179,7 @@ class Discrepancy:
         return next(v for v in self.versions if v.preferred)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     """One sourced fact found anywhere in the briefing, for the per-source view."""
 
@@ -339,5 +343,5 @@ def _citations(b: Briefing) -> Iterator[Citation]:
         for s in x.remarks:
             yield Citation(x.id, f"Exercise · remarks by {s.by}", f"“{s.quote}”", s.sources)
     for d in b.discrepancies:
-        for v in d.versions:
-            yield Citation(d.id, f"Disagreement · {d.topic}", v.text, v.sources)
+        for version in d.versions:
+            yield Citation(d.id, f"Disagreement · {d.topic}", version.text, version.sources)

@@ -60,6 +60,45 @@ def test_a_large_briefing_still_fits_one_page_and_says_what_it_left_out(syntheti
     assert "and 4" in _text(out) and "earlier events" in _text(out)
 
 
+def _font_sizes(path: Path) -> list[float]:
+    """The printed size, in points, of every piece of text on the PDF's page (its font size times the text and page matrices)."""
+    sizes: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():
+            a, b, c, d = pypdf.mult(tm, cm)[:4]
+            sizes.append(size * abs(a * d - b * c) ** 0.5)
+
+    pypdf.PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return sizes
+
+
+@pytest.fixture(scope="module")
+def large() -> Any:
+    """What makes real files long: 50,000 events with eras, 2,000 disagreements, 103 ships and 206 sources."""
+    return load_text(make_briefing(50_000, 2_000, eras=3_000, disagreements=2_000, vessels=103, sources=206), "large.yaml")
+
+
+@pytest.mark.parametrize("page_size", ["A4", "Letter"])
+def test_a_large_briefing_trims_every_list_and_prints_nothing_under_the_smallest_font(large: Any, tmp_path: Path, page_size: str) -> None:
+    out = tmp_path / "large.pdf"
+    level = write_brief_pdf(large, out, page_size)
+    assert len(pypdf.PdfReader(out).pages) == 1
+    sizes = _font_sizes(out)
+    assert len(sizes) > 50 and min(sizes) >= MIN_FONT_PT  # the page is trimmed, never scaled below the floor
+    text = _text(out)
+    for trimmed in ("more ships", "more sources", "more disagreements", "earlier events"):
+        assert trimmed in text
+    assert "Ship One" in text and "s1: Synthetic Wire" in text  # the first of each list stay
+    assert level.font_pt == MIN_FONT_PT and level.detail < 1
+
+
+def test_the_bundled_brief_prints_nothing_under_the_smallest_font(briefing: Any, tmp_path: Path) -> None:
+    out = tmp_path / "brief.pdf"
+    write_brief_pdf(briefing, out, "Letter")
+    assert min(_font_sizes(out)) >= MIN_FONT_PT
+
+
 @pytest.fixture(scope="module")
 def crowded() -> Any:
     """500 people and no meeting: the brief lists everyone with a role, which cannot fit as it is."""

@@ -212,3 +212,57 @@ def test_the_pure_python_parser_reads_the_same_briefing(monkeypatch: pytest.Monk
         load_text("a: &x [1]\nb: *x\n", "pure.yaml")
     with pytest.raises(BriefingError, match="nested"):
         load_text("people: " + "[" * 5000 + "]" * 5000, "pure.yaml")
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path", "words"),
+    [
+        (lambda d, big: d["events"][0].update(id="bad id " + big), "events[0].id", "is not an id"),
+        (lambda d, big: d["events"][0].update(when=big), "events[0].when", "is not a date"),
+        (lambda d, big: d["sources"][0].update(kind=big), "sources[0].kind", "is not a kind of source"),
+        (lambda d, big: d["events"][0].update(people=[big]), "events[0].people[0]", "no person has the id"),
+        (lambda d, big: d["people"][0].update({big: 1}), "people[0].", "unknown field"),
+    ],
+)
+def test_a_megabyte_bad_value_is_quoted_short_on_one_line(
+    bundled_data: Any, write: Callable[..., Path], mutate: Callable[[Any, str], None], path: str, words: str
+) -> None:
+    mutate(bundled_data, "x" * 1_000_000)
+    error = refused(write(bundled_data))
+    assert len(str(error)) < 500  # a window shows it at once; a 4-million-character message froze it
+    assert error.path.startswith(path) and words in error.message
+    assert "x" * 70 in str(error) and "…" in str(error)  # enough of the value to recognise it, and a sign of the cut
+    assert error.line > 1 and error.column >= 1
+
+
+def test_progress_rises_to_the_end_and_a_cancel_stops_the_load() -> None:
+    from briefing_app.loader import Cancelled
+
+    from .synthetic import make_briefing
+
+    text = make_briefing(events=3_000, people=1_000)
+    shares: list[float] = []
+    load_text(text, "big.yaml", progress=lambda share: shares.append(share) is None)
+    assert len(shares) > 10 and shares == sorted(shares) and 0 < shares[0] and shares[-1] <= 1
+    asked: list[float] = []
+    with pytest.raises(Cancelled):
+        load_text(text, "big.yaml", progress=lambda share: asked.append(share) is None and len(asked) < 3)
+    assert len(asked) == 3  # it stopped at the first "no"
+
+
+def test_a_large_file_is_read_record_by_record_not_held_whole() -> None:
+    from .synthetic import make_briefing
+
+    text = make_briefing(events=600, people=300, eras=30, disagreements=30, forms=2, text_words=10)
+    tracemalloc.start()
+    try:
+        start = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        briefing = load_text(text, "big.yaml")
+        model = tracemalloc.get_traced_memory()[0] - start
+        peak = tracemalloc.get_traced_memory()[1] - start
+    finally:
+        tracemalloc.stop()
+    assert len(briefing.events) == 600
+    # Composing the whole file first took about seven times the finished model at its peak.
+    assert peak < 2 * model, (peak, model)

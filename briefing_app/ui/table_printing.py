@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableView, QWi
 
 from .dialogs import warn
 from ..atomic_write import WriteError, write_atomic
-from ..brief_pdf import _Document
+from ..brief_pdf import SafeDocument
 from .copying import selected_rows
 from .tablemodels import RecordTableModel
 
@@ -38,7 +38,7 @@ def table_document(view: QTableView, title: str, selected_only: bool = False) ->
     assert isinstance(model, RecordTableModel)
     rows = selected_rows(view) if selected_only else list(range(model.rowCount()))
     headers, cells = model.plain_rows(rows)
-    doc = _Document()  # loads no resource, whatever the data says
+    doc = SafeDocument()  # loads no resource, whatever the data says
     doc.setHtml(table_html(title, headers, cells))
     return doc
 
