@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from briefing_app.ui.main_window import DRILL, ROSTER, SOURCES, TIMELINE, MainWindow
+from briefing_app.ui.main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE, MainWindow
 from briefing_app.ui.run import make_app, open_window
 from briefing_app.ui.tablemodels import ID_ROLE, discrepancies_model, events_model, people_model, sources_model, vessels_model
 
@@ -22,7 +22,7 @@ from .window_fixtures import column as _column, isolated_settings, window  # noq
 
 
 def test_the_four_tabs_are_filled_from_the_bundled_data(window: MainWindow) -> None:
-    assert [window.tabs.tabText(i).replace("&", "") for i in range(4)] == ["Timeline", "Roster", "Drill", "Sources"]
+    assert [window.tabs.tabText(i).replace("&", "") for i in range(5)] == ["Timeline", "Roster", "Drill", "Sources", "Network"]
     assert "12th South Korea–Japan Security Policy Consultation" in window.windowTitle()
     assert window.windowTitle().endswith("— bundled briefing")  # not a path inside the installation
     dates = _column(window.timeline_tab.table, 0)
@@ -117,13 +117,13 @@ def test_links_move_between_tabs(window: MainWindow) -> None:
 
 
 def test_tab_shortcuts(window: MainWindow) -> None:
-    window.tab_actions[SOURCES].trigger()
-    assert window.tabs.currentIndex() == SOURCES
+    window.tab_actions[NETWORK].trigger()
+    assert window.tabs.currentIndex() == NETWORK
     window.next_tab_action.trigger()
     assert window.tabs.currentIndex() == TIMELINE
     window.previous_tab_action.trigger()
-    assert window.tabs.currentIndex() == SOURCES
-    assert [a.shortcut().toString() for a in window.tab_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert window.tabs.currentIndex() == NETWORK
+    assert [a.shortcut().toString() for a in window.tab_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
 
 
 def test_a_source_shows_the_facts_it_supports(window: MainWindow) -> None:
@@ -358,3 +358,16 @@ def test_file_export_offers_each_format_under_the_briefing_s_name(window: MainWi
     assert Path(asked[0]).name == written.name
     assert written.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
     assert str(written) in window.statusBar().currentMessage()
+
+
+def test_a_person_chosen_in_the_roster_is_the_network_s_centre_and_back(window: MainWindow, qtbot: Any) -> None:
+    window.tabs.setCurrentIndex(ROSTER)
+    window.roster_tab.show_person("kim-ki-yeong")
+    window.tab_actions[NETWORK].trigger()
+    net = window.network_tab
+    qtbot.waitUntil(lambda: net.network is not None)  # built when the tab is first shown
+    assert net.current == "kim-ki-yeong"
+    net.node_chosen.emit("person", "takehiro-funakoshi")  # a click on his node
+    net.link_activated.emit("person", "takehiro-funakoshi")  # a double-click opens him in his own tab
+    assert window.tabs.currentIndex() == ROSTER
+    assert window.roster_tab.table.currentIndex().data(ID_ROLE) == "takehiro-funakoshi"
