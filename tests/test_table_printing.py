@@ -12,6 +12,7 @@ from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from briefing_app.ui.main_window import ROSTER, TIMELINE, MainWindow
+from briefing_app.ui.record_actions import current_table
 from briefing_app.ui.table_printing import pdf_bytes, table_document
 
 from .window_fixtures import isolated_settings, window  # noqa: F401 - fixtures
@@ -48,4 +49,4 @@ def test_print_table_without_a_printer_saves_a_pdf(window: MainWindow, monkeypat
     assert len(pypdf.PdfReader(out).pages) == 1
     assert "Takehiro Funakoshi" in " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
     window.tabs.setCurrentIndex(TIMELINE)
-    assert window.current_table() is window.timeline_tab.table
+    assert current_table(window) is window.timeline_tab.table

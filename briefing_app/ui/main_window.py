@@ -11,10 +11,10 @@ from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 # Dialog classes are imported where they are used: each costs milliseconds the first time it is
 # touched, and none is needed to show the window.
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from .. import resources
-from . import settings
+from . import record_actions, settings
 from .drill_tab import DrillTab
 from .load_controller import LoadController
 from .network_tab import NetworkTab
@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.open_bundled_action = self._action("Open &Bundled Briefing", self.open_bundled)
         self.reload_action = self._action("&Reload", self.reload, "F5", "view-refresh")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
-        self.copy_cited_action = self._action("Copy with &Sources", self.copy_with_sources, "Ctrl+Shift+C", "edit-copy")
+        self.copy_cited_action = self._action("Copy with &Sources", lambda: record_actions.copy_with_sources(self), "Ctrl+Shift+C", "edit-copy")
         self.find_action = self._action("&Find Name…", self.search_bar.focus, QKeySequence.StandardKey.Find, "edit-find")
         self.tab_actions = [
             self._action(f"&{n + 1} {spec.title.replace('&', '')}", self._tab_chooser(n), f"Ctrl+{n + 1}")
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action("&Print…", self.print_brief, QKeySequence.StandardKey.Print, "document-print")
         self.preview_action = self._action("Print Pre&view…", self.preview_brief, None, "document-print-preview")
         self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E", "document-export")
-        self.print_table_action = self._action("Print &Table…", self.print_table, None, "document-print")
+        self.print_table_action = self._action("Print &Table…", lambda: record_actions.print_table(self), None, "document-print")
         self.export_timeline_action = self._action("Export &Timeline…", self.timeline_tab.export_timeline, None, "document-export")
         self.print_network_action = self._action("Print &Network…", self.network_tab.print_network, None, "document-print")
         self.export_network_action = self._action("Export Network &Image…", self.network_tab.export_image, None, "document-export")
@@ -265,51 +265,6 @@ class MainWindow(QMainWindow):
 
     def open_first_match(self) -> None:
         self.search_bar.activate()
-
-    def chosen_record(self) -> tuple[str, str] | None:
-        """The record chosen in the current tab, as (kind, id): a person, an event, a ship or a disagreement."""
-        from .common import current_id
-
-        if self.tabs.currentIndex() == NETWORK:
-            node = self.network_tab.current
-            net = self.network_tab.network
-            return (net.nodes[node].kind, net.nodes[node].id) if node is not None and net is not None else None
-        views = {TIMELINE: ("event", self.timeline_tab.table), ROSTER: ("person", self.roster_tab.table),
-                 DRILL: ("vessel", self.drill_tab.table), SOURCES: ("discrepancy", self.sources_tab.discrepancies)}
-        kind, view = views[self.tabs.currentIndex()]
-        record_id = current_id(view)
-        return (kind, record_id) if record_id else None
-
-    def current_table(self) -> QTableView | None:
-        """The current tab's table; in Sources, the disagreements when they have the focus; None in the Network."""
-        sources = self.sources_tab
-        return {TIMELINE: self.timeline_tab.table, ROSTER: self.roster_tab.table, DRILL: self.drill_tab.table,
-                SOURCES: sources.discrepancies if sources.discrepancies.hasFocus() else sources.sources,
-                NETWORK: None}[self.tabs.currentIndex()]
-
-    def print_table(self) -> None:
-        from .table_printing import print_table
-
-        view = self.current_table()
-        if view is None:
-            self.statusBar().showMessage("The Network has no table: print it with File ▸ Print Network….", 5000)
-        elif self.briefing is not None:
-            print_table(self, view, f"{view.accessibleName()} — {self.briefing.title}")
-
-    def copy_with_sources(self) -> str | None:
-        """Copy the chosen record's text with its citations written out; returns what was copied."""
-        from PySide6.QtGui import QGuiApplication
-
-        from ..citations import cite
-
-        chosen = self.chosen_record()
-        text = cite(self.briefing, *chosen) if chosen is not None and self.briefing is not None else None
-        if text is None:
-            self.statusBar().showMessage("Choose a person, an event, a ship or a disagreement to copy it with its sources.", 5000)
-            return None
-        QGuiApplication.clipboard().setText(text)
-        self.statusBar().showMessage("Copied with its sources.", 5000)
-        return text
 
     # The brief (printing support is imported on first use, keeping it off the start-up path)
 
@@ -451,25 +406,10 @@ class MainWindow(QMainWindow):
         }
 
     def restore_settings(self) -> None:
-        geometry = settings.read(settings.GEOMETRY)
-        if not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = settings.read(settings.WINDOW_STATE)
-        if not state.isEmpty():
-            self.restoreState(state)
-        for name, splitter in self._splitters().items():
-            sizes = settings.read(settings.splitter(name))
-            if not sizes.isEmpty():
-                splitter.restoreState(sizes)
-        tab = settings.read(settings.TAB)
-        self.tabs.setCurrentIndex(tab if 0 <= tab < self.tabs.count() else 0)
+        settings.restore_window(self, self.tabs, self._splitters())
 
     def save_settings(self) -> None:
-        settings.write(settings.GEOMETRY, self.saveGeometry())
-        settings.write(settings.WINDOW_STATE, self.saveState())
-        for name, splitter in self._splitters().items():
-            settings.write(settings.splitter(name), splitter.saveState())
-        settings.write(settings.TAB, self.tabs.currentIndex())
+        settings.save_window(self, self.tabs, self._splitters())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.loads.shutdown()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 
 T = TypeVar("T")
 
@@ -28,7 +29,7 @@ LAST_FILE = Setting("last_file", str, "")
 TIMELINE_LANES = Setting("timeline/lanes", str, "tag")  # "tag" or "person"
 
 
-def splitter(name: str) -> Setting[QByteArray]:
+def splitter_setting(name: str) -> Setting[QByteArray]:
     """A tab's splitter sizes, one setting per splitter the window names."""
     return Setting(f"splitters/{name}", QByteArray, QByteArray())
 
@@ -55,3 +56,27 @@ def _converted(value: object, kind: type) -> Any:
 
 def write(setting: Setting[T], value: T) -> None:
     store().setValue(setting.key, value)
+
+
+def restore_window(window: QMainWindow, tabs: QTabWidget, splitters: dict[str, QSplitter]) -> None:
+    """Size, toolbars, the tab and each splitter as the user left them."""
+    geometry = read(GEOMETRY)
+    if not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    state = read(WINDOW_STATE)
+    if not state.isEmpty():
+        window.restoreState(state)
+    for name, splitter in splitters.items():
+        sizes = read(splitter_setting(name))
+        if not sizes.isEmpty():
+            splitter.restoreState(sizes)
+    tab = read(TAB)
+    tabs.setCurrentIndex(tab if 0 <= tab < tabs.count() else 0)
+
+
+def save_window(window: QMainWindow, tabs: QTabWidget, splitters: dict[str, QSplitter]) -> None:
+    write(GEOMETRY, window.saveGeometry())
+    write(WINDOW_STATE, window.saveState())
+    for name, splitter in splitters.items():
+        write(splitter_setting(name), splitter.saveState())
+    write(TAB, tabs.currentIndex())

@@ -1,0 +1,64 @@
+"""What the window does with the record or table chosen in its current tab: Copy with Sources, Print Table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QTableView
+
+from .common import current_id
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def chosen_record(window: MainWindow) -> tuple[str, str] | None:
+    """The record chosen in the current tab, as (kind, id): a person, an event, a ship or a disagreement."""
+    from .main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
+
+    if window.tabs.currentIndex() == NETWORK:
+        node = window.network_tab.current
+        net = window.network_tab.network
+        return (net.nodes[node].kind, net.nodes[node].id) if node is not None and net is not None else None
+    views = {TIMELINE: ("event", window.timeline_tab.table), ROSTER: ("person", window.roster_tab.table),
+             DRILL: ("vessel", window.drill_tab.table), SOURCES: ("discrepancy", window.sources_tab.discrepancies)}
+    kind, view = views[window.tabs.currentIndex()]
+    record_id = current_id(view)
+    return (kind, record_id) if record_id else None
+
+
+def current_table(window: MainWindow) -> QTableView | None:
+    """The current tab's table; in Sources, the disagreements when they have the focus; None in the Network."""
+    from .main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
+
+    sources = window.sources_tab
+    return {TIMELINE: window.timeline_tab.table, ROSTER: window.roster_tab.table, DRILL: window.drill_tab.table,
+            SOURCES: sources.discrepancies if sources.discrepancies.hasFocus() else sources.sources,
+            NETWORK: None}[window.tabs.currentIndex()]
+
+
+def print_table(window: MainWindow) -> None:
+    from .table_printing import print_table as print_view
+
+    view = current_table(window)
+    if view is None:
+        window.statusBar().showMessage("The Network has no table: print it with File ▸ Print Network….", 5000)
+    elif window.briefing is not None:
+        print_view(window, view, f"{view.accessibleName()} — {window.briefing.title}")
+
+
+def copy_with_sources(window: MainWindow) -> str | None:
+    """Copy the chosen record's text with its citations written out; returns what was copied."""
+    from PySide6.QtGui import QGuiApplication
+
+    from ..citations import cite
+
+    chosen = chosen_record(window)
+    b = window.briefing
+    text = cite(b, *chosen) if chosen is not None and b is not None else None
+    if text is None:
+        window.statusBar().showMessage("Choose a person, an event, a ship or a disagreement to copy it with its sources.", 5000)
+        return None
+    QGuiApplication.clipboard().setText(text)
+    window.statusBar().showMessage("Copied with its sources.", 5000)
+    return text
