@@ -17,7 +17,6 @@ from .. import resources
 from . import record_actions, settings
 from .drill_tab import DrillTab
 from .load_controller import LoadController
-from .network_tab import NetworkTab
 from .roster_tab import RosterTab
 from .search_bar import SearchBar
 from .tablemodels import ID_ROLE
@@ -26,6 +25,8 @@ from .timeline_tab import TimelineTab
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
     from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from .network_tab import NetworkTab
 
     from ..model import Briefing
     from ..search import Found
@@ -46,7 +47,8 @@ TABS = (
     TabSpec("roster_tab", "&Roster", RosterTab),
     TabSpec("drill_tab", "&Drill", DrillTab),
     TabSpec("sources_tab", "&Sources", SourcesTab),
-    TabSpec("network_tab", "&Network", NetworkTab),
+    # Made when first shown (see network_tab below): its modules take a third of the start-up time.
+    TabSpec("network_placeholder", "&Network", QWidget),
 )
 TIMELINE, ROSTER, DRILL, SOURCES, NETWORK = range(len(TABS))
 
@@ -67,11 +69,13 @@ class MainWindow(QMainWindow):
     roster_tab: RosterTab
     drill_tab: DrillTab
     sources_tab: SourcesTab
-    network_tab: NetworkTab
+    network_placeholder: QWidget
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current: Loaded | None = None
+        self._network_tab: NetworkTab | None = None
+        self._left_tab = 0  # the tab shown before the current one
         self.error_box: QMessageBox | None = None
         self.preview_dialog: QDialog | None = None
         self.setWindowIcon(app_icon())
@@ -130,8 +134,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E", "document-export")
         self.print_table_action = self._action("Print &Table…", lambda: record_actions.print_table(self), None, "document-print")
         self.export_timeline_action = self._action("Export &Timeline…", self.timeline_tab.export_timeline, None, "document-export")
-        self.print_network_action = self._action("Print &Network…", self.network_tab.print_network, None, "document-print")
-        self.export_network_action = self._action("Export Network &Image…", self.network_tab.export_image, None, "document-export")
+        self.print_network_action = self._action("Print &Network…", lambda: self.network_tab.print_network(), None, "document-print")
+        self.export_network_action = self._action("Export Network &Image…", lambda: self.network_tab.export_image(), None, "document-export")
         self.brief_actions = (self.print_action, self.preview_action, self.export_action, self.print_table_action,
                               self.export_timeline_action, self.print_network_action, self.export_network_action)
         for action in self.brief_actions:
@@ -170,18 +174,56 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _connect(self) -> None:
-        for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab, self.network_tab):
+        for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab):
             tab.link_activated.connect(self.go_to)
         # The network follows the record chosen in any tab, and a node chosen there selects its record.
         for kind, view in (("person", self.roster_tab.table), ("event", self.timeline_tab.table), ("vessel", self.drill_tab.table)):
             view.selectionModel().currentRowChanged.connect(self._network_follower(kind))
-        self.network_tab.node_chosen.connect(self._select_in_own_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.currentChanged.connect(lambda _: self.search_bar.flush())
         self.search_bar.changed.connect(self._search_changed)
         self.search_bar.settled.connect(self._search_settled)
         self.search_bar.activated.connect(self.go_to)
         self.loads.failed.connect(self.show_error)
         self.loads.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+
+    # The Network tab, made when first wanted
+
+    @property
+    def network_tab(self) -> NetworkTab:
+        if self._network_tab is None:
+            self._network_tab = self._make_network_tab()
+        return self._network_tab
+
+    def _make_network_tab(self) -> NetworkTab:
+        from .network_tab import NetworkTab
+
+        tab = NetworkTab()
+        tab.setAccessibleName("Network")
+        shown = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # the swap is no change of tab for the rest of the window
+        self.tabs.removeTab(NETWORK)
+        self.tabs.insertTab(NETWORK, tab, TABS[NETWORK].title)
+        self.tabs.setCurrentIndex(shown)
+        self.tabs.blockSignals(False)
+        self.network_placeholder.deleteLater()
+        tab.link_activated.connect(self.go_to)
+        tab.node_chosen.connect(self._select_in_own_tab)
+        settings.restore_splitters({"network": tab.splitter})
+        if self.current is not None:
+            tab.set_briefing(self.current.briefing, self.current.graph)
+            found = self.search_bar.found
+            tab.highlight(None if found is None else set(found.people) | found.vessels)
+            chosen = record_actions.chosen_record(self, self._left_tab)
+            if chosen is not None:
+                tab.show_record(*chosen)
+        return tab
+
+    def _tab_changed(self, index: int) -> None:
+        if index == NETWORK:
+            self.network_tab  # noqa: B018 - made on first sight
+        else:
+            self._left_tab = index
 
     # What is open
 
@@ -228,8 +270,8 @@ class MainWindow(QMainWindow):
 
     def _network_follower(self, kind: str) -> Callable[[QModelIndex, QModelIndex], None]:
         def follow(current: QModelIndex, _previous: QModelIndex) -> None:
-            if current.isValid():
-                self.network_tab.show_record(kind, current.data(ID_ROLE))
+            if current.isValid() and self._network_tab is not None:
+                self._network_tab.show_record(kind, current.data(ID_ROLE))
 
         return follow
 
@@ -251,7 +293,8 @@ class MainWindow(QMainWindow):
         self.roster_tab.set_matches(found.people if found is not None else None)
 
     def _search_settled(self, found: Found | None) -> None:
-        self.network_tab.highlight(None if found is None else set(found.people) | found.vessels)
+        if self._network_tab is not None:
+            self._network_tab.highlight(None if found is None else set(found.people) | found.vessels)
         if found is None:
             self.timeline_tab.set_people_filter(None)
             self.drill_tab.mark_vessels(set())
@@ -344,9 +387,13 @@ class MainWindow(QMainWindow):
             lambda: self.roster_tab.set_briefing(b),
             lambda: self.drill_tab.set_briefing(b),
             lambda: self.sources_tab.set_briefing(b),
-            lambda: self.network_tab.set_briefing(b, loaded.graph),
+            lambda: self._fill_network(loaded),
             lambda: self._finish_loaded(loaded),
         ]
+
+    def _fill_network(self, loaded: Loaded) -> None:
+        if self._network_tab is not None:  # else it is filled when first made
+            self._network_tab.set_briefing(loaded.briefing, loaded.graph)
 
     def _finish_loaded(self, loaded: Loaded) -> None:
         b = loaded.briefing
@@ -402,7 +449,7 @@ class MainWindow(QMainWindow):
             "roster": self.roster_tab.splitter,
             "drill": self.drill_tab.splitter,
             "sources": self.sources_tab.splitter,
-            "network": self.network_tab.splitter,
+            **({"network": self._network_tab.splitter} if self._network_tab is not None else {}),
         }
 
     def restore_settings(self) -> None:

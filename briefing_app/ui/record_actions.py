@@ -12,17 +12,19 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def chosen_record(window: MainWindow) -> tuple[str, str] | None:
-    """The record chosen in the current tab, as (kind, id): a person, an event, a ship or a disagreement."""
+def chosen_record(window: MainWindow, tab: int | None = None) -> tuple[str, str] | None:
+    """The record chosen in a tab (default: the current one), as (kind, id): a person, an event, a ship
+    or a disagreement."""
     from .main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
 
-    if window.tabs.currentIndex() == NETWORK:
+    tab = window.tabs.currentIndex() if tab is None else tab
+    if tab == NETWORK:
         node = window.network_tab.current
         net = window.network_tab.network
         return (net.nodes[node].kind, net.nodes[node].id) if node is not None and net is not None else None
     views = {TIMELINE: ("event", window.timeline_tab.table), ROSTER: ("person", window.roster_tab.table),
              DRILL: ("vessel", window.drill_tab.table), SOURCES: ("discrepancy", window.sources_tab.discrepancies)}
-    kind, view = views[window.tabs.currentIndex()]
+    kind, view = views[tab]
     record_id = current_id(view)
     return (kind, record_id) if record_id else None
 

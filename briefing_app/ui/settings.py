@@ -66,12 +66,16 @@ def restore_window(window: QMainWindow, tabs: QTabWidget, splitters: dict[str, Q
     state = read(WINDOW_STATE)
     if not state.isEmpty():
         window.restoreState(state)
+    restore_splitters(splitters)
+    tab = read(TAB)
+    tabs.setCurrentIndex(tab if 0 <= tab < tabs.count() else 0)
+
+
+def restore_splitters(splitters: dict[str, QSplitter]) -> None:
     for name, splitter in splitters.items():
         sizes = read(splitter_setting(name))
         if not sizes.isEmpty():
             splitter.restoreState(sizes)
-    tab = read(TAB)
-    tabs.setCurrentIndex(tab if 0 <= tab < tabs.count() else 0)
 
 
 def save_window(window: QMainWindow, tabs: QTabWidget, splitters: dict[str, QSplitter]) -> None:
