@@ -19,9 +19,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     validate = sub.add_parser("validate", help="check a briefing file and print a one-line summary")
     validate.add_argument("file", nargs="?", metavar="FILE", help="a briefing file (default: the bundled briefing)")
-    search = sub.add_parser("search", help="find people and vessels by any form of their name")
-    search.add_argument("query", metavar="QUERY", help="a name or part of one, in any order or case")
+    search = sub.add_parser("search", help="find people and vessels by any form of their name, or any text with --text")
+    search.add_argument("query", metavar="QUERY", help="a name or part of one, in any order, case or common spelling")
     search.add_argument("--file", metavar="FILE", help="a briefing file (default: the bundled briefing)")
+    search.add_argument("--text", action="store_true", help="search every text (events, facts, quotes, sources...), not names")
+    search.add_argument("--exact", action="store_true", help="names as typed only: no spelling variants or misspellings")
     brief = sub.add_parser("brief", help="write the one-page brief as a PDF")
     brief.add_argument("--output", "-o", required=True, metavar="OUT.pdf", help="where to write the PDF")
     brief.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)")
@@ -39,7 +41,9 @@ def run(argv: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> 
         if args.command == "validate":
             return validate(_load(args.file), out)
         if args.command == "search":
-            return search(_load(args.file), args.query, out)
+            if args.text:
+                return search_text(_load(args.file), args.query, out)
+            return search(_load(args.file), args.query, out, exact=args.exact)
         return brief(_load(args.file), args.output, args.page_size, err)
     except BriefingError as exc:
         print(exc, file=err)
@@ -71,14 +75,30 @@ def match_line(b: Briefing, match: Match) -> str:
             form = next(n for n in b.person_by_id[match.id].names if n.text == match.form)
             line += f", recorded as an error in {', '.join(form.sources)}"
         line += ")"
+    line += f" [{match.how}]"
     return line
 
 
-def search(b: Briefing, query: str, out: TextIO) -> int:
-    matches = SearchIndex(b).search(query)
+def search(b: Briefing, query: str, out: TextIO, exact: bool = False) -> int:
+    index = SearchIndex(b)
+    matches = index.search(query, exact=exact)
     for m in matches:
         print(match_line(b, m), file=out)
+    if not matches or matches[0].loose:
+        suggestion = index.find(query, exact=exact).suggestion
+        if suggestion is not None and (not matches or suggestion.rank == matches[0].rank):
+            print(f"Did you mean {suggestion.display}? ({suggestion.how})", file=out)
     return 0 if matches else 1
+
+
+def search_text(b: Briefing, query: str, out: TextIO) -> int:
+    """One line per passage: kind, where, and the text around the match with each matched word «marked»."""
+    from .fulltext import TextIndex
+
+    results = TextIndex(b).search(query, limit=None)
+    for hit in results.hits:
+        print(f"{hit.passage.kind}\t{hit.passage.where}\t{hit.snippet(query)}", file=out)
+    return 0 if results.hits else 1
 
 
 def brief(b: Briefing, output: str, page_size: str, err: TextIO) -> int:

@@ -177,7 +177,7 @@ class SearchIndex:
         whole = self._compact_sets.get(qcompact, set())
         started = self._prefixed(self._compact_keys, self._compact_postings, qcompact)
         # Every query token a word or piece of the name (exactly, or as its beginning).
-        per_token = {t: self._prefixed(self._vocab, self._postings, t) for t in set(qtokens)}
+        per_token = {t: self._prefixed(self._vocab, self._postings, t) for t in dict.fromkeys(qtokens)}  # typed order
         candidates: set[int] | None = None
         for t in sorted(per_token, key=len, reverse=True):
             candidates = per_token[t].copy() if candidates is None else candidates & per_token[t]
