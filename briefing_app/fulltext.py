@@ -9,8 +9,9 @@ import bisect
 import heapq
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from .model import Briefing, Fact, Statement
 from .search import fold
@@ -86,11 +87,19 @@ def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(_WORD.findall(fold(query))))
 
 
-@dataclass(frozen=True)
 class TextResults:
-    hits: list[Hit]  # best first, at most the limit asked
-    total: int  # every passage that matched
-    events: frozenset[str]  # every event a matching passage belongs to, for the Timeline's filter
+    """The best hits, how many passages matched, and (worked out when asked) the events they belong to."""
+
+    def __init__(self, hits: list[Hit], matched: Collection[int], passages: list[Passage]) -> None:
+        self.hits = hits  # best first, at most the limit asked
+        self.total = len(matched)  # every passage that matched
+        self._matched, self._passages = matched, passages
+
+    @cached_property
+    def events(self) -> frozenset[str]:
+        """Every event a matching passage belongs to, for the Timeline's filter."""
+        passages = self._passages
+        return frozenset(e for e in (passages[n].event for n in self._matched) if e is not None)
 
 
 class TextIndex:
@@ -118,25 +127,32 @@ class TextIndex:
     def search(self, query: str, limit: int | None = 200) -> TextResults:
         """Passages holding the words typed (or words they begin), most words first, then in briefing order.
         A one-letter word matches only itself: as a beginning it would match half the briefing."""
+        found = [self._passages_with(w) for w in query_words(query)]
+        found = [f for f in found if f]
+        if not found:
+            return TextResults([], (), self.passages)
+        if len(found) == 1:  # one word: every hit counts one, so the briefing's order ranks them
+            matched = found[0]
+            best = heapq.nsmallest(limit, matched) if limit is not None else sorted(matched)
+            return TextResults([Hit(self.passages[n], 1) for n in best], matched, self.passages)
         counts: Counter[int] = Counter()
-        for w in query_words(query):
-            if len(w) == 1 and not _CJK_RUN.match(w + w):
-                counts.update(self._exact.get(w, ()))
-                continue
-            w = w[:_LONGEST_CJK]
-            lo = bisect.bisect_left(self._vocab, w)
-            hi = bisect.bisect_left(self._vocab, w + "\uffff")
-            if hi - lo == 1:
-                counts.update(self._postings[lo])
-            else:
-                hit: set[int] = set()
-                for i in range(lo, hi):
-                    hit.update(self._postings[i])
-                counts.update(hit)
+        for passages_hit in found:
+            counts.update(passages_hit)
         ranked = ((-c, n) for n, c in counts.items())
-        best = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
-        events = frozenset(e for e in (self.passages[n].event for n in counts) if e is not None)
-        return TextResults([Hit(self.passages[n], -c) for c, n in best], len(counts), events)
+        top = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+        return TextResults([Hit(self.passages[n], -c) for c, n in top], counts.keys(), self.passages)
+
+    def _passages_with(self, word: str) -> Collection[int]:
+        """The passages holding `word`, or a word it begins. A one-letter word matches only itself:
+        as a beginning it would match half the briefing."""
+        if len(word) == 1 and not _CJK_RUN.match(word + word):
+            return self._exact.get(word, ())
+        word = word[:_LONGEST_CJK]
+        lo = bisect.bisect_left(self._vocab, word)
+        hi = bisect.bisect_left(self._vocab, word + "\uffff")
+        if hi - lo == 1:
+            return self._postings[lo]
+        return set().union(*self._postings[lo:hi])
 
 
 def passages(b: Briefing) -> Iterator[Passage]:

@@ -4,11 +4,12 @@ in native scripts, and (unless asked for exact names only) by romanization varia
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TypeVar
 
 from .model import Briefing
@@ -97,8 +98,8 @@ class _Form:
     lang: str | None = None
 
 
-# A score: (rank, error form, not primary, form number, (typed word, name word) for a loose match).
-Score = tuple[int, bool, bool, int, tuple[str, str] | None]
+# A score: (rank, error form, not primary, form number, the words typed).
+Score = tuple[int, bool, bool, int, tuple[str, ...]]
 
 
 class SearchIndex:
@@ -135,9 +136,17 @@ class SearchIndex:
         self._spelling = Vocabulary(langs)
         self._keys = [(f.kind, f.id) for f in self._forms]
         self._ties = [(f.error, not f.primary) for f in self._forms]
+        # Orders as plain numbers, so that sorting thousands of hits runs without a Python key function:
+        # within a record, the display form before others and true forms before errors;
+        # across records, true forms first, then the briefing's order.
+        size = len(self._forms) + 1
+        self._within = [(2 * f.error + (not f.primary)) * size + n for n, f in enumerate(self._forms)]
+        self._across = [f.error * size + f.order for f in self._forms]
+        self._texts = [f.text for f in self._forms]
         self._cache: dict[tuple[tuple[str, ...], bool], dict[tuple[str, str], Score]] = {}
         self._found: dict[tuple[tuple[str, ...], bool], Found] = {}  # recent find() answers
         self._letters: dict[str, Found] = {}  # one-letter queries, filled by warm()
+        self._letter_scores: dict[str, dict[tuple[str, str], Score]] = {}
 
     def _add(self, kind: str, rid: str, display: str, text: str, order: int, primary: bool, error: bool,
              lang: str | None) -> None:
@@ -166,6 +175,8 @@ class SearchIndex:
         qtokens = tuple(tokens(query))
         if not qtokens:
             return {}
+        if len(qtokens) == 1 and qtokens[0] in self._letter_scores:  # no loose match has one letter
+            return self._letter_scores[qtokens[0]]
         return _recent(self._cache, (qtokens, exact), self._score)
 
     def _score(self, asked: tuple[tuple[str, ...], bool]) -> dict[tuple[str, str], Score]:
@@ -189,62 +200,73 @@ class SearchIndex:
             exact_words = exact_words & self._token_sets.get(t, set())
         all_words = exact_words - whole
         prefixes = (candidates | started) - whole - all_words
-        groups: list[tuple[int, set[int], dict[int, tuple[str, str]]]] = [
-            (WHOLE_NAME, whole, {}), (ALL_TOKENS, all_words, {}), (PREFIXES, prefixes, {})]
+        groups = [(WHOLE_NAME, whole), (ALL_TOKENS, all_words), (PREFIXES, prefixes)]
         if not exact:
             groups += self._loose(per_token, whole | all_words | prefixes)
         # One score per record: its best-ranked form, preferring the display form on a tie;
         # within a rank, a match through a form that is an article's error comes last.
         best: dict[tuple[str, str], Score] = {}
         keys, ties = self._keys, self._ties
-        for rank, group, how in groups:
-            for n in group:
-                key = keys[n]
-                score = (rank, *ties[n], n, how.get(n))
-                old = best.get(key)
-                if old is None or score[:4] < old[:4]:
-                    best[key] = score
+        for rank, group in groups:  # best rank first: a record found in an earlier rank keeps it
+            # Worst form first, so that each record's best form is the one the dictionary keeps.
+            chosen = {keys[n]: n for n in sorted(group, key=self._within.__getitem__, reverse=True)}
+            best.update({key: (rank, *ties[n], n, qtokens) for key, n in chosen.items() if key not in best})
         return best
 
-    def _loose(self, per_token: dict[str, set[int]], strict: set[int]
-               ) -> list[tuple[int, set[int], dict[int, tuple[str, str]]]]:
+    def _loose(self, per_token: dict[str, set[int]], strict: set[int]) -> list[tuple[int, set[int]]]:
         """Forms that every typed word finds exactly, by its beginning or as a spelling variant (VARIANT),
-        or also by a close spelling (CLOSE); each with the first loose word and the name word it meant."""
-        reach: dict[int, set[int]] = {VARIANT: set(), CLOSE: set()}
-        how: dict[int, dict[int, tuple[str, str]]] = {VARIANT: {}, CLOSE: {}}
-        found_by: dict[int, list[tuple[set[int], dict[int, tuple[str, str]]]]] = {VARIANT: [], CLOSE: []}
+        or also by a close spelling (CLOSE). Set operations only: a variant of a common family name
+        reaches thousands of forms. Which word matched how is worked out when a match is shown."""
+        varied: dict[str, set[int]] = {}
+        close: dict[str, set[int]] = {}
         for t, hits in per_token.items():
-            varied: dict[int, tuple[str, str]] = {}
-            for word in sorted(self._spelling.variants(t)):
-                for n in self._token_sets[word]:
-                    varied.setdefault(n, (t, word))
-            close: dict[int, tuple[str, str]] = dict(varied)
-            if not hits and not varied:  # a misspelling is only guessed where nothing closer answers
-                for word in sorted(self._spelling.close(t)):
-                    for n in self._token_sets[word]:
-                        close.setdefault(n, (t, word))
-            found_by[VARIANT].append((hits | varied.keys(), varied))
-            found_by[CLOSE].append((hits | close.keys(), close))
-        for rank in (VARIANT, CLOSE):
-            forms: set[int] | None = None
-            for hits, _ in found_by[rank]:
-                forms = set(hits) if forms is None else forms & hits
-            reach[rank] = (forms or set()) - strict
-            for n in reach[rank]:
-                how[rank][n] = next(by[n] for _, by in found_by[rank] if n in by)
-        reach[CLOSE] -= reach[VARIANT]
-        return [(VARIANT, reach[VARIANT], how[VARIANT]), (CLOSE, reach[CLOSE], how[CLOSE])]
+            varied[t] = self._forms_with(self._spelling.variants(t))
+            close[t] = varied[t]
+            if not hits and not varied[t]:  # a misspelling is only guessed where nothing closer answers
+                close[t] = self._forms_with(self._spelling.close(t))
+        groups = []
+        taken = strict
+        for rank, loose in ((VARIANT, varied), (CLOSE, close)):
+            reached: set[int] = set().union(*loose.values()) - taken
+            for t, hits in per_token.items():
+                if not reached:
+                    break
+                reached = (reached & hits) | (reached & loose[t])
+            taken = taken | reached
+            groups.append((rank, reached))
+        return groups
+
+    def _forms_with(self, words: set[str]) -> set[int]:
+        return set().union(*(self._token_sets[w] for w in words))
+
+    def _how(self, score: Score) -> str:
+        """How a form matched, in the words the window and the command line show: for a loose match,
+        the first typed word that needed it and the name's word it was taken for."""
+        rank, n, typed = score[0], score[3], score[4]
+        if rank < VARIANT:
+            return RANK_LABELS[rank]
+        form = self._forms[n]
+        for t in typed:
+            if any(k.startswith(t) for k in form.keys):
+                continue
+            meant = self._spelling.variants(t) & form.keys
+            if not meant and rank == CLOSE:
+                meant = self._spelling.close(t) & form.keys
+            if meant:
+                word = _as_written(form.text, min(meant))
+                return f"{'spelling variant' if rank == VARIANT else 'close spelling'} of {_shown(t)} → {word}"
+        return RANK_LABELS[rank]
 
     def _match(self, score: Score) -> Match:
         f = self._forms[score[3]]
-        return Match(f.kind, f.id, f.display, f.text, score[0], f.error, _how(score, f.text))
+        return Match(f.kind, f.id, f.display, f.text, score[0], f.error, self._how(score))
 
     def search(self, query: str, limit: int | None = None, exact: bool = False) -> list[Match]:
         """Records whose name matches, best first: whole name, all words, word beginnings, then (unless
         `exact`) spelling variants and close spellings."""
-        ordered = sorted(self._best(query, exact).values(), key=lambda s: (s[0], s[1], self._forms[s[3]].order))
-        if limit is not None:
-            ordered = ordered[:limit]
+        scores = self._best(query, exact).values()
+        # Ranking only what is shown: a short query matches thousands, the window shows a screenful.
+        ordered = heapq.nsmallest(limit, scores, key=self._order) if limit is not None else sorted(scores, key=self._order)
         return [self._match(s) for s in ordered]
 
     def warm(self, checkpoint: Callable[[], None] | None = None) -> None:
@@ -253,6 +275,7 @@ class SearchIndex:
         for letter in sorted({key[0] for key in self._vocab}):
             if checkpoint is not None:
                 checkpoint()
+            self._letter_scores[letter] = self._score(((letter,), False))
             self._letters[letter] = self._find(((letter,), False))
 
     def find(self, query: str, exact: bool = False) -> Found:
@@ -276,24 +299,14 @@ class SearchIndex:
         if not best:
             return Found({}, set(), None, suggestion=suggestion)
         forms = self._forms
-        people = {rid: forms[s[3]].text for (kind, rid), s in best.items() if kind == "person"}
+        texts = self._texts
+        people = {rid: texts[s[3]] for (kind, rid), s in best.items() if kind == "person"}
         vessels = {rid for kind, rid in best if kind == "vessel"}
-        how = {rid: _how(s, forms[s[3]].text) for (kind, rid), s in best.items() if kind == "person"}
         first = min(best.values(), key=self._order)
-        return Found(people, vessels, self._match(first), how, suggestion)
+        return Found(people, vessels, self._match(first), _Hows(best, self), suggestion)
 
-    def _order(self, s: Score) -> tuple[int, bool, int]:
-        return (s[0], s[1], self._forms[s[3]].order)
-
-
-def _how(score: Score, form: str) -> str:
-    """How a form matched, in the words the window and the command line show."""
-    rank, detail = score[0], score[4]
-    if rank == VARIANT and detail is not None:
-        return f"spelling variant of {_shown(detail[0])} → {_as_written(form, detail[1])}"
-    if rank == CLOSE and detail is not None:
-        return f"close spelling of {_shown(detail[0])} → {_as_written(form, detail[1])}"
-    return RANK_LABELS[rank]
+    def _order(self, s: Score) -> tuple[int, int]:
+        return (s[0], self._across[s[3]])
 
 
 def _shown(token: str) -> str:
@@ -332,8 +345,24 @@ class Found:
     people: dict[str, str]  # person id → the form of the name that matched
     vessels: set[str]
     first: Match | None
-    how: dict[str, str] = field(default_factory=dict)  # person id → how the name matched, in words
+    hows: _Hows | None = None
     suggestion: Match | None = None  # when nothing matches exactly: the best variant or close spelling
 
     def __len__(self) -> int:
         return len(self.people) + len(self.vessels)
+
+    def how(self, person_id: str) -> str:
+        """How the person's name matched, in words ("all words", "spelling variant of Suh → Seo");
+        worded only when asked, for the rows in sight."""
+        return self.hows.of(("person", person_id)) if self.hows is not None else ""
+
+
+class _Hows:
+    """How each record of one answer matched, worded when asked."""
+
+    def __init__(self, best: dict[tuple[str, str], Score], index: SearchIndex) -> None:
+        self._best, self._index = best, index
+
+    def of(self, key: tuple[str, str]) -> str:
+        score = self._best.get(key)
+        return self._index._how(score) if score is not None else ""

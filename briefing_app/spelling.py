@@ -43,6 +43,8 @@ class Vocabulary:
     def variants(self, token: str) -> set[str]:
         """Name words that are another romanization of `token` (not `token` itself)."""
         found: set[str] = set()
+        if len(token) < 2:  # one letter is typed on the way to a name, not as one
+            return found
         for k in romanize.keys(token):
             found |= self._by_key.get(k, set())
         found.discard(token)

@@ -144,7 +144,10 @@ def test_each_match_says_how_it_matched(index: SearchIndex) -> None:
     assert index.search("seo min")[0].how == "all words"
     assert index.search("funak")[0].how == "beginnings of words"
     found = index.find("Suh Min-jung")
-    assert found.how == {"seo-min-jung": "spelling variant of Suh → Seo"}
+    assert list(found.people) == ["seo-min-jung"]
+    assert found.how("seo-min-jung") == "spelling variant of Suh → Seo"
+    assert index.find("seo").how("seo-min-jung") == "all words"
+    assert found.how("nobody") == ""
 
 
 def test_exact_names_only_turns_the_loose_matches_off_but_still_suggests(index: SearchIndex) -> None:
