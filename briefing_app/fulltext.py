@@ -185,8 +185,8 @@ def passages(b: Briefing) -> Iterator[Passage]:
             yield Passage("ship", "vessel", v.id, v.name, text, x.event)
     for d in b.discrepancies:
         yield Passage("disagreement", "disagreement", d.id, d.topic, f"{d.topic}. {d.reason}")
-        for v in d.versions:
-            yield Passage("version", "disagreement", d.id, d.topic, v.text)
+        for version in d.versions:
+            yield Passage("version", "disagreement", d.id, d.topic, version.text)
     for s in b.sources:
         if s.headline:
             yield Passage("headline", "source", s.id, s.credit, s.headline)

@@ -61,7 +61,7 @@ class SearchBar(QObject):
         self.scope.addItem("Names", NAMES)
         self.scope.addItem("Text", TEXT)
         self.scope.setToolTip("Search people's and ships' names, or every text of the briefing")
-        self.scope.currentIndexChanged.connect(lambda _: self._apply(self.field.text()))
+        self.scope.currentIndexChanged.connect(self._scope_changed)
         self.field = SearchField(parent)
         self.field.setObjectName("search")
         self.field.setAccessibleName("Search names")
@@ -96,8 +96,11 @@ class SearchBar(QObject):
         self._apply(self.field.text())
         self.exact_changed.emit(exact)
 
+    def _scope_changed(self, _index: int) -> None:
+        self._apply(self.field.text())
+
     def in_text(self) -> bool:
-        return self.scope.currentData() == TEXT
+        return bool(self.scope.currentData() == TEXT)
 
     def set_scope(self, scope: str) -> None:
         """NAMES or TEXT."""
