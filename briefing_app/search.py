@@ -151,7 +151,9 @@ class SearchIndex:
     def _add(self, kind: str, rid: str, display: str, text: str, order: int, primary: bool, error: bool,
              lang: str | None) -> None:
         ws = words(text)
-        keys = frozenset(ws) | frozenset(tokens(text)) | frozenset(cjk_pieces(text))
+        keys = frozenset(ws) | frozenset(tokens(text))
+        if not text.isascii():
+            keys |= cjk_pieces(text)
         # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
         orders = itertools.permutations(ws) if len(ws) <= 6 else (ws, ws[::-1])
         compacts = tuple(dict.fromkeys("".join(o) for o in orders))
