@@ -4,15 +4,20 @@ spellings of other romanizations, by a misspelling, and by a name in its native 
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
 from briefing_app import cli
 from briefing_app.loader import load_file
 from briefing_app.model import Briefing
+from briefing_app.resources import schema_path
 from briefing_app.search import ALL_TOKENS, CLOSE, PREFIXES, VARIANT, WHOLE_NAME, SearchIndex, fold
+
+from .conftest import plain_load
 
 CJK_FIXTURE = Path(__file__).parent / "fixtures" / "cjk_names.yaml"
 
@@ -234,3 +239,12 @@ def test_cli_search_exact_finds_nothing_but_suggests() -> None:
 def test_cli_search_in_native_script() -> None:
     code, lines = _cli("search", "윤서연", "--file", str(CJK_FIXTURE))
     assert code == 0 and lines == ["Yoon Seo-yeon — deputy director, Test Foreign Ministry (matched “윤서연”) [whole name]"]
+
+
+def test_the_schema_describes_a_forms_language() -> None:
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    data = plain_load(CJK_FIXTURE.read_text(encoding="utf-8"))
+    assert list(validator.iter_errors(data)) == []
+    data["people"][0]["names"][1]["lang"] = "Korean"  # not a BCP 47 tag
+    assert [e.validator for e in validator.iter_errors(data)] == ["pattern"]
