@@ -41,6 +41,10 @@ class Output:
     def line(self, text: str) -> None:
         print(for_terminal(text), file=self._out)
 
+    def fields(self, *parts: str) -> None:
+        """Tab-separated fields, each escaped (a tab inside one shows as \\t and cannot split it)."""
+        print("\t".join(for_terminal(p) for p in parts), file=self._out)
+
     def error(self, text: str) -> None:
         print(for_terminal(text), file=self._err)
 
@@ -86,7 +90,9 @@ def _validate(args: argparse.Namespace, output: Output) -> int:
 # search -----------------------------------------------------------------------------------------
 
 def _search_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY", help="a name or part of one, in any order or case")
+    parser.add_argument("query", metavar="QUERY", help="a name or part of one, in any order, case or common spelling")
+    parser.add_argument("--text", action="store_true", help="search every text (events, facts, quotes, sources...), not names")
+    parser.add_argument("--exact", action="store_true", help="names as typed only: no spelling variants or misspellings")
     _file_option(parser)
 
 
@@ -102,6 +108,7 @@ def match_line(b: Briefing, match: Match) -> str:
             form = next(n for n in b.person_by_id[match.id].names if n.text == match.form)
             line += f", recorded as an error in {', '.join(form.sources)}"
         line += ")"
+    line += f" [{match.how}]"
     return line
 
 
@@ -109,10 +116,27 @@ def _search(args: argparse.Namespace, output: Output) -> int:
     from .search import SearchIndex
 
     b = _load(args.file)
-    matches = SearchIndex(b).search(args.query)
+    if args.text:
+        return _search_text(b, args.query, output)
+    index = SearchIndex(b)
+    matches = index.search(args.query, exact=args.exact)
     for m in matches:
         output.line(match_line(b, m))
+    if not matches or matches[0].loose:
+        suggestion = index.find(args.query, exact=args.exact).suggestion
+        if suggestion is not None and (not matches or suggestion.rank == matches[0].rank):
+            output.line(f"Did you mean {suggestion.display}? ({suggestion.how})")
     return 0 if matches else 1
+
+
+def _search_text(b: Briefing, query: str, output: Output) -> int:
+    """One line per passage: kind, where, and the text around the match with each matched word «marked»."""
+    from .fulltext import TextIndex
+
+    results = TextIndex(b).search(query, limit=None)
+    for hit in results.hits:
+        output.fields(hit.passage.kind, hit.passage.where, hit.snippet(query))
+    return 0 if results.hits else 1
 
 
 # brief ------------------------------------------------------------------------------------------
@@ -224,7 +248,8 @@ def _export(args: argparse.Namespace, output: Output) -> int:
 COMMANDS: tuple[Command, ...] = (
     Command("validate", "[FILE]", "check a briefing file and print a one-line summary (exit 1 with the error)",
             _validate_arguments, _validate),
-    Command("search", "QUERY [--file FILE]", "find people and vessels by any form of their name (exit 1 when none match)",
+    Command("search", "QUERY [--text] [--exact] [--file FILE]",
+            "find people and vessels by any form or spelling of their name, or any text with --text (exit 1 when none match)",
             _search_arguments, _search),
     Command("brief", "--output OUT.pdf [--page-size A4|Letter] [--file FILE]", "write the one-page brief as a PDF",
             _brief_arguments, _brief),

@@ -365,9 +365,10 @@ def _fact(r: _Reader, node: Node, path: str) -> Fact:
 
 
 def _name(r: _Reader, node: Node, path: str) -> NameForm:
-    m = r.mapping(node, path, ("text", "sources"), ("error", "note"))
+    m = r.mapping(node, path, ("text", "sources"), ("error", "note", "lang"))
     return NameForm(
-        r.field(m, "text", path), r.sources(m, path), r.boolean(m, "error", path), r.opt_text(m, "note", path)
+        r.field(m, "text", path), r.sources(m, path), r.boolean(m, "error", path), r.opt_text(m, "note", path),
+        r.opt_text(m, "lang", path),
     )
 
 

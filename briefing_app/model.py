@@ -58,6 +58,7 @@ class NameForm:
     sources: Ids
     error: bool = False
     note: str | None = None
+    lang: str | None = None  # BCP 47 tag ("ko", "ja", "zh-Hant"), for native scripts and romanization
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,7 +57,7 @@ def test_search_lines_start_with_the_name_then_role_then_the_matched_form(tmp_pa
     result = run("search", "jeong min seo", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
-        "Seo Min-jung — director-general for Asia and Pacific affairs, Foreign Ministry (South Korea) (matched “Seo Min-jeong”)"
+        "Seo Min-jung — director-general for Asia and Pacific affairs, Foreign Ministry (South Korea) (matched “Seo Min-jeong”) [all words]"
     ]
     moon = run("search", "Moon Suk-yeol", cwd=tmp_path).stdout.splitlines()
     assert moon[0].startswith("Yoon Suk Yeol — President, South Korean government (matched “Moon Suk-yeol”")

@@ -1,12 +1,25 @@
-"""A reader finds every person by any recorded form of the name, in either order and any case."""
+"""A reader finds every person by any recorded form of the name, in either order and any case, by the
+spellings of other romanizations, by a misspelling, and by a name in its native script."""
 
 from __future__ import annotations
 
+import io
+import json
+from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 
-from briefing_app.search import ALL_TOKENS, PREFIXES, WHOLE_NAME, SearchIndex, fold
+from briefing_app import cli
+from briefing_app.loader import load_file
+from briefing_app.model import Briefing
+from briefing_app.resources import schema_path
+from briefing_app.search import ALL_TOKENS, CLOSE, PREFIXES, VARIANT, WHOLE_NAME, SearchIndex, fold
+
+from .conftest import plain_load
+
+CJK_FIXTURE = Path(__file__).parent / "fixtures" / "cjk_names.yaml"
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +89,162 @@ def test_vessels_are_found_by_name(index: SearchIndex) -> None:
 def test_nothing_found(index: SearchIndex) -> None:
     assert index.search("zzyzx") == []
     assert index.search("   --  ") == []
+
+
+# Romanization variants and misspellings
+
+
+@pytest.mark.parametrize(("query", "person", "how"), [
+    ("Funakosi", "Takehiro Funakoshi", "spelling variant of Funakosi → Funakoshi"),
+    ("Suh Min-jung", "Seo Min-jung", "spelling variant of Suh → Seo"),
+    ("Suh Minjung", "Seo Min-jung", "spelling variant of Suh → Seo"),
+    ("Yun Seok-yeol", "Yoon Suk Yeol", "spelling variant of Yun → Yoon"),
+    ("Andou", "Atsushi Ando", "spelling variant of Andou → Ando"),
+    ("Andoh Atsushi", "Atsushi Ando", "spelling variant of Andoh → Ando"),
+    ("Hirokazu Matuno", "Hirokazu Matsuno", "spelling variant of Matuno → Matsuno"),
+    ("Woo Gyeong-seok", "Woo Kyoung-suk", "spelling variant of Gyeong → Kyoung"),
+    ("Kim Gi-yeong", "Kim Ki-Yeong", "spelling variant of Gi → Ki"),
+])
+def test_other_romanizations_find_the_person_and_say_so(index: SearchIndex, query: str, person: str, how: str) -> None:
+    top = index.search(query)[0]
+    assert (top.display, top.rank, top.how) == (person, VARIANT, how)
+
+
+@pytest.mark.parametrize(("query", "person", "how"), [
+    ("Kisihda", "Fumio Kishida", "close spelling of Kisihda → Kishida"),  # two letters swapped
+    ("Kishda", "Fumio Kishida", "close spelling of Kishda → Kishida"),  # a letter missing
+    ("Matsunno", "Hirokazu Matsuno", "close spelling of Matsunno → Matsuno"),  # a letter doubled
+    ("Funakoshy", "Takehiro Funakoshi", "close spelling of Funakoshy → Funakoshi"),
+    ("Takehrio Funakoshi", "Takehiro Funakoshi", "close spelling of Takehrio → Takehiro"),
+    ("Hirokzau Matsuon", "Hirokazu Matsuno", "close spelling of Hirokzau → Hirokazu"),  # two words, each one edit
+])
+def test_misspellings_within_one_edit_or_two_from_eight_letters(index: SearchIndex, query: str, person: str, how: str) -> None:
+    top = index.search(query)[0]
+    assert (top.display, top.rank, top.how) == (person, CLOSE, how)
+
+
+def test_misspellings_beyond_the_allowed_edits_find_nothing(index: SearchIndex) -> None:
+    assert index.search("Kisdiha") == []  # two edits in a 7-letter word
+    assert index.search("Fnuakosyh") == []  # three edits in a 9-letter word
+    assert index.search("Kin") == []  # under four letters, no misspelling is guessed
+
+
+def test_kim_does_not_find_kang_nor_seo_soo_ah(tmp_path: Path) -> None:
+    index = SearchIndex(load_file(str(CJK_FIXTURE)))
+    assert [m.display for m in index.search("Kim")] == ["Kim Min-jung"]
+    assert [m.display for m in index.search("Gim")] == ["Kim Min-jung"]
+    assert [m.display for m in index.search("Seo")] == ["Yoon Seo-yeon"]  # as a word of her given name
+
+
+def test_loose_matches_rank_after_every_exact_rank(index: SearchIndex) -> None:
+    # "Kim" is a word of two names; "Gim" reaches them only as a variant; both come in rank order.
+    ranks = [m.rank for m in index.search("Ki")]
+    assert ranks == sorted(ranks)
+    assert all(m.rank < VARIANT for m in index.search("Kim"))
+    assert {m.rank for m in index.search("Gim")} == {VARIANT}
+
+
+def test_each_match_says_how_it_matched(index: SearchIndex) -> None:
+    assert index.search("Takehiro Funakoshi")[0].how == "whole name"
+    assert index.search("seo min")[0].how == "all words"
+    assert index.search("funak")[0].how == "beginnings of words"
+    found = index.find("Suh Min-jung")
+    assert list(found.people) == ["seo-min-jung"]
+    assert found.how("seo-min-jung") == "spelling variant of Suh → Seo"
+    assert index.find("seo").how("seo-min-jung") == "all words"
+    assert found.how("nobody") == ""
+
+
+def test_exact_names_only_turns_the_loose_matches_off_but_still_suggests(index: SearchIndex) -> None:
+    assert index.search("Funakosi", exact=True) == []
+    found = index.find("Funakosi", exact=True)
+    assert (len(found), found.first) == (0, None)
+    assert found.suggestion is not None and found.suggestion.display == "Takehiro Funakoshi"
+    # Exact hits are the same either way.
+    assert [m.id for m in index.search("kim", exact=True)] == [m.id for m in index.search("kim")]
+
+
+def test_did_you_mean_only_when_nothing_matches_exactly(index: SearchIndex) -> None:
+    assert index.find("Kishida").suggestion is None
+    suggestion = index.find("Kisihda").suggestion
+    assert suggestion is not None and (suggestion.display, suggestion.how) == (
+        "Fumio Kishida", "close spelling of Kisihda → Kishida")
+    assert index.find("zzyzx").suggestion is None
+
+
+def test_a_ship_is_counted_as_a_ship(index: SearchIndex) -> None:
+    found = index.find("Benfold")
+    assert (found.people, found.vessels) == ({}, {"uss-benfold"})
+    assert found.first is not None and found.first.kind == "vessel"
+    close = index.find("Benfodl")
+    assert close.vessels == {"uss-benfold"} and close.first is not None and close.first.rank == CLOSE
+
+
+# Native scripts (a fixture of made-up people: the bundled briefing records no native-script forms)
+
+
+@pytest.fixture(scope="module")
+def cjk() -> Briefing:
+    return load_file(str(CJK_FIXTURE))
+
+
+def test_name_forms_carry_their_language(cjk: Briefing) -> None:
+    names = {n.text: n.lang for p in cjk.people for n in p.names}
+    assert (names["김민정"], names["安藤 春樹"], names["Haruki Andō"], names["Kim Min-jung"]) == ("ko", "ja", "ja-Latn", None)
+
+
+@pytest.mark.parametrize(("query", "person", "form", "rank"), [
+    ("김민정", "Kim Min-jung", "김민정", WHOLE_NAME),
+    ("민정", "Kim Min-jung", "김민정", ALL_TOKENS),  # written without spaces: any run of characters
+    ("김", "Kim Min-jung", "김민정", ALL_TOKENS),
+    ("윤서연", "Yoon Seo-yeon", "윤서연", WHOLE_NAME),
+    ("安藤春樹", "Haruki Andō", "安藤 春樹", WHOLE_NAME),
+    ("春樹", "Haruki Andō", "安藤 春樹", ALL_TOKENS),
+    ("あんどう", "Haruki Andō", "あんどう はるき", ALL_TOKENS),
+    ("Andou Haruki", "Haruki Andō", "Haruki Andō", VARIANT),
+])
+def test_hangul_kana_and_kanji_queries_find_native_forms(cjk: Briefing, query: str, person: str, form: str, rank: int) -> None:
+    top = SearchIndex(cjk).search(query)[0]
+    assert (top.display, top.form, top.rank) == (person, form, rank)
+
+
+def test_kana_keep_their_voicing_marks() -> None:
+    assert fold("ガ") == "ガ" and fold("ガ") != fold("カ")
+    assert fold("김민정") == "김민정"  # Hangul stays in syllables
+
+
+# The command line
+
+
+def _cli(*args: str) -> tuple[int, list[str]]:
+    out = io.StringIO()
+    code = cli.run(list(args), out=out, err=io.StringIO())
+    return code, out.getvalue().splitlines()
+
+
+def test_cli_search_says_how_each_name_matched() -> None:
+    code, lines = _cli("search", "Suh Min-jung")
+    assert code == 0
+    assert lines[0].startswith("Seo Min-jung — director-general")
+    assert lines[0].endswith("[spelling variant of Suh → Seo]")
+    assert lines[-1] == "Did you mean Seo Min-jung? (spelling variant of Suh → Seo)"
+    assert _cli("search", "Takehiro Funakoshi")[1][0].endswith("[whole name]")
+
+
+def test_cli_search_exact_finds_nothing_but_suggests() -> None:
+    code, lines = _cli("search", "--exact", "Funakosi")
+    assert (code, lines) == (1, ["Did you mean Takehiro Funakoshi? (spelling variant of Funakosi → Funakoshi)"])
+
+
+def test_cli_search_in_native_script() -> None:
+    code, lines = _cli("search", "윤서연", "--file", str(CJK_FIXTURE))
+    assert code == 0 and lines == ["Yoon Seo-yeon — deputy director, Test Foreign Ministry (matched “윤서연”) [whole name]"]
+
+
+def test_the_schema_describes_a_forms_language() -> None:
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    data = plain_load(CJK_FIXTURE.read_text(encoding="utf-8"))
+    assert list(validator.iter_errors(data)) == []
+    data["people"][0]["names"][1]["lang"] = "Korean"  # not a BCP 47 tag
+    assert [e.validator for e in validator.iter_errors(data)] == ["pattern"]

@@ -71,7 +71,7 @@ def test_disputed_facts_carry_a_marker_with_the_versions(window: MainWindow) -> 
 def test_search_family_name_first_finds_the_person(window: MainWindow, qtbot: Any) -> None:
     qtbot.keyClicks(window.search, "Funakoshi Takehiro")
     assert _column(window.roster_tab.table, 0) == ["Takehiro Funakoshi"]
-    assert window.match_label.text() == "1 match"
+    assert window.match_label.text() == "1 person · whole name"
     # The events that person appears in are what the timeline shows, once typing pauses.
     qtbot.waitUntil(lambda: len(_column(window.timeline_tab.table, 1)) == 1)
     assert _column(window.timeline_tab.table, 1) == ['12th Security Policy Consultation ("2+2") in Seoul']

@@ -36,7 +36,7 @@ def test_sorting_keeps_the_chosen_person_selected_and_described(window: MainWind
 
 def test_a_link_to_someone_the_search_hides_clears_the_search(window: MainWindow, qtbot: Any) -> None:
     qtbot.keyClicks(window.search, "funakoshi")
-    assert window.match_label.text() == "1 match"
+    assert window.match_label.text() == "1 person · all words"
     window.timeline_tab.detail.link_activated.emit("person", "atsushi-ando")
     assert window.tabs.currentIndex() == ROSTER
     assert window.search.text() == "" and window.match_label.text() == ""

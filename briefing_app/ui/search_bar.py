@@ -1,7 +1,8 @@
-"""The name search in the toolbar: the field, the label saying what matched, and when the other tabs follow.
+"""The search in the toolbar: the field, the label saying what matched and how, and when the other tabs follow.
 
-It owns the search's state: what is typed and what it found. The roster follows each keystroke; the
-timeline and the drill follow once typing pauses (`settled`).
+It owns the search's state: what is typed, where it looks (names, or every text), whether names must be
+exact, and what it found. The roster follows each keystroke; the timeline and the drill follow once
+typing pauses (`settled`). In the Text scope, `text_found` carries the full-text results instead.
 """
 
 from __future__ import annotations
@@ -9,11 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
+    from ..fulltext import TextIndex, TextResults
     from ..search import Found, SearchIndex
+
+NAMES, TEXT = "names", "text"  # the scopes: people's and ships' names, or every text of the briefing
 
 FOLLOW_DELAY_MS = 150  # after the last keystroke, the timeline and drill follow the search
 
@@ -30,16 +34,34 @@ class SearchField(QLineEdit):
 
 
 class SearchBar(QObject):
-    """`changed` at each keystroke and `settled` when typing pauses, each with what was found (None: no query)."""
+    """`changed` at each keystroke and `settled` when typing pauses, each with what was found (None: no query).
+    In the Text scope, `text_found` with the full-text results (None: no query) once typing pauses."""
 
     changed = Signal(object)
     settled = Signal(object)
     activated = Signal(str, str)  # Enter: the first match's kind and id
+    text_found = Signal(object)  # TextResults | None
+    exact_changed = Signal(bool)  # the user turned Exact Names Only on or off: the window saves it
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None
+        self._text_index: TextIndex | None = None
         self.found: Found | None = None
+        self.text_results: TextResults | None = None
+        self.exact = False
+        # Edit ▸ Exact Names Only: the window puts this action in its menu and restores it from settings.
+        self.exact_action = QAction("E&xact Names Only", self)
+        self.exact_action.setCheckable(True)
+        self.exact_action.setStatusTip("Match names only as typed: no spelling variants or misspellings")
+        self.exact_action.toggled.connect(self.set_exact)
+        self.scope = QComboBox(parent)
+        self.scope.setObjectName("search-scope")
+        self.scope.setAccessibleName("Search in")
+        self.scope.addItem("Names", NAMES)
+        self.scope.addItem("Text", TEXT)
+        self.scope.setToolTip("Search people's and ships' names, or every text of the briefing")
+        self.scope.currentIndexChanged.connect(self._scope_changed)
         self.field = SearchField(parent)
         self.field.setObjectName("search")
         self.field.setAccessibleName("Search names")
@@ -58,11 +80,37 @@ class SearchBar(QObject):
         self.field.textChanged.connect(self._apply)
         self.field.returnPressed.connect(self.activate)
 
-    def set_index(self, index: SearchIndex | None) -> None:
-        """Search another briefing's names: the query stays and is run again at once."""
+    def set_index(self, index: SearchIndex | None, text_index: TextIndex | None = None) -> None:
+        """Search another briefing: the query stays and is run again at once."""
         self._index = index
+        self._text_index = text_index
         self._apply(self.field.text())
         self.flush()
+
+    def set_exact(self, exact: bool) -> None:
+        """Names as typed only (no variants or misspellings), or not; the query is run again."""
+        if exact == self.exact:
+            return
+        self.exact = exact
+        self.exact_action.setChecked(exact)
+        self._apply(self.field.text())
+        self.exact_changed.emit(exact)
+
+    def _scope_changed(self, _index: int) -> None:
+        self._apply(self.field.text())
+
+    def in_text(self) -> bool:
+        return bool(self.scope.currentData() == TEXT)
+
+    def set_scope(self, scope: str) -> None:
+        """NAMES or TEXT."""
+        self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
+
+    def accept_suggestion(self) -> None:
+        """Search for the name "Did you mean" offers."""
+        suggestion = self.found.suggestion if self.found is not None else None
+        if suggestion is not None:
+            self.field.setText(suggestion.form)
 
     def text(self) -> str:
         return self.field.text()
@@ -81,15 +129,30 @@ class SearchBar(QObject):
         self.field.selectAll()
 
     def _apply(self, text: str) -> None:
-        found = self._index.find(text) if self._index is not None and text.strip() else None
+        if self.in_text():
+            # The whole text is searched once typing pauses: a keystroke only restarts the wait.
+            self.found = None
+            self.changed.emit(None)
+            self._timer.start()
+            return
+        self.text_results = None
+        found = self._index.find(text, self.exact) if self._index is not None and text.strip() else None
         self.found = found
-        self.label.setText(_describe(found))
+        self.label.setText(describe(found))
         self.changed.emit(found)
         # The other tabs are out of sight while typing, and narrowing 50,000 events for thousands
         # of one-letter matches costs more than a keystroke may: they update once typing pauses.
         self._timer.start()
 
     def _settle(self) -> None:
+        if self.in_text():
+            text = self.field.text()
+            ready = self._text_index is not None and bool(text.strip())
+            self.text_results = self._text_index.search(text) if self._text_index is not None and ready else None
+            self.label.setText(describe_text(self.text_results, ready))
+            self.text_found.emit(self.text_results)
+            return
+        self.text_found.emit(None)
         self.settled.emit(self.found)
 
     def flush(self) -> None:
@@ -105,15 +168,40 @@ class SearchBar(QObject):
             self.activated.emit(first.kind, first.id)
 
 
-def _describe(found: Found | None) -> str:
+def describe(found: Found | None) -> str:
+    """The match label: how many people and ships, which form matched and how; "Did you mean …?"
+    when nothing matches exactly."""
     if found is None:
         return ""
     first = found.first
+    suggestion = found.suggestion
     if first is None:
+        if suggestion is not None:
+            return f"No exact match. Did you mean {suggestion.display}? ({suggestion.how})"
         return "No match"
-    shown = f"{len(found)} match{'es' if len(found) != 1 else ''}"
+    shown = _count(len(found.people), "person", "people")
+    if found.vessels:
+        ships = _count(len(found.vessels), "ship", "ships")
+        shown = f"{shown}, {ships}" if found.people else ships
+    if suggestion is not None:  # everything found is a variant or a misspelling
+        return f"{shown}: did you mean {suggestion.display}? ({suggestion.how})"
     if first.form_differs:
         shown += f": “{first.form}” → {first.display}"
         if first.error_form:
             shown += " (a form recorded as an error)"
+    return f"{shown} · {first.how}"
+
+
+def describe_text(results: TextResults | None, ready: bool = True) -> str:
+    if results is None:
+        return "" if ready else "Text search is not ready"
+    if not results.total:
+        return "No text matches"
+    shown = _count(results.total, "passage", "passages")
+    if results.events:
+        shown += f" · {_count(len(results.events), 'event', 'events')} on the Timeline"
     return shown
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"

@@ -1,0 +1,203 @@
+"""Full-text search: every text in the briefing (events, facts, quotes, purposes and procedures,
+disagreements and their versions, source headlines, places), accent- and case-insensitive, by the
+beginnings of words, ranked by how many of the words typed each passage holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import re
+from collections import Counter
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from .model import Briefing, Fact, Statement
+from .search import fold
+
+_WORD = re.compile(r"\w+")
+_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]{2,}")
+_LONGEST_CJK = 12  # CJK text has no spaces: every position starts a "word" of up to this many characters
+MARKS = ("«", "»")  # around each matched word in a snippet
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One text and where it stands: `target` and `record` say which record a click opens."""
+
+    kind: str  # event, place, fact, quote, purpose, procedure, ship, disagreement, version, headline, summary
+    target: str  # the record's kind, as the window's go_to knows it: event, person, meeting, exercise, vessel, source, disagreement, summary
+    record: str
+    where: str  # "17 Apr 2023 · The talks resumed", or a person's name, or a source's credit
+    text: str
+    event: str | None = None  # the event the Timeline filters to, where the passage belongs to one
+
+
+@dataclass(frozen=True)
+class Hit:
+    passage: Passage
+    words: int  # how many of the words typed it holds
+
+    def spans(self, query: str) -> list[tuple[int, int]]:
+        """Where the words typed begin words of the passage's text."""
+        return spans(self.passage.text, query)
+
+    def snippet(self, query: str, width: int = 160) -> str:
+        """The passage on one line, around its first match, each matched word marked «thus»."""
+        text = " ".join(self.passage.text.split())
+        found = spans(text, query)
+        start = 0
+        if found and len(text) > width:
+            start = max(0, found[0][0] - width // 3)
+            start = text.rfind(" ", 0, start) + 1 if start else 0
+        end = min(len(text), start + width)
+        out, at = [], start
+        for s, e in found:
+            if s < start or e > end:
+                continue
+            out += [text[at:s], MARKS[0], text[s:e], MARKS[1]]
+            at = e
+        out.append(text[at:end])
+        return ("… " if start else "") + "".join(out) + (" …" if end < len(text) else "")
+
+
+def spans(text: str, query: str) -> list[tuple[int, int]]:
+    """Where in `text` the words of `query` begin words (in CJK text: occur)."""
+    wanted = query_words(query)
+    found = []
+    for m in _WORD.finditer(text):
+        word = fold(m.group())
+        if _CJK_RUN.search(word):
+            at = [(m.start() + i, m.start() + i + len(w)) for w in wanted for i in _occurrences(word, w)]
+            found += at
+        elif any(word.startswith(w) if len(w) > 1 else word == w for w in wanted):
+            found.append(m.span())
+    return sorted(set(found))
+
+
+def _occurrences(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + len(part))
+
+
+def query_words(query: str) -> list[str]:
+    return list(dict.fromkeys(_WORD.findall(fold(query))))
+
+
+class TextResults:
+    """The best hits, how many passages matched, and (worked out when asked) the events they belong to."""
+
+    def __init__(self, hits: list[Hit], matched: Collection[int], passages: list[Passage]) -> None:
+        self.hits = hits  # best first, at most the limit asked
+        self.total = len(matched)  # every passage that matched
+        self._matched, self._passages = matched, passages
+
+    @cached_property
+    def events(self) -> frozenset[str]:
+        """Every event a matching passage belongs to, for the Timeline's filter."""
+        passages = self._passages
+        return frozenset(e for e in (passages[n].event for n in self._matched) if e is not None)
+
+
+class TextIndex:
+    """Passages and an inverted index from each word (and each CJK position) to the passages holding it."""
+
+    def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
+        self.passages = list(passages(briefing))
+        postings: dict[str, list[int]] = {}
+        for n, p in enumerate(self.passages):
+            if checkpoint is not None and n % 5000 == 0:
+                checkpoint()
+            folded = fold(p.text)
+            found = set(_WORD.findall(folded))
+            for run in _CJK_RUN.findall(folded):
+                found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
+            for word in found:
+                postings.setdefault(word, []).append(n)
+        self._vocab = sorted(postings)
+        self._postings = [postings[w] for w in self._vocab]
+        self._exact = postings
+
+    def __len__(self) -> int:
+        return len(self.passages)
+
+    def search(self, query: str, limit: int | None = 200) -> TextResults:
+        """Passages holding the words typed (or words they begin), most words first, then in briefing order.
+        A one-letter word matches only itself: as a beginning it would match half the briefing."""
+        found = [self._passages_with(w) for w in query_words(query)]
+        found = [f for f in found if f]
+        if not found:
+            return TextResults([], (), self.passages)
+        if len(found) == 1:  # one word: every hit counts one, so the briefing's order ranks them
+            matched = found[0]
+            best = heapq.nsmallest(limit, matched) if limit is not None else sorted(matched)
+            return TextResults([Hit(self.passages[n], 1) for n in best], matched, self.passages)
+        counts: Counter[int] = Counter()
+        for passages_hit in found:
+            counts.update(passages_hit)
+        ranked = ((-c, n) for n, c in counts.items())
+        top = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
+        return TextResults([Hit(self.passages[n], -c) for c, n in top], counts.keys(), self.passages)
+
+    def _passages_with(self, word: str) -> Collection[int]:
+        """The passages holding `word`, or a word it begins. A one-letter word matches only itself:
+        as a beginning it would match half the briefing."""
+        if len(word) == 1 and not _CJK_RUN.match(word + word):
+            return self._exact.get(word, ())
+        word = word[:_LONGEST_CJK]
+        lo = bisect.bisect_left(self._vocab, word)
+        hi = bisect.bisect_left(self._vocab, word + "\uffff")
+        if hi - lo == 1:
+            return self._postings[lo]
+        return set().union(*self._postings[lo:hi])
+
+
+def passages(b: Briefing) -> Iterator[Passage]:
+    """Every text of the briefing that a reader might remember a word of, labelled by where it stands."""
+    yield Passage("summary", "summary", "summary", "Summary", b.summary.text)
+    yield Passage("place", "summary", "summary", "The briefing's place", b.place)
+    for e in b.events:
+        where = f"{e.when.display()} · {e.title}"
+        yield Passage("event", "event", e.id, where, f"{e.title}. {e.text}", e.id)
+        if e.place:
+            yield Passage("place", "event", e.id, where, e.place, e.id)
+    for p in b.people:
+        for a in p.actions:
+            yield Passage("fact", "person", p.id, p.display_name, a.text)
+    if b.meeting:
+        m = b.meeting
+        yield from _facts("fact", "meeting", m.id, m.name, [m.round, m.format, *([m.length] if m.length else [])], m.event)
+        yield from _facts("place", "meeting", m.id, m.name, [m.venue], m.event)
+        yield from _facts("fact", "meeting", m.id, f"{m.name} · agreed", m.outcome, m.event)
+        yield from _facts("fact", "meeting", m.id, f"{m.name} · discussed", m.discussed, m.event)
+        yield from _quotes(m.statements, "meeting", m.id, m.event)
+    if b.exercise:
+        x = b.exercise
+        yield from _facts("place", "exercise", x.id, f"{x.name} · sea area", [x.sea_area], x.event)
+        yield from _facts("purpose", "exercise", x.id, x.name, x.purpose, x.event)
+        yield from _facts("procedure", "exercise", x.id, x.name, x.procedures, x.event)
+        yield from _quotes(x.remarks, "exercise", x.id, x.event)
+        for v in x.vessels:
+            text = f"{v.name}: {v.ship_class} {v.type}" + (f", {v.combat_system}" if v.combat_system else "")
+            yield Passage("ship", "vessel", v.id, v.name, text, x.event)
+    for d in b.discrepancies:
+        yield Passage("disagreement", "disagreement", d.id, d.topic, f"{d.topic}. {d.reason}")
+        for version in d.versions:
+            yield Passage("version", "disagreement", d.id, d.topic, version.text)
+    for s in b.sources:
+        if s.headline:
+            yield Passage("headline", "source", s.id, s.credit, s.headline)
+
+
+def _facts(kind: str, target: str, record: str, where: str, facts: Iterator[Fact] | tuple[Fact, ...] | list[Fact],
+           event: str) -> Iterator[Passage]:
+    for f in facts:
+        yield Passage(kind, target, record, where, f.text, event)
+
+
+def _quotes(statements: tuple[Statement, ...], target: str, record: str, event: str) -> Iterator[Passage]:
+    for s in statements:
+        yield Passage("quote", "person" if s.person else target, s.person or record, s.by, s.quote, event)

@@ -1,0 +1,137 @@
+"""Benchmark: the forgiving name search and the full-text search on a large synthetic briefing.
+
+Run from the repository: python -m tests.benchmarks.bench_search [--events N] [--people N]
+Prints, for 50,000 events and 20,000 people by default, each figure beside the exact-only name search
+(today's ranks, no variants or misspellings) measured in the same run:
+- each keystroke's name search (index look-up, the rows to show and the best match), typing names letter
+  by letter, some spelt in another romanization or with a slip (target: 95th percentile <= 5 ms,
+  worst <= 20 ms);
+- a full-text search (target: 95th percentile <= 30 ms);
+- building the name index and the full-text index, against loading the file (target: <= 30 % more).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import statistics
+import time
+from collections.abc import Callable
+
+from briefing_app.fulltext import TextIndex
+from briefing_app.loader import load_text
+from briefing_app.search import SearchIndex
+
+from ..synthetic import make_briefing
+
+SHOWN = 50  # the first screenful of the roster, ranked
+
+# What an analyst might type instead of what the file says.
+SWAPS = [("Kim", "Gim"), ("Park", "Pak"), ("Yoon", "Yun"), ("Jung", "Jeong"), ("Choi", "Choe"), ("Lee", "Rhee"),
+         ("shi", "si"), ("Suzuki", "Suzuky"), ("Takahashi", "Takahasi"), ("Yamamoto", "Yamamtoo"), ("hyun", "hyeon"),
+         ("Kobayashi", "Kobayasi"), ("Watanabe", "Watnabe"), ("kyoung", "kyung"), ("suk", "seok")]
+
+
+def timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return (time.perf_counter() - start) * 1000
+
+
+def cpu(work: Callable[[], object]) -> float:
+    """The thread's own CPU time: on a shared machine, wall time also counts other processes' turns."""
+    start = time.thread_time()
+    work()
+    return (time.thread_time() - start) * 1000
+
+
+def figures(times: list[float]) -> str:
+    ordered = sorted(times)
+    return (f"median {statistics.median(ordered):6.2f} ms, p95 {ordered[int(len(ordered) * 0.95)]:6.2f} ms, "
+            f"worst {ordered[-1]:6.2f} ms")
+
+
+def typed_queries(briefing_people: list[list[str]], rng: random.Random, count: int) -> list[str]:
+    queries = []
+    for _ in range(count):
+        form = rng.choice(rng.choice(briefing_people))
+        words = form.split()[:2]  # the number that ends a synthetic name is not what anyone types
+        query = " ".join(words)
+        if rng.random() < 0.6:
+            for a, b in rng.sample(SWAPS, len(SWAPS)):
+                if a in query:
+                    query = query.replace(a, b, 1)
+                    break
+            else:
+                w = words[0]
+                if len(w) >= 5:  # a slip: two letters swapped
+                    i = rng.randrange(1, len(w) - 1)
+                    query = w[:i] + w[i + 1] + w[i] + w[i + 2:] + query[len(w):]
+        queries.append(query)
+    return queries
+
+
+def keystrokes(index: SearchIndex, queries: list[str], exact: bool, clock: Callable[[Callable[[], object]], float]
+               ) -> list[float]:
+    times = []
+    for q in queries:
+        for n in range(1, len(q) + 1):
+            typed = q[:n]
+            # What the window does: find() gives the roster its rows and the label its first match.
+            times.append(clock(lambda: index.find(typed, exact)))
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--events", type=int, default=50_000)
+    parser.add_argument("--people", type=int, default=20_000)
+    parser.add_argument("--names", type=int, default=150, help="names typed letter by letter")
+    args = parser.parse_args()
+
+    text = make_briefing(args.events, args.people)
+    print(f"synthetic briefing: {args.events:,} events, {args.people:,} people")
+    gc.collect()
+    load = min(timed(lambda: load_text(text, "synthetic.yaml")) for _ in range(2))
+    briefing = load_text(text, "synthetic.yaml")
+    names = min(timed(lambda: SearchIndex(briefing)) for _ in range(2))
+    full = min(timed(lambda: TextIndex(briefing)) for _ in range(2))
+    print(f"load of the file:                      {load:8.0f} ms (the baseline)")
+    print(f"name index (with variant keys):        {names:8.0f} ms = {names / load:5.1%} of the load")
+    print(f"full-text index:                       {full:8.0f} ms = {full / load:5.1%} of the load")
+    print(f"both indexes:                          {names + full:8.0f} ms = {(names + full) / load:5.1%} of the load "
+          "(target <= 30 %)")
+
+    rng = random.Random(1)
+    people = [[n.text for n in p.names] for p in briefing.people]
+    queries = typed_queries(people, rng, args.names)
+    counting = SearchIndex(briefing)
+    found = sum(bool(counting.search(q, 1)) for q in queries)
+    found_exact = sum(bool(counting.search(q, 1, exact=True)) for q in queries)
+    print(f"keystrokes: {len(queries)} names typed letter by letter, 60 % in another spelling or with a slip; "
+          f"found {found_exact}/{len(queries)} exact-only, {found}/{len(queries)} with variants and slips")
+    for clock, label in ((timed, "wall time"), (cpu, "thread CPU time")):
+        for exact in (True, False):
+            # A fresh index for each run, warmed as the loading thread does: no answer comes from another run's cache.
+            index = SearchIndex(briefing)
+            index.warm()
+            times = keystrokes(index, queries, exact, clock)
+            what = "exact-only (today's ranks)" if exact else "with variants and slips  "
+            print(f"  {label:15} {what}: {figures(times)}" + ("" if exact else " (target p95 <= 5 ms, worst <= 20 ms)"))
+
+    text_index = TextIndex(briefing)
+    words = ["something", "generated source", "number 4711", "happened reports", "synthetic event 12345",
+             "readiness", "open sea", "agreed meet", "round", "version", "zzyzx", "length", "took part round 35"]
+    text_queries = [rng.choice(words) if rng.random() < 0.5 else f"event {rng.randrange(args.events)}" for _ in range(200)]
+    exact_index = SearchIndex(briefing)
+    print(f"full-text searches: {len(text_queries)}, a third of them words in every event")
+    for clock, label in ((timed, "wall time"), (cpu, "thread CPU time")):
+        name_times = [clock(lambda: exact_index.search(q, SHOWN, True)) for q in text_queries]
+        full_times = [clock(lambda: text_index.search(q)) for q in text_queries]
+        print(f"  {label:15} exact-only name search, same words: {figures(name_times)}")
+        print(f"  {label:15} full text (first 200 hits ranked):  {figures(full_times)} (target p95 <= 30 ms)")
+
+
+if __name__ == "__main__":
+    main()
