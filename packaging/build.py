@@ -33,13 +33,14 @@ ICONS = ROOT / "resources" / "icons"
 
 # What the bundle needs from the system and does not carry: the C library, OpenGL/EGL (they must
 # match the machine's drivers), the display connections, and fontconfig's configuration, a font and
-# the keyboard maps, which are data rather than libraries.
+# the keyboard maps, which are data rather than libraries. fonts-noto-cjk draws names written in
+# Hangul, kana or kanji, which would otherwise show as empty boxes.
 DEPENDS = [
     "libc6", "libgl1", "libegl1", "libglx0", "libglvnd0", "libdrm2", "libxcb1", "libwayland-client0",
-    "libwayland-cursor0", "fontconfig-config", "fonts-dejavu-core", "xkb-data",
+    "libwayland-cursor0", "fontconfig-config", "fonts-dejavu-core", "fonts-noto-cjk", "xkb-data",
 ]
 # Data packages in DEPENDS that no library check can see.
-DATA_DEPENDS = {"fontconfig-config", "fonts-dejavu-core", "xkb-data"}
+DATA_DEPENDS = {"fontconfig-config", "fonts-dejavu-core", "fonts-noto-cjk", "xkb-data"}
 
 
 def version() -> str:

@@ -21,6 +21,7 @@ from ..model import Briefing
 
 if TYPE_CHECKING:
     from ..graph import Network
+from ..fulltext import TextIndex
 from ..search import SearchIndex
 from .timeline_view import Marks
 
@@ -36,6 +37,7 @@ class Loaded:
     index: SearchIndex
     marks: Marks
     graph: Network | None  # built here for a large file; a small one's is built when its tab is first shown
+    text_index: TextIndex
 
 
 def warm(briefing: Briefing, checkpoint: Callable[[], None]) -> None:
@@ -66,6 +68,7 @@ def build(path: str, progress: Callable[[float], bool] | None = None, stopped: C
     checkpoint()
     if background:  # the one-letter answers pay off only in a large file, where a keystroke is costly
         index.warm(checkpoint)
+    text_index = TextIndex(briefing, checkpoint)
     checkpoint()
     marks = Marks.of(briefing, stopped)
     graph = None
@@ -74,7 +77,7 @@ def build(path: str, progress: Callable[[float], bool] | None = None, stopped: C
 
         graph = build_graph(briefing, checkpoint)
     warm(briefing, checkpoint)
-    return Loaded(briefing, index, marks, graph)
+    return Loaded(briefing, index, marks, graph, text_index)
 
 
 class LoadThread(QThread):

@@ -26,6 +26,9 @@ from .timeline_tab import TimelineTab
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
     from PySide6.QtWidgets import QDialog, QMessageBox
 
+    from PySide6.QtWidgets import QDockWidget
+
+    from ..fulltext import TextResults
     from .network_tab import NetworkTab
 
     from ..model import Briefing
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.current: Loaded | None = None
         self._network_tab: NetworkTab | None = None
+        self._text_dock: QDockWidget | None = None
         self._left_tab = 0  # the tab shown before the current one
         self.error_box: QMessageBox | None = None
         self.preview_dialog: QDialog | None = None
@@ -155,7 +159,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addActions([self.copy_cited_action, self.find_action])
+        edit_menu.addActions([self.copy_cited_action, self.find_action, self.search_bar.exact_action])
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions(self.tab_actions)
         view_menu.addSeparator()
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         bar.addActions([self.open_action, self.reload_action, self.print_action])
         bar.addSeparator()
         bar.addWidget(self.search_bar.field)
+        bar.addWidget(self.search_bar.scope)
         bar.addWidget(self.search_bar.label)
         self.toolbar = bar
 
@@ -184,6 +189,9 @@ class MainWindow(QMainWindow):
         self.search_bar.changed.connect(self._search_changed)
         self.search_bar.settled.connect(self._search_settled)
         self.search_bar.activated.connect(self.go_to)
+        self.search_bar.set_exact(settings.read(settings.EXACT_NAMES))
+        self.search_bar.exact_changed.connect(lambda on: settings.write(settings.EXACT_NAMES, on))
+        self.search_bar.text_found.connect(self._text_found)
         self.loads.failed.connect(self.show_error)
         self.loads.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
@@ -257,6 +265,16 @@ class MainWindow(QMainWindow):
             self.search_bar.clear()
             self.tabs.setCurrentIndex(TIMELINE)
             self.timeline_tab.set_people_filter({record_id})
+        elif kind == "meeting" and self.briefing is not None and self.briefing.meeting is not None:
+            self.go_to("event", self.briefing.meeting.event)
+        elif kind == "source":
+            self.tabs.setCurrentIndex(SOURCES)
+            self.sources_tab.show_source(record_id)
+        elif kind in ("disagreement", "discrepancy"):
+            self.tabs.setCurrentIndex(SOURCES)
+            self.sources_tab.show_discrepancy(record_id)
+        elif kind == "summary":  # the briefing's own bottom line: it heads the brief
+            self.preview_brief()
         elif kind in ("vessel", "exercise"):
             self.tabs.setCurrentIndex(DRILL)
             if kind == "vessel":
@@ -290,7 +308,32 @@ class MainWindow(QMainWindow):
     # Search
 
     def _search_changed(self, found: Found | None) -> None:
-        self.roster_tab.set_matches(found.people if found is not None else None)
+        self.roster_tab.set_matches(found.people if found is not None else None, found.how if found is not None else None)
+
+    def _text_found(self, results: TextResults | None) -> None:
+        """The Text scope: the timeline shows the matching events, a list leads to every passage."""
+        self.timeline_tab.set_event_filter(None if results is None else set(results.events))
+        if results is None and self._text_dock is None:
+            return
+        dock = self.text_dock
+        dock.widget().set_results(results, self.search_bar.text())  # type: ignore[attr-defined]
+        dock.setVisible(results is not None)
+
+    @property
+    def text_dock(self) -> QDockWidget:
+        """The list of passages the Text scope found, made when first needed."""
+        if self._text_dock is None:
+            from PySide6.QtWidgets import QDockWidget
+
+            from .text_results import TextResultsView
+
+            view = TextResultsView()
+            view.chosen.connect(self.go_to)
+            self._text_dock = QDockWidget("Text results", self)
+            self._text_dock.setObjectName("text-results")
+            self._text_dock.setWidget(view)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._text_dock)
+        return self._text_dock
 
     def _search_settled(self, found: Found | None) -> None:
         if self._network_tab is not None:
@@ -299,9 +342,13 @@ class MainWindow(QMainWindow):
             self.timeline_tab.set_people_filter(None)
             self.drill_tab.mark_vessels(set())
             return
-        # A vessel-only search leaves the timeline whole; a search that finds nobody empties it.
+        # A vessel-only search leaves the timeline whole and shows the ship in the Drill tab; a search
+        # that finds nobody empties the timeline.
         self.timeline_tab.set_people_filter(set(found.people) if found.people or not found.vessels else None)
         self.drill_tab.mark_vessels(found.vessels)
+        if found.vessels and not found.people and found.first is not None:
+            self.tabs.setCurrentIndex(DRILL)
+            self.drill_tab.show_vessel(found.first.id)
 
     def flush_search(self) -> None:
         self.search_bar.flush()
@@ -397,7 +444,7 @@ class MainWindow(QMainWindow):
 
     def _finish_loaded(self, loaded: Loaded) -> None:
         b = loaded.briefing
-        self.search_bar.set_index(loaded.index)
+        self.search_bar.set_index(loaded.index, loaded.text_index)
         self._update_title()
         for action in self.brief_actions:
             action.setEnabled(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from html import escape
@@ -24,6 +25,7 @@ class RosterTab(QWidget):
         super().__init__(parent)
         self._briefing: Briefing | None = None
         self._matches: dict[str, str] | None = None  # person id → the form of the name that matched
+        self._how: Callable[[str], str] | None = None  # person id → how the search matched them
         self.side_filter = QComboBox()
         self.side_filter.setAccessibleName("Filter people by side")
         self.count = QLabel()
@@ -60,9 +62,10 @@ class RosterTab(QWidget):
         if b.people:
             self.show_person(b.people[0].id)
 
-    def set_matches(self, matches: dict[str, str] | None) -> None:
-        """Show only the people the search found (None: everyone)."""
+    def set_matches(self, matches: dict[str, str] | None, how: Callable[[str], str] | None = None) -> None:
+        """Show only the people the search found (None: everyone); `how` says how each matched."""
         self._matches = matches
+        self._how = how
         self._refilter()
 
     def _refilter(self) -> None:
@@ -100,11 +103,14 @@ class RosterTab(QWidget):
             return
         person = b.person_by_id[current.data(ID_ROLE)]
         form = (self._matches or {}).get(person.id)
+        how = self._how(person.id) if self._how is not None and form is not None else ""
 
         def build() -> str:
             html = person_html(b, person)
             if form is not None and form != person.display_name:
-                html = f"<p><i>Found by the form “{escape(form)}”.</i></p>" + html
+                html = f"<p><i>Found by the form “{escape(form)}”{' · ' + escape(how) if how else ''}.</i></p>" + html
+            elif how:
+                html = f"<p><i>Found: {escape(how)}.</i></p>" + html
             return html
 
         self.detail.show_html(build)

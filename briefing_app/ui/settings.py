@@ -27,6 +27,7 @@ TAB = Setting("tab", int, 0)
 # The file open when the app last closed; empty for the bundled briefing.
 LAST_FILE = Setting("last_file", str, "")
 TIMELINE_LANES = Setting("timeline/lanes", str, "tag")  # "tag" or "person"
+EXACT_NAMES = Setting("search/exact_names", bool, False)  # Edit ▸ Exact Names Only
 
 
 def splitter_setting(name: str) -> Setting[QByteArray]:

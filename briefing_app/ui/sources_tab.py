@@ -54,6 +54,11 @@ class SourcesTab(QWidget):
         if b.sources:
             select_row(self.sources, 0)
 
+    def show_source(self, source_id: str) -> None:
+        row = self.sources_model.row_of(source_id)
+        if row >= 0:
+            select_row(self.sources, row)
+
     def show_discrepancy(self, discrepancy_id: str) -> None:
         row = self.discrepancies_model.row_of(discrepancy_id)
         if row >= 0:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from .tablemodels import plain_tooltip
+
 if TYPE_CHECKING:
     from ..fulltext import TextResults
 
@@ -45,7 +47,7 @@ class TextResultsView(QTreeWidget):
             p = hit.passage
             item = QTreeWidgetItem([KINDS.get(p.kind, p.kind), p.where, hit.snippet(query)])
             item.setData(0, TARGET_ROLE, (p.target, p.record))
-            item.setToolTip(2, p.text)
+            item.setToolTip(2, plain_tooltip(p.text))  # a tooltip would take markup in the text as HTML
             items.append(item)
         self.addTopLevelItems(items)
         if results.total > len(results.hits):

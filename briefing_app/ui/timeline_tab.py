@@ -36,7 +36,8 @@ class TimelineTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._briefing: Briefing | None = None
-        self._people_filter: set[str] | None = None
+        self._people_filter: set[str] | None = None  # the name search's people
+        self._event_filter: set[str] | None = None  # the Text scope's events
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName("Filter events by tag")
         self.count = QLabel()
@@ -137,7 +138,7 @@ class TimelineTab(QWidget):
 
     def set_briefing(self, b: Briefing, marks: Marks | None = None) -> None:
         self._briefing = b
-        self._people_filter = None
+        self._people_filter = self._event_filter = None
         fill_events(self.model, b)
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
@@ -154,6 +155,11 @@ class TimelineTab(QWidget):
         if b.meeting is not None:  # open on the day the briefing is about
             self.show_event(b.meeting.event)
 
+    def set_event_filter(self, events: set[str] | None) -> None:
+        """Show only these events (the Text scope's hits; None: no such filter)."""
+        self._event_filter = events
+        self._refilter()
+
     def set_people_filter(self, people: set[str] | None) -> None:
         """Show only the events these people appear in (None: no such filter)."""
         self._people_filter = people
@@ -165,8 +171,8 @@ class TimelineTab(QWidget):
             return
         previous = current_id(self.table)
         tag = self.tag_filter.currentData()
-        people = self._people_filter
-        if tag is None and people is None:
+        people, chosen = self._people_filter, self._event_filter
+        if tag is None and people is None and chosen is None:
             self.model.show(None)
             self.timeline.set_visible_ids(None)
         else:
@@ -174,6 +180,8 @@ class TimelineTab(QWidget):
             if people is not None:
                 # The matched people's events, from the per-person index rather than a scan.
                 events = b.events_in_order({e.id for p in people for e in b.events_by_person.get(p, ())})
+            if chosen is not None:  # the Text scope replaces the name search: they never both filter
+                events = b.events_in_order(chosen)
             if tag is not None:
                 events = [e for e in events if tag in e.tags]
             self.model.show(events)
