@@ -53,7 +53,7 @@ def test_ctrl_c_copies_the_selected_rows_as_text_and_html(window: MainWindow, qt
     assert rows[0] == ["Name", "Role", "Organization", "Side", "Disputed"]
     by_name = {r[0]: r for r in rows[1:]}
     assert set(by_name) == {"Atsushi Ando", "Takehiro Funakoshi"}  # no ⚑ glyph in the text
-    assert by_name["Atsushi Ando"][4] == "disputed" and by_name["Takehiro Funakoshi"][4] == ""
+    assert by_name["Atsushi Ando"][4] == "disputed" and by_name["Takehiro Funakoshi"][4] == "disputed"
     assert "⚑" not in mime.text() and "⚑" not in mime.html()
     parser = _Cells()
     parser.feed(mime.html())

@@ -456,7 +456,7 @@ def test_command_writes_each_format(fmt: str, tmp_path: Path, briefing: Briefing
     result = run("export", fmt, "--output", str(out), cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
     assert out.read_bytes() == render(briefing, fmt)
-    expected = {"csv": 11, "ics": 6, "timelinejs": 24, "popolo": 11, "markdown": 10, "graphml": 11}[fmt]
+    expected = {"csv": 11, "ics": 6, "timelinejs": 24, "popolo": 11, "markdown": 12, "graphml": 11}[fmt]
     assert READERS[fmt](out.read_bytes()) == expected
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left beside it
 
