@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from html import escape
 
 from . import __version__
+from .differences import heading, version_line
 from .model import Briefing, Event, Person
 
 
@@ -112,7 +113,7 @@ class Brief:
                 if shown >= cap:
                     break
                 role = p.roles[0] if p.roles else None
-                flag = " ⚑" if b.discrepancies_for(p.id) else ""
+                flag = " ⚑" if b.disputes_for(p.id) else ""
                 side_cell = f"<b>{escape(side)}</b>" if n == 0 else ""
                 rows.append(
                     f"<tr><td>{side_cell}</td><td><b>{escape(p.display_name)}</b>{flag}</td>"
@@ -154,7 +155,7 @@ class Brief:
         practised = "; ".join(escape(f.text) for f in x.procedures[:practised_cap])
         if practised_cap < len(x.procedures):
             practised += f"; … and {len(x.procedures) - practised_cap} more"
-        flag = " ⚑" if b.discrepancies_for(x.id) else ""
+        flag = " ⚑" if b.disputes_for(x.id) else ""
         return (
             f"<h2>The exercise{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
             f"<b>Ships:</b> {ships}.<br><b>Practised:</b> {practised}.</p>"
@@ -166,7 +167,7 @@ class Brief:
         cap = level.cap(len(before), 3, RUN_UP_MOST)
         chosen = before[-cap:] if cap else []
         rows = "".join(
-            f"<tr><td class='date'>{escape(e.when.display())}</td><td>{escape(e.title)}{' ⚑' if b.discrepancies_for(e.id) else ''}</td></tr>"
+            f"<tr><td class='date'>{escape(e.when.display())}</td><td>{escape(e.title)}{' ⚑' if b.disputes_for(e.id) else ''}</td></tr>"
             for e in chosen
         )
         era_line = "; ".join(f"{escape(e.title)} ({escape(e.when.display())})" for e in self.eras)
@@ -184,9 +185,8 @@ class Brief:
         cap = level.cap(len(b.discrepancies), 2, DISAGREEMENTS_MOST)
         lines = []
         for d in b.discrepancies[:cap]:
-            others = "; ".join(f"{escape(v.text)} ({escape(', '.join(v.sources))})" for v in d.versions if not v.preferred)
-            p = d.preferred
-            lines.append(f'<p class="note">⚑ <b>{escape(d.topic)}:</b> {escape(p.text)} ({escape(", ".join(p.sources))}); other: {others}</p>')
+            versions = "; ".join(escape(version_line(d, v)) for v in d.versions)
+            lines.append(f'<p class="note">{"⚑ " if d.disputed else ""}<b>{escape(heading(d))}:</b> {versions}</p>')
         return "<h2>Where the sources disagree</h2>" + "".join(lines) + _more(cap, len(b.discrepancies), "disagreements")
 
 

@@ -69,8 +69,13 @@ def test_copy_with_sources_writes_the_citations_out(window: MainWindow) -> None:
     assert "(JIJI Press; IANS;" in text and text.endswith("— data as of 17 Apr 2023)")
     assert "((" not in text  # a source with no credit is named by its id, not a second pair of parentheses
     window.tabs.setCurrentIndex(3)
-    window.sources_tab.show_discrepancy(window.briefing.discrepancies[0].id)
+    window.sources_tab.show_discrepancy("hiatus-cause")
     window.copy_cited_action.trigger()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Sources disagree on ") and "preferred: " in copied and "other version: " in copied
+    window.sources_tab.show_discrepancy("president-name")  # a slip in one text is copied as an error, not a version
+    window.copy_cited_action.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Error in a source, ") and "printed in error as “Moon Suk-yeol” (JIJI Press)" in copied
+    assert "other version" not in copied
     assert window.copy_cited_action.shortcut().toString() == "Ctrl+Shift+C"

@@ -106,3 +106,41 @@ def test_facts_the_articles_give_are_in_the_meeting(briefing: Briefing) -> None:
     (details,) = facts(briefing.meeting.outcome, "The statement announced the agreement without further details")
     assert "herald-002" in details.sources  # "the statement said, without further details"
     assert "thaw" in briefing.summary.text and {"ians-001", "herald-002"} <= set(briefing.summary.sources)
+
+
+def test_each_difference_is_of_its_kind(briefing: Briefing) -> None:
+    kinds = {d.id: d.kind for d in briefing.discrepancies}
+    assert kinds["president-name"] == "error"  # a misnamed president is jiji-000's slip, not a version
+    assert kinds["sea-name"] == "convention"  # the editors' naming note, not a dispute
+    assert {kinds[k] for k in ("seo-spelling", "woo-spelling", "seo-title", "ando-title", "funakoshi-title")} == {"variant"}
+    assert {kinds[k] for k in ("hiatus-cause", "gsomia-normalization")} == {"disagreement"}
+
+
+def test_no_flag_on_the_exercise_for_a_naming_convention(briefing: Briefing) -> None:
+    for record in ("bmd-exercise-2022-10", "bmd-exercise-2023-02"):
+        assert briefing.discrepancies_for(record) and not briefing.disputes_for(record)
+    assert [d.id for d in briefing.disputes_for("bmd-drill")] == ["drill-procedures"]
+
+
+def test_body_and_caption_of_one_article_are_labelled(briefing: Briefing) -> None:
+    drill = disagreement(briefing, "drill-procedures")
+    assert [drill.source_labels(v) for v in drill.versions] == [("herald-002 (body)",), ("herald-002 (caption)",)]
+    seo = disagreement(briefing, "seo-spelling")
+    assert seo.source_labels(seo.preferred)[2:4] == ("herald-002 (caption)", "copy-003 (caption)")
+    assert seo.source_labels(seo.preferred)[0] == "jiji-000"  # an article on one side only needs no label
+
+
+def test_the_panes_word_each_kind_as_it_is(briefing: Briefing) -> None:
+    from briefing_app.ui.details import discrepancy_html, event_html
+    from briefing_app.ui.tablemodels import disputed_tooltip
+
+    moon = discrepancy_html(briefing, disagreement(briefing, "president-name"))
+    assert "printed in error as “Moon Suk-yeol” " in moon and "⚑" not in moon and "other version" not in moon
+    sea = discrepancy_html(briefing, disagreement(briefing, "sea-name"))
+    assert "Note: The name of the sea" in sea and "also called Sea of Japan" in sea and "⚑" not in sea
+    drill = discrepancy_html(briefing, disagreement(briefing, "drill-procedures"))
+    assert "⚑ Sources disagree" in drill and "herald-002 (body)" in drill and "herald-002 (caption)" in drill
+    earlier = event_html(briefing, briefing.event_by_id["bmd-exercise-2023-02"])
+    assert "⚑" not in earlier and "Note: The name of the sea" in earlier  # a note, not a dispute
+    tip = disputed_tooltip(briefing, "yoon-suk-yeol") or ""
+    assert "Error in a source" in tip and "printed in error as “Moon Suk-yeol” (jiji-000)" in tip

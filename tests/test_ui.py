@@ -32,7 +32,8 @@ def test_the_four_tabs_are_filled_from_the_bundled_data(window: MainWindow) -> N
     assert _column(window.drill_tab.table, 0) == ["Yulgok Yi I", "USS Benfold", "JS Atago"]
     assert "Sejong the Great-class" in _column(window.drill_tab.table, 1)
     assert _column(window.sources_tab.sources, 0) == ["jiji-000", "ians-001", "herald-002", "copy-003", "joongang-004", "editors-note"]
-    assert any("Moon Suk-yeol" in v for v in _column(window.sources_tab.discrepancies, 2))
+    assert any("printed in error as “Moon Suk-yeol”" in v for v in _column(window.sources_tab.discrepancies, 3))
+    assert "naming note" in _column(window.sources_tab.discrepancies, 1)
 
 
 def test_the_timeline_opens_on_the_meeting_and_filters_by_tag(window: MainWindow) -> None:
