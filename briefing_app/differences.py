@@ -48,8 +48,9 @@ def version_text(d: Discrepancy, v: Version) -> str:
 
 
 def version_line(d: Discrepancy, v: Version) -> str:
-    """One version as plain text, with its sources: "printed in error as “Moon Suk-yeol” (jiji-000)"."""
-    return f"{version_prefix(d, v)}{version_text(d, v)} ({', '.join(d.source_labels(v))})"
+    """One version as plain text, with its sources in brackets, so that a part ("herald-002 (body)")
+    is not a second pair of parentheses: "printed in error as “Moon Suk-yeol” [jiji-000]"."""
+    return f"{version_prefix(d, v)}{version_text(d, v)} [{', '.join(d.source_labels(v))}]"
 
 
 def others_summary(d: Discrepancy) -> str:

@@ -143,4 +143,4 @@ def test_the_panes_word_each_kind_as_it_is(briefing: Briefing) -> None:
     earlier = event_html(briefing, briefing.event_by_id["bmd-exercise-2023-02"])
     assert "⚑" not in earlier and "Note: The name of the sea" in earlier  # a note, not a dispute
     tip = disputed_tooltip(briefing, "yoon-suk-yeol") or ""
-    assert "Error in a source" in tip and "printed in error as “Moon Suk-yeol” (jiji-000)" in tip
+    assert "Error in a source" in tip and "printed in error as “Moon Suk-yeol” [jiji-000]" in tip

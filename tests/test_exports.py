@@ -380,7 +380,7 @@ def test_markdown_of_the_bundled_brief(briefing: Briefing) -> None:
     assert "- **Seo Min-jung**[^2][^5] — director-general for Asia and Pacific affairs, Foreign Ministry (South Korea)" in text
     assert "- **Summer 2019** — Japan imposes export restrictions on Korea" in text
     assert "[^1]: **Error in a source: The South Korean president's name:** Yoon Suk Yeol" in text
-    assert "printed in error as “Moon Suk-yeol” (jiji-000)" in text and "other: Moon" not in text
+    assert "printed in error as “Moon Suk-yeol” \\[jiji-000\\]" in text and "other: Moon" not in text
     assert "- **jiji-000**: JIJI Press — *Japan, S. Korea resume security dialogue after 5 years*" in text
 
 
