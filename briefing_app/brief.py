@@ -106,8 +106,9 @@ class Brief:
         b = self.b
         cap = level.cap(len(self.credits), 6, SOURCES_MOST)
         credits = "; ".join(self.credits[:cap]) + (f"; … and {len(self.credits) - cap} more sources" if cap < len(self.credits) else "")
+        marking = f'<p class="marking">{escape(b.marking)}</p>' if b.marking else ""
         return f"""<html><head><style>{_css(level.font_pt)}</style></head><body>
-<h1>{escape(b.title)}</h1>
+{marking}<h1>{escape(b.title)}</h1>
 <p class="sub"><b>{escape(b.date.display())}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
 <table class="bottom" width="100%" cellpadding="5"><tr><td><b>Bottom line.</b> {escape(b.summary.text)}</td></tr></table>
 <h2>{self.people_heading}</h2>
@@ -121,7 +122,7 @@ class Brief:
 <h2>Sources</h2>
 <p class="small">{credits}. Data as of {escape(b.as_of.display())}. ⚑n marks a fact the sources disagree on: see line ⚑n under “Where the sources disagree”.</p>
 <p class="foot">Generated {self.generated.isoformat()} by briefing-app {__version__} from {escape(_file_name(b.path))}.</p>
-</body></html>"""
+{marking}</body></html>"""
 
     def _delegations(self, level: Level) -> str:
         """A table of officials grouped by side; the meeting's participants, else everyone with a role."""
@@ -244,6 +245,7 @@ def _css(font_pt: float) -> str:
     ul {{ margin-top: 0; margin-bottom: 0; -qt-list-indent: 1; }}
     li {{ margin: 0; }}
     .sub {{ color: #444444; }}
+    .marking {{ text-align: center; font-weight: bold; letter-spacing: 1pt; }}
     .why {{ color: #555555; font-style: italic; }}
     p.note {{ margin: 0 0 {font_pt * 0.15:.1f}pt 0; }}
     .bottom {{ background-color: #eef2f7; }}

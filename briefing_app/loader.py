@@ -277,7 +277,7 @@ def load_text(text: str, name: str = "<text>", progress: Callable[[float], bool]
 
 
 _REQUIRED = ("format", "title", "place", "date", "as_of", "summary", "sources", "organizations", "people", "events")
-_OPTIONAL = ("subtitle", "tags", "meeting", "exercise", "discrepancies")
+_OPTIONAL = ("subtitle", "marking", "tags", "meeting", "exercise", "discrepancies")
 _ALLOWED = (*_REQUIRED, *_OPTIONAL)
 _LISTS = frozenset(("sources", "tags", "organizations", "people", "events", "discrepancies"))  # read an item at a time
 
@@ -332,6 +332,7 @@ def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
         discrepancies=read.get("discrepancies", ()),  # type: ignore[arg-type]
         meeting=meeting,
         exercise=exercise,
+        marking=r.opt_text(m, "marking", TOP),
         path=r.file,
     )
     r.check_refs()

@@ -229,6 +229,7 @@ class Briefing:
     discrepancies: tuple[Discrepancy, ...]
     meeting: Meeting | None = None
     exercise: Exercise | None = None
+    marking: str | None = None  # a handling or classification line, printed at the top and foot of the brief
     path: str = field(default="", compare=False)
 
     # Lookups are derived once on first use; the dataclass stays the single source of truth.

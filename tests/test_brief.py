@@ -206,3 +206,14 @@ def test_each_numbered_mark_points_to_its_line_and_never_wraps_alone(briefing: A
     assert "<b>Note: The name of the sea" in html  # the editors' convention is a note, without ⚑
     assert re.search(r"Trilateral ballistic missile exercise in the East Sea</td>", html)  # no ⚑ for the sea's name
     assert '<td width="4%"></td>' in html  # a gutter of about 7 mm between the columns on A4
+
+
+def test_a_marking_line_is_printed_at_the_top_and_the_foot(bundled_data: Any, tmp_path: Path) -> None:
+    assert "marking" not in bundled_data  # the bundled file has none
+    bundled_data["marking"] = "FOR OFFICIAL USE ONLY <b>"
+    marked = load_text(dump(bundled_data), "marked.yaml")
+    out = tmp_path / "marked.pdf"
+    write_brief_pdf(marked, out, "Letter")
+    text = _text(out)
+    assert text.count("FOR OFFICIAL USE ONLY <b>") == 2  # as plain text, once at each end
+    assert text.index("FOR OFFICIAL USE ONLY") < text.index("Bottom line") < text.rindex("FOR OFFICIAL USE ONLY")
