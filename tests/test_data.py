@@ -144,3 +144,21 @@ def test_the_panes_word_each_kind_as_it_is(briefing: Briefing) -> None:
     assert "⚑" not in earlier and "Note: The name of the sea" in earlier  # a note, not a dispute
     tip = disputed_tooltip(briefing, "yoon-suk-yeol") or ""
     assert "Error in a source" in tip and "printed in error as “Moon Suk-yeol” [jiji-000]" in tip
+
+
+def test_a_credit_in_parentheses_is_not_wrapped_twice(briefing: Briefing) -> None:
+    from briefing_app.ui.details import source_list
+
+    listed = source_list(briefing, ("herald-002", "copy-003"))
+    assert listed == "herald-002 (Ji Da-gyum); copy-003 (no credit in the text)"
+
+
+def test_the_ship_table_shows_each_ships_sources(briefing: Briefing, qapp: object) -> None:
+    from PySide6.QtCore import Qt
+
+    from briefing_app.ui.tablemodels import vessels_model
+
+    model = vessels_model(briefing)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
+    column = headers.index("Sources")
+    assert [model.index(r, column).data() for r in range(model.rowCount())] == ["herald-002"] * 3

@@ -96,7 +96,12 @@ def event_html(b: Briefing, e: Event) -> str:
 
 
 def source_list(b: Briefing, ids: tuple[str, ...]) -> str:
-    return "; ".join(f"{escape(i)} ({escape(b.source_by_id[i].credit)})" for i in ids)
+    return "; ".join(f"{escape(i)} {escape(_in_parentheses(b.source_by_id[i].credit))}" for i in ids)
+
+
+def _in_parentheses(text: str) -> str:
+    """A credit in parentheses, unless it is already wrapped in them: "(no credit in the text)"."""
+    return text if text.startswith("(") and text.endswith(")") else f"({text})"
 
 
 def person_html(b: Briefing, p: Person) -> str:

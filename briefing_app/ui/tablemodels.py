@@ -235,6 +235,7 @@ def fill_vessels(model: RecordTableModel[Vessel], b: Briefing) -> None:
             Column("Type", lambda v: v.type),
             Column("Navy", lambda v: b.organization_by_id[v.navy].name),
             Column("Combat system", lambda v: v.combat_system or "not stated"),
+            Column("Sources", lambda v: ", ".join(v.sources)),
         ],
         b.exercise.vessels if b.exercise else (),
     )
