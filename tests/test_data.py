@@ -162,3 +162,18 @@ def test_the_ship_table_shows_each_ships_sources(briefing: Briefing, qapp: objec
     headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) for c in range(model.columnCount())]
     column = headers.index("Sources")
     assert [model.index(r, column).data() for r in range(model.rowCount())] == ["herald-002"] * 3
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("17 Apr 2023 07:04:34 GMT9", "17 Apr 2023 07:04:34 GMT9 (2023-04-17T07:04:34+09:00)"),
+        ("First Published: Apr 17 2023 | 1:39 PM IST", "First Published: Apr 17 2023 | 1:39 PM IST (2023-04-17T13:39 IST)"),
+        ("date 2023-04-17", "date 2023-04-17"),  # already ISO
+        ("Monday", "Monday"),  # nothing to parse: shown as written, no guess
+    ],
+)
+def test_a_time_stamp_shows_its_written_form_and_an_iso_one(written: str, shown: str) -> None:
+    from briefing_app.timestamps import with_iso
+
+    assert with_iso(written) == shown

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from html import escape
 
 from ..differences import heading as difference_heading
+from ..timestamps import with_iso
 from ..differences import version_prefix, version_text, why_label
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
@@ -169,7 +170,7 @@ def exercise_html(b: Briefing) -> str:
 
 def source_html(b: Briefing, s: Source) -> str:
     rows = [("Credit", s.credit), ("Kind", s.kind), ("Author", s.author), ("Outlet", s.outlet), ("Headline", s.headline),
-            ("Time stamp", s.timestamp), ("Address", s.address), ("Photo credits", ", ".join(s.photo_credits)), ("Note", s.note)]
+            ("Time stamp", with_iso(s.timestamp)), ("Address", s.address), ("Photo credits", ", ".join(s.photo_credits)), ("Note", s.note)]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v)
     facts = b.citations_by_source.get(s.id, ())
     # Rich text slows past a few hundred items; a large file's source can support tens of thousands.

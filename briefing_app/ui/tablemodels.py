@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ..differences import KIND_LABELS, heading, others_summary, version_line
+from ..timestamps import with_iso
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Discrepancy, Event, Person, Source, Vessel
@@ -248,7 +249,7 @@ def fill_sources(model: RecordTableModel[Source], b: Briefing) -> None:
             Column("Facts", lambda s: str(len(b.citations_by_source.get(s.id, ()))), lambda s: len(b.citations_by_source.get(s.id, ()))),
             Column("Credit", lambda s: s.credit),
             Column("Headline", lambda s: s.headline or "(no headline)"),
-            Column("Time stamp", lambda s: s.timestamp or "none in the text"),
+            Column("Time stamp", lambda s: with_iso(s.timestamp) or "none in the text"),
             Column("Author", lambda s: s.author or ""),
         ],
         b.sources,
