@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from html import escape
 
 from . import __version__
+from .differences import heading, version_line
 from .model import Briefing, Event, Person
 
 
@@ -34,6 +35,7 @@ FONT_STEP = 0.25
 # summary, and a list of thousands cannot crowd out the others (they are trimmed by the same share).
 RUN_UP_MOST = 20  # the latest dates before the day
 DISAGREEMENTS_MOST = 30
+NOTES_MOST = 10
 SHIPS_MOST = 20
 SOURCES_MOST = 30
 
@@ -65,6 +67,12 @@ class Brief:
         self.before: list[Event] = [e for e in b.events if not e.era and e.when.sort_key() < day]
         self.eras: list[Event] = [e for e in b.events if e.era][:3]
         # Articles first, then the rest, as a reader looks them up.
+        # Disagreements on substance first, then variants (both marked ⚑n), then errors and notes.
+        rank = {"disagreement": 0, "variant": 1, "error": 2, "convention": 3}
+        self.differences = sorted(b.discrepancies, key=lambda d: rank.get(d.kind, 4))
+        self.disputed = [d for d in self.differences if d.disputed]
+        self.notes = [d for d in self.differences if not d.disputed]  # errors and naming notes: short lines
+        self.number = {d.id: n for n, d in enumerate(self.disputed, start=1)}
         self.credits = [f"{escape(s.id)}: {escape(s.credit)}" for s in (*(s for s in b.sources if s.kind == "article"),
                                                                        *(s for s in b.sources if s.kind != "article"))]
 
@@ -80,26 +88,41 @@ class Brief:
             lists += [min(len(b.exercise.vessels), SHIPS_MOST), len(b.exercise.procedures)]
         return max(lists)
 
+    def _shown(self, level: Level) -> int:
+        return level.cap(len(self.disputed), 2, DISAGREEMENTS_MOST)
+
+    def _mark(self, record_id: str, level: Level) -> str:
+        """The record's numbered marks, "⚑1,3", tied to the word before so a mark never wraps alone;
+        a plain ⚑ when its lines are among those the page had to leave out."""
+        found = self.b.disputes_for(record_id)
+        if not found:
+            return ""
+        shown = self._shown(level)
+        numbers = sorted(n for n in (self.number[d.id] for d in found) if n <= shown)
+        return "&nbsp;⚑" + ",".join(str(n) for n in numbers)
+
     def html(self, level: Level = FIRST) -> str:
         """The page as HTML. Every piece of data text is escaped, so nothing in a file becomes markup."""
         b = self.b
         cap = level.cap(len(self.credits), 6, SOURCES_MOST)
         credits = "; ".join(self.credits[:cap]) + (f"; … and {len(self.credits) - cap} more sources" if cap < len(self.credits) else "")
+        marking = f'<p class="marking">{escape(b.marking)}</p>' if b.marking else ""
         return f"""<html><head><style>{_css(level.font_pt)}</style></head><body>
-<h1>{escape(b.title)}</h1>
+{marking}<h1>{escape(b.title)}</h1>
 <p class="sub"><b>{escape(b.date.display())}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
 <table class="bottom" width="100%" cellpadding="5"><tr><td><b>Bottom line.</b> {escape(b.summary.text)}</td></tr></table>
 <h2>{self.people_heading}</h2>
 {self._delegations(level)}
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td width="50%" valign="top" style="padding-right: 8pt">{self._meeting(level)}{self._exercise(level)}</td>
-<td width="50%" valign="top">{self._run_up(level)}</td>
+<td width="48%" valign="top">{self._meeting(level)}{self._exercise(level)}</td>
+<td width="4%"></td>
+<td width="48%" valign="top">{self._run_up(level)}</td>
 </tr></table>
 {self._disagreements(level)}
 <h2>Sources</h2>
-<p class="small">{credits}. Data as of {escape(b.as_of.display())}. ⚑ marks a fact the sources disagree on.</p>
+<p class="small">{credits}. Data as of {escape(b.as_of.display())}. ⚑n marks a fact the sources disagree on: see line ⚑n under “Where the sources disagree”.</p>
 <p class="foot">Generated {self.generated.isoformat()} by briefing-app {__version__} from {escape(_file_name(b.path))}.</p>
-</body></html>"""
+{marking}</body></html>"""
 
     def _delegations(self, level: Level) -> str:
         """A table of officials grouped by side; the meeting's participants, else everyone with a role."""
@@ -112,7 +135,7 @@ class Brief:
                 if shown >= cap:
                     break
                 role = p.roles[0] if p.roles else None
-                flag = " ⚑" if b.discrepancies_for(p.id) else ""
+                flag = self._mark(p.id, level)
                 side_cell = f"<b>{escape(side)}</b>" if n == 0 else ""
                 rows.append(
                     f"<tr><td>{side_cell}</td><td><b>{escape(p.display_name)}</b>{flag}</td>"
@@ -154,7 +177,7 @@ class Brief:
         practised = "; ".join(escape(f.text) for f in x.procedures[:practised_cap])
         if practised_cap < len(x.procedures):
             practised += f"; … and {len(x.procedures) - practised_cap} more"
-        flag = " ⚑" if b.discrepancies_for(x.id) else ""
+        flag = self._mark(x.id, level)
         return (
             f"<h2>The exercise{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
             f"<b>Ships:</b> {ships}.<br><b>Practised:</b> {practised}.</p>"
@@ -166,7 +189,7 @@ class Brief:
         cap = level.cap(len(before), 3, RUN_UP_MOST)
         chosen = before[-cap:] if cap else []
         rows = "".join(
-            f"<tr><td class='date'>{escape(e.when.display())}</td><td>{escape(e.title)}{' ⚑' if b.discrepancies_for(e.id) else ''}</td></tr>"
+            f"<tr><td class='date'>{escape(e.when.display())}</td><td>{escape(e.title)}{self._mark(e.id, level)}</td></tr>"
             for e in chosen
         )
         era_line = "; ".join(f"{escape(e.title)} ({escape(e.when.display())})" for e in self.eras)
@@ -181,13 +204,30 @@ class Brief:
         b = self.b
         if not b.discrepancies:
             return ""
-        cap = level.cap(len(b.discrepancies), 2, DISAGREEMENTS_MOST)
+        cap = self._shown(level)
+        # The errors and notes keep a place of their own: trimming the disputes must not hide that
+        # one text misnamed someone.
+        notes_cap = level.cap(len(self.notes), 2, NOTES_MOST)
         lines = []
-        for d in b.discrepancies[:cap]:
-            others = "; ".join(f"{escape(v.text)} ({escape(', '.join(v.sources))})" for v in d.versions if not v.preferred)
-            p = d.preferred
-            lines.append(f'<p class="note">⚑ <b>{escape(d.topic)}:</b> {escape(p.text)} ({escape(", ".join(p.sources))}); other: {others}</p>')
-        return "<h2>Where the sources disagree</h2>" + "".join(lines) + _more(cap, len(b.discrepancies), "disagreements")
+        for d in (*self.disputed[:cap], *self.notes[:notes_cap]):
+            versions = "; ".join(escape(version_line(d, v)) for v in d.versions)
+            lead = f"⚑{self.number[d.id]}&nbsp;" if d.disputed else ""
+            why = _short_reason(d.reason) if level.detail >= 1 else ""
+            lines.append(
+                f'<p class="note">{lead}<b>{escape(heading(d))}:</b> {versions}.'
+                + (f' <span class="why">{escape(why)}</span>' if why else "") + "</p>"
+            )
+        more = _more(cap, len(self.disputed), "disagreements") + _more(notes_cap, len(self.notes), "errors and notes")
+        return "<h2>Where the sources disagree</h2>" + "".join(lines) + more
+
+
+REASON_MOST = 110  # characters: a reason longer than this is left to the panes
+
+
+def _short_reason(reason: str) -> str:
+    """The reason's first sentence, when it is a few words; a long one would crowd the page."""
+    first = reason.split(". ")[0].rstrip(".") + "."
+    return first if len(first) <= REASON_MOST else ""
 
 
 # Qt rounds a font to whole device pixels: at 300 dpi, 7 pt prints as 6.96 pt. An eighth of a point
@@ -205,6 +245,8 @@ def _css(font_pt: float) -> str:
     ul {{ margin-top: 0; margin-bottom: 0; -qt-list-indent: 1; }}
     li {{ margin: 0; }}
     .sub {{ color: #444444; }}
+    .marking {{ text-align: center; font-weight: bold; letter-spacing: 1pt; }}
+    .why {{ color: #555555; font-style: italic; }}
     p.note {{ margin: 0 0 {font_pt * 0.15:.1f}pt 0; }}
     .bottom {{ background-color: #eef2f7; }}
     .more, .small, .foot {{ color: #555555; font-size: {small:.3f}pt; }}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .differences import heading, version_prefix, version_text, why_label
 from .model import Briefing
 
 
@@ -43,7 +44,9 @@ def cite(b: Briefing, kind: str, record_id: str) -> str | None:
         if d is None:
             return None
         versions = "; ".join(
-            f"{'preferred: ' if v.preferred else 'other version: '}{v.text} ({credits(b, v.sources)})" for v in d.versions
+            f"{version_prefix(d, v)}{version_text(d, v)} ({credits(b, v.sources)}{', ' + v.part if v.part else ''})"
+            for v in d.versions
         )
-        return f"Sources disagree on {d.topic}: {versions}. Why preferred: {d.reason} (data as of {b.as_of.display()})"
+        lead = "Sources disagree on " if d.disputed else f"{heading(d).split(':')[0]}, "
+        return f"{lead}{d.topic}: {versions}. {why_label(d)}: {d.reason} (data as of {b.as_of.display()})"
     return None

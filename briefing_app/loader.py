@@ -15,6 +15,9 @@ from . import resources
 from .dates import DateError, When, parse_when
 from .errors import BriefingError, quote
 from .model import (
+    DIFFERENCE_KINDS,
+    ERROR,
+    PARTS,
     Briefing,
     Discrepancy,
     Event,
@@ -274,7 +277,7 @@ def load_text(text: str, name: str = "<text>", progress: Callable[[float], bool]
 
 
 _REQUIRED = ("format", "title", "place", "date", "as_of", "summary", "sources", "organizations", "people", "events")
-_OPTIONAL = ("subtitle", "tags", "meeting", "exercise", "discrepancies")
+_OPTIONAL = ("subtitle", "marking", "tags", "meeting", "exercise", "discrepancies")
 _ALLOWED = (*_REQUIRED, *_OPTIONAL)
 _LISTS = frozenset(("sources", "tags", "organizations", "people", "events", "discrepancies"))  # read an item at a time
 
@@ -329,6 +332,7 @@ def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
         discrepancies=read.get("discrepancies", ()),  # type: ignore[arg-type]
         meeting=meeting,
         exercise=exercise,
+        marking=r.opt_text(m, "marking", TOP),
         path=r.file,
     )
     r.check_refs()
@@ -487,21 +491,30 @@ def _exercise(r: _Reader, node: Node, path: str) -> Exercise:
 
 
 def _version(r: _Reader, node: Node, path: str) -> Version:
-    m = r.mapping(node, path, ("text", "sources"), ("preferred",))
-    return Version(r.field(m, "text", path), r.sources(m, path), r.boolean(m, "preferred", path))
+    m = r.mapping(node, path, ("text", "sources"), ("preferred", "part"))
+    part = r.opt_text(m, "part", path)
+    if part is not None and part not in PARTS:
+        r.fail(m["part"], join_path(path, "part"), f"{quote(part)} is not a part of an article (use {' or '.join(PARTS)})")
+    return Version(r.field(m, "text", path), r.sources(m, path), r.boolean(m, "preferred", path), part)
 
 
 def _discrepancy(r: _Reader, node: Node, path: str) -> Discrepancy:
-    m = r.mapping(node, path, ("id", "topic", "about", "versions", "reason"))
+    m = r.mapping(node, path, ("id", "kind", "topic", "about", "versions", "reason"))
+    kind = r.field(m, "kind", path)
+    if kind not in DIFFERENCE_KINDS:
+        r.fail(m["kind"], join_path(path, "kind"), f"{quote(kind)} is not a kind of difference (use {', '.join(DIFFERENCE_KINDS)})")
     versions = r.items(m, "versions", path, lambda n, p: _version(r, n, p), min_items=2)
     preferred = sum(v.preferred for v in versions)
     if preferred != 1:
         r.fail(m["versions"], join_path(path, "versions"), f"exactly one version must be 'preferred: true'; found {preferred}")
+    if kind == ERROR and len(versions) != 2:  # "printed in error as …" names one wrong form
+        r.fail(m["versions"], join_path(path, "versions"), f"an error has the right form and the one printed in error; found {len(versions)}")
     return Discrepancy(
         id=r.new_id(m, path, "disagreement"),
         topic=r.field(m, "topic", path),
         about=r.refs_list(m, "about", path, min_items=1),
         versions=versions,
         reason=r.field(m, "reason", path),
+        kind=kind,
     )
 

@@ -158,26 +158,50 @@ class Exercise:
     agreements: Ids = ()
 
 
+# What kind of difference a discrepancy records. Only the last two are disputes between sources and
+# earn the ⚑ marker: an error is one text's slip, a convention is a naming note the editors supply.
+ERROR, CONVENTION, VARIANT, DISAGREEMENT = "error", "convention", "variant", "disagreement"
+DIFFERENCE_KINDS = (ERROR, CONVENTION, VARIANT, DISAGREEMENT)
+PARTS = ("body", "caption")  # the parts of one article that can differ from each other
+
+
 @dataclass(frozen=True, slots=True)
 class Version:
     text: str
     sources: Ids
     preferred: bool = False
+    part: str | None = None  # where in an article that also stands on another version: body or caption
 
 
 @dataclass(frozen=True, slots=True)
 class Discrepancy:
-    """A point where sources disagree: every version kept, one preferred, and why."""
+    """A point where sources differ: every version kept, one preferred, and why."""
 
     id: str
     topic: str
     about: Ids
     versions: tuple[Version, ...]
     reason: str
+    kind: str = DISAGREEMENT
 
     @property
     def preferred(self) -> Version:
         return next(v for v in self.versions if v.preferred)
+
+    @property
+    def others(self) -> tuple[Version, ...]:
+        return tuple(v for v in self.versions if not v.preferred)
+
+    @property
+    def disputed(self) -> bool:
+        """True for a difference between sources (a variant or a disagreement), which is marked ⚑."""
+        return self.kind in (VARIANT, DISAGREEMENT)
+
+    def source_labels(self, version: Version) -> tuple[str, ...]:
+        """The version's source ids, each with its part when the same article stands on another version
+        too, so that "herald-002 (caption)" and "herald-002 (body)" never read as one source on both sides."""
+        elsewhere = {s for v in self.versions if v is not version for s in v.sources}
+        return tuple(f"{s} ({version.part})" if version.part and s in elsewhere else s for s in version.sources)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +230,7 @@ class Briefing:
     discrepancies: tuple[Discrepancy, ...]
     meeting: Meeting | None = None
     exercise: Exercise | None = None
+    marking: str | None = None  # a handling or classification line, printed at the top and foot of the brief
     path: str = field(default="", compare=False)
 
     # Lookups are derived once on first use; the dataclass stays the single source of truth.
@@ -265,7 +290,12 @@ class Briefing:
         return _in_order(ids, self.events, self.event_by_id, self.position)
 
     def discrepancies_for(self, record_id: str) -> tuple[Discrepancy, ...]:
+        """Every recorded difference about the record: disputes, errors and naming notes."""
         return self.discrepancies_by_record.get(record_id, ())
+
+    def disputes_for(self, record_id: str) -> tuple[Discrepancy, ...]:
+        """Only the differences between sources (variants and disagreements): what earns a ⚑."""
+        return tuple(d for d in self.discrepancies_for(record_id) if d.disputed)
 
     @cached_property
     def sides(self) -> tuple[str, ...]:

@@ -132,6 +132,7 @@ def make_briefing(events: int = 50_000, people: int = 20_000, seed: int = 0, *, 
         about = "p0" if i == 1 or not events else (f"p{i % people}" if i % 2 and people else f"e{i % events}")
         out += [
             f"  - id: d{i}",
+            "    kind: disagreement",
             f"    topic: {_q('A synthetic disagreement' if i == 1 else f'Disagreement {i} over a spelling and a date')}",
             f"    about: [{about}]",
             "    versions:",

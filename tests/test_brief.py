@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -190,3 +191,29 @@ def test_cli_brief_of_a_bad_file(tmp_path: Path, write: Callable[..., Path]) -> 
 
 def test_cli_usage_error(tmp_path: Path) -> None:
     assert _cli("--page-size", "A3", "--output", "x.pdf", cwd=tmp_path).returncode == 2
+
+
+def test_each_numbered_mark_points_to_its_line_and_never_wraps_alone(briefing: Any) -> None:
+    html = brief_html(briefing)
+    marks = {n for group in re.findall(r"&nbsp;⚑([\d,]+)", html) for n in group.split(",")}
+    lines = set(re.findall(r'<p class="note">⚑(\d+)&nbsp;', html))
+    assert marks and marks <= lines  # every mark has its line under "Where the sources disagree"
+    assert "Atsushi Ando</b>&nbsp;⚑" in html  # tied to the name by a no-break space
+    # Disagreements on substance come before spelling variants; the error is printed as an error.
+    assert html.index("Why the security talks stopped") < html.index("Spelling of Seo Min-jung")
+    assert "<b>Error in a source: The South Korean president&#x27;s name:</b>" in html
+    assert "printed in error as “Moon Suk-yeol” [jiji-000]" in html and "other version: Moon" not in html
+    assert "<b>Note: The name of the sea" in html  # the editors' convention is a note, without ⚑
+    assert re.search(r"Trilateral ballistic missile exercise in the East Sea</td>", html)  # no ⚑ for the sea's name
+    assert '<td width="4%"></td>' in html  # a gutter of about 7 mm between the columns on A4
+
+
+def test_a_marking_line_is_printed_at_the_top_and_the_foot(bundled_data: Any, tmp_path: Path) -> None:
+    assert "marking" not in bundled_data  # the bundled file has none
+    bundled_data["marking"] = "FOR OFFICIAL USE ONLY <b>"
+    marked = load_text(dump(bundled_data), "marked.yaml")
+    out = tmp_path / "marked.pdf"
+    write_brief_pdf(marked, out, "Letter")
+    text = _text(out)
+    assert text.count("FOR OFFICIAL USE ONLY <b>") == 2  # as plain text, once at each end
+    assert text.index("FOR OFFICIAL USE ONLY") < text.index("Bottom line") < text.rindex("FOR OFFICIAL USE ONLY")

@@ -53,7 +53,7 @@ def test_ctrl_c_copies_the_selected_rows_as_text_and_html(window: MainWindow, qt
     assert rows[0] == ["Name", "Role", "Organization", "Side", "Disputed"]
     by_name = {r[0]: r for r in rows[1:]}
     assert set(by_name) == {"Atsushi Ando", "Takehiro Funakoshi"}  # no ⚑ glyph in the text
-    assert by_name["Atsushi Ando"][4] == "disputed" and by_name["Takehiro Funakoshi"][4] == ""
+    assert by_name["Atsushi Ando"][4] == "disputed" and by_name["Takehiro Funakoshi"][4] == "disputed"
     assert "⚑" not in mime.text() and "⚑" not in mime.html()
     parser = _Cells()
     parser.feed(mime.html())
@@ -69,8 +69,13 @@ def test_copy_with_sources_writes_the_citations_out(window: MainWindow) -> None:
     assert "(JIJI Press; IANS;" in text and text.endswith("— data as of 17 Apr 2023)")
     assert "((" not in text  # a source with no credit is named by its id, not a second pair of parentheses
     window.tabs.setCurrentIndex(3)
-    window.sources_tab.show_discrepancy(window.briefing.discrepancies[0].id)
+    window.sources_tab.show_discrepancy("hiatus-cause")
     window.copy_cited_action.trigger()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Sources disagree on ") and "preferred: " in copied and "other version: " in copied
+    window.sources_tab.show_discrepancy("president-name")  # a slip in one text is copied as an error, not a version
+    window.copy_cited_action.trigger()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.startswith("Error in a source, ") and "printed in error as “Moon Suk-yeol” (JIJI Press)" in copied
+    assert "other version" not in copied
     assert window.copy_cited_action.shortcut().toString() == "Ctrl+Shift+C"

@@ -379,7 +379,8 @@ def test_markdown_of_the_bundled_brief(briefing: Briefing) -> None:
     assert "- **Yoon Suk Yeol**" not in text  # not a delegate; the meeting's participants are
     assert "- **Seo Min-jung**[^2][^5] — director-general for Asia and Pacific affairs, Foreign Ministry (South Korea)" in text
     assert "- **Summer 2019** — Japan imposes export restrictions on Korea" in text
-    assert "[^1]: **The South Korean president's name:** Yoon Suk Yeol" in text and "other: Moon Suk-yeol (jiji-000)" in text
+    assert "[^1]: **Error in a source: The South Korean president's name:** Yoon Suk Yeol" in text
+    assert "printed in error as “Moon Suk-yeol” \\[jiji-000\\]" in text and "other: Moon" not in text
     assert "- **jiji-000**: JIJI Press — *Japan, S. Korea resume security dialogue after 5 years*" in text
 
 
@@ -456,7 +457,7 @@ def test_command_writes_each_format(fmt: str, tmp_path: Path, briefing: Briefing
     result = run("export", fmt, "--output", str(out), cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
     assert out.read_bytes() == render(briefing, fmt)
-    expected = {"csv": 11, "ics": 6, "timelinejs": 24, "popolo": 11, "markdown": 10, "graphml": 11}[fmt]
+    expected = {"csv": 11, "ics": 6, "timelinejs": 24, "popolo": 11, "markdown": 12, "graphml": 11}[fmt]
     assert READERS[fmt](out.read_bytes()) == expected
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left beside it
 

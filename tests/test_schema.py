@@ -115,6 +115,10 @@ RULES: dict[str, Callable[[Any], None]] = {
     "discrepancy: one preferred (two)": _set(["discrepancies", 0, "versions", 1, "preferred"], True),
     "discrepancy: about not empty": _set(["discrepancies", 0, "about"], []),
     "version: preferred boolean": _set(["discrepancies", 0, "versions", 0, "preferred"], "yes!"),
+    "discrepancy: kind required": _drop(["discrepancies", 0, "kind"]),
+    "discrepancy: kind is one of four": _set(["discrepancies", 0, "kind"], "dispute"),
+    "discrepancy: an error has two versions": lambda d: d["discrepancies"][0]["versions"].append({"text": "Moon", "sources": ["jiji-000"]}),
+    "version: part is body or caption": _set(["discrepancies", 1, "versions", 0, "part"], "headline"),
 }
 
 

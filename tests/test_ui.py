@@ -28,11 +28,12 @@ def test_the_four_tabs_are_filled_from_the_bundled_data(window: MainWindow) -> N
     dates = _column(window.timeline_tab.table, 0)
     assert dates[0] == "1910–1945" and "Summer 2019" in dates and "Later in 2018" in dates and dates[-1] == "17 Apr 2023"
     names = _column(window.roster_tab.table, 0)
-    assert "Takehiro Funakoshi" in names and any(n.startswith("Atsushi Ando") for n in names)
+    assert "Takehiro Funakoshi ⚑" in names and any(n.startswith("Atsushi Ando") for n in names)
     assert _column(window.drill_tab.table, 0) == ["Yulgok Yi I", "USS Benfold", "JS Atago"]
     assert "Sejong the Great-class" in _column(window.drill_tab.table, 1)
     assert _column(window.sources_tab.sources, 0) == ["jiji-000", "ians-001", "herald-002", "copy-003", "joongang-004", "editors-note"]
-    assert any("Moon Suk-yeol" in v for v in _column(window.sources_tab.discrepancies, 2))
+    assert any("printed in error as “Moon Suk-yeol”" in v for v in _column(window.sources_tab.discrepancies, 3))
+    assert "naming note" in _column(window.sources_tab.discrepancies, 1)
 
 
 def test_the_timeline_opens_on_the_meeting_and_filters_by_tag(window: MainWindow) -> None:
@@ -70,7 +71,7 @@ def test_disputed_facts_carry_a_marker_with_the_versions(window: MainWindow) -> 
 
 def test_search_family_name_first_finds_the_person(window: MainWindow, qtbot: Any) -> None:
     qtbot.keyClicks(window.search, "Funakoshi Takehiro")
-    assert _column(window.roster_tab.table, 0) == ["Takehiro Funakoshi"]
+    assert _column(window.roster_tab.table, 0) == ["Takehiro Funakoshi ⚑"]
     assert window.match_label.text() == "1 person · whole name"
     # The events that person appears in are what the timeline shows, once typing pauses.
     qtbot.waitUntil(lambda: len(_column(window.timeline_tab.table, 1)) == 1)

@@ -48,7 +48,7 @@ def test_a_link_to_a_person_the_search_shows_keeps_the_search(window: MainWindow
     qtbot.keyClicks(window.search, "funakoshi")
     window.timeline_tab.detail.link_activated.emit("person", "takehiro-funakoshi")
     assert window.search.text() == "funakoshi"
-    assert column(window.roster_tab.table, 0) == ["Takehiro Funakoshi"]
+    assert column(window.roster_tab.table, 0) == ["Takehiro Funakoshi ⚑"]
 
 
 def test_a_link_to_an_event_the_search_hides_clears_the_search(window: MainWindow, qtbot: Any) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..brief import RUN_UP_MOST
+from ..differences import heading, version_line
 from ..model import Briefing, Person
 
 # Backslash escapes for what makes inline markup anywhere on a line, and '#', which closes a heading
@@ -112,12 +113,8 @@ def _disagreements(b: Briefing, notes: _Notes) -> list[str]:
 def _footnotes(b: Briefing, notes: _Notes) -> list[str]:
     lines = []
     for d in b.discrepancies:
-        p = d.preferred
-        others = "; ".join(f"{md(v.text)} ({md(', '.join(v.sources))})" for v in d.versions if not v.preferred)
-        lines.append(
-            f"[^{notes.number[d.id]}]: **{md(d.topic)}:** {md(p.text)} ({md(', '.join(p.sources))}); "
-            f"other: {others}. {md(d.reason)}"
-        )
+        versions = "; ".join(md(version_line(d, v)) for v in d.versions)  # an error reads "printed in error as …"
+        lines.append(f"[^{notes.number[d.id]}]: **{md(heading(d))}:** {versions}. {md(d.reason)}")
     return lines + [""] if lines else []
 
 

@@ -6,6 +6,10 @@ from typing import TYPE_CHECKING
 
 from html import escape
 
+from ..differences import heading as difference_heading
+from ..timestamps import with_iso
+from ..differences import version_prefix, version_text, why_label
+
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Discrepancy, Event, Fact, Person, Source, Statement
 
@@ -44,13 +48,18 @@ def record_link(b: Briefing, record_id: str) -> str:
 
 
 def discrepancy_html(b: Briefing, d: Discrepancy, heading: str = "h3") -> str:
+    """A difference as its kind words it: a dispute with ⚑ and every version, an error as the right
+    form with the slip beside it, a convention as a note."""
     rows = "".join(
-        f"<li>{'<b>★ preferred:</b> ' if v.preferred else ''}{escape(v.text)} {_sources(v.sources)}</li>" for v in d.versions
+        f"<li>{'<b>★ ' + escape(version_prefix(d, v)) + '</b>' if v.preferred and d.disputed else escape(version_prefix(d, v))}"
+        f"{escape(version_text(d, v))} {_sources(d.source_labels(v))}</li>"
+        for v in d.versions
     )
     about = ", ".join(record_link(b, r) for r in d.about)
+    flag = f"{DISPUTED} " if d.disputed else ""
     return (
-        f"<{heading}>{DISPUTED} Sources disagree: {escape(d.topic)}</{heading}><ul>{rows}</ul>"
-        f"<p><i>Why preferred:</i> {escape(d.reason)}</p><p><i>Concerns:</i> {about}</p>"
+        f"<{heading}>{flag}{escape(difference_heading(d))}</{heading}><ul>{rows}</ul>"
+        f"<p><i>{escape(why_label(d))}:</i> {escape(d.reason)}</p><p><i>Concerns:</i> {about}</p>"
     )
 
 
@@ -74,7 +83,7 @@ def event_html(b: Briefing, e: Event) -> str:
     tags = ", ".join(escape(b.tag_by_id[t].label) for t in e.tags)
     people = ", ".join(_link("person", p, b.person_by_id[p].display_name) for p in e.people)
     parts = [
-        f"<h2>{escape(e.title)}{' ' + DISPUTED if b.discrepancies_for(e.id) else ''}</h2>",
+        f"<h2>{escape(e.title)}{' ' + DISPUTED if b.disputes_for(e.id) else ''}</h2>",
         f"<p><b>{escape(e.when.display())}</b>{' · ' + escape(e.place) if e.place else ''}</p>",
         f"<p>{escape(e.text)}</p>",
     ]
@@ -88,7 +97,12 @@ def event_html(b: Briefing, e: Event) -> str:
 
 
 def source_list(b: Briefing, ids: tuple[str, ...]) -> str:
-    return "; ".join(f"{escape(i)} ({escape(b.source_by_id[i].credit)})" for i in ids)
+    return "; ".join(f"{escape(i)} {escape(_in_parentheses(b.source_by_id[i].credit))}" for i in ids)
+
+
+def _in_parentheses(text: str) -> str:
+    """A credit in parentheses, unless it is already wrapped in them: "(no credit in the text)"."""
+    return text if text.startswith("(") and text.endswith(")") else f"({text})"
 
 
 def person_html(b: Briefing, p: Person) -> str:
@@ -106,7 +120,7 @@ def person_html(b: Briefing, p: Person) -> str:
     if len(appears) > SCREENFUL:
         events += f"<li>{_link('events-of', p.id, f'… and {len(appears) - SCREENFUL} more: show them all on the Timeline')}</li>"
     parts = [
-        f"<h2>{escape(p.display_name)}{' ' + DISPUTED if b.discrepancies_for(p.id) else ''}</h2>",
+        f"<h2>{escape(p.display_name)}{' ' + DISPUTED if b.disputes_for(p.id) else ''}</h2>",
         f"<p><b>Side:</b> {escape(b.side_of(p)) or 'not recorded'}</p>",
         f"<h3>Names</h3><ul>{names}</ul>",
     ]
@@ -139,7 +153,7 @@ def exercise_html(b: Briefing) -> str:
 
     return "".join(
         [
-            f"<h2>{escape(x.name)}{' ' + DISPUTED if b.discrepancies_for(x.id) else ''}</h2>",
+            f"<h2>{escape(x.name)}{' ' + DISPUTED if b.disputes_for(x.id) else ''}</h2>",
             f"<p><b>Date:</b> {_link('event', event.id, event.when.display())} · <b>Sea area:</b> {escape(x.sea_area.text)} "
             f"{_sources(x.sea_area.sources)}</p>",
             f"<p><b>Navies:</b> {navies}</p>",
@@ -156,7 +170,7 @@ def exercise_html(b: Briefing) -> str:
 
 def source_html(b: Briefing, s: Source) -> str:
     rows = [("Credit", s.credit), ("Kind", s.kind), ("Author", s.author), ("Outlet", s.outlet), ("Headline", s.headline),
-            ("Time stamp", s.timestamp), ("Address", s.address), ("Photo credits", ", ".join(s.photo_credits)), ("Note", s.note)]
+            ("Time stamp", with_iso(s.timestamp)), ("Address", s.address), ("Photo credits", ", ".join(s.photo_credits)), ("Note", s.note)]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v)
     facts = b.citations_by_source.get(s.id, ())
     # Rich text slows past a few hundred items; a large file's source can support tens of thousands.

@@ -8,6 +8,9 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..differences import KIND_LABELS, heading, others_summary, version_line
+from ..timestamps import with_iso
+
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Discrepancy, Event, Person, Source, Vessel
 
@@ -172,10 +175,8 @@ def disputed_tooltip(b: Briefing, record_id: str) -> str | None:
         return None
     parts = []
     for d in found:
-        versions = "\n".join(
-            f"  {'★ preferred: ' if v.preferred else '• '}{v.text} ({', '.join(v.sources)})" for v in d.versions
-        )
-        parts.append(f"Sources disagree: {d.topic}\n{versions}")
+        versions = "\n".join(f"  {'★ ' if v.preferred and d.disputed else '• '}{version_line(d, v)}" for v in d.versions)
+        parts.append(f"{heading(d)}\n{versions}")
     return plain_tooltip("\n".join(parts))
 
 
@@ -185,7 +186,7 @@ def plain_tooltip(text: str) -> str:
 
 
 def _disputed(b: Briefing) -> Callable[[Any], bool]:
-    return lambda record: bool(b.discrepancies_for(record.id))
+    return lambda record: bool(b.disputes_for(record.id))  # errors and naming notes are not disputes
 
 
 def _made(fill: Callable[[RecordTableModel[R], Briefing], None], b: Briefing, parent: Any) -> RecordTableModel[R]:
@@ -235,6 +236,7 @@ def fill_vessels(model: RecordTableModel[Vessel], b: Briefing) -> None:
             Column("Type", lambda v: v.type),
             Column("Navy", lambda v: b.organization_by_id[v.navy].name),
             Column("Combat system", lambda v: v.combat_system or "not stated"),
+            Column("Sources", lambda v: ", ".join(v.sources)),
         ],
         b.exercise.vessels if b.exercise else (),
     )
@@ -247,7 +249,7 @@ def fill_sources(model: RecordTableModel[Source], b: Briefing) -> None:
             Column("Facts", lambda s: str(len(b.citations_by_source.get(s.id, ()))), lambda s: len(b.citations_by_source.get(s.id, ()))),
             Column("Credit", lambda s: s.credit),
             Column("Headline", lambda s: s.headline or "(no headline)"),
-            Column("Time stamp", lambda s: s.timestamp or "none in the text"),
+            Column("Time stamp", lambda s: with_iso(s.timestamp) or "none in the text"),
             Column("Author", lambda s: s.author or ""),
         ],
         b.sources,
@@ -257,9 +259,10 @@ def fill_sources(model: RecordTableModel[Source], b: Briefing) -> None:
 def fill_discrepancies(model: RecordTableModel[Discrepancy], b: Briefing) -> None:
     model.set_data(
         [
-            Column("Disagreement", lambda d: d.topic, flagged=lambda d: True),
+            Column("Difference", lambda d: d.topic, flagged=lambda d: d.disputed),
+            Column("Kind", lambda d: KIND_LABELS[d.kind]),
             Column("Preferred version", lambda d: d.preferred.text),
-            Column("Other versions", lambda d: " | ".join(v.text for v in d.versions if not v.preferred)),
+            Column("Other versions", others_summary),
         ],
         b.discrepancies,
     )
