@@ -35,7 +35,7 @@ def _build(b: Briefing, check: Callable[[], None], with_sources: bool) -> Networ
         aliases[b.meeting.id] = b.meeting.event
         # A disagreement about the meeting is one about its event.
         for d in b.discrepancies:
-            if b.meeting.id in d.about:
+            if b.meeting.id in d.about and d.disputed:
                 disputes.setdefault(b.meeting.event, []).append((d.id, _version_texts(b, d.id)))
 
     def node(n: Node) -> None:
@@ -150,6 +150,8 @@ def _version_texts(b: Briefing, discrepancy_id: str) -> frozenset[str]:
 def _disputes_by_record(b: Briefing) -> DisputeIndex:
     found: DisputeIndex = {}
     for d in b.discrepancies:
+        if not d.disputed:  # an error in one article or an editors' naming convention is no dispute of a link
+            continue
         texts = frozenset(fold(v.text) for v in d.versions)
         for record in d.about:
             found.setdefault(record, []).append((d.id, texts))

@@ -4,6 +4,8 @@ quoted in comments where a check rests on their wording."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing_app.model import Briefing, Discrepancy, Fact
@@ -150,7 +152,8 @@ def test_a_credit_in_parentheses_is_not_wrapped_twice(briefing: Briefing) -> Non
     from briefing_app.ui.details import source_list
 
     listed = source_list(briefing, ("herald-002", "copy-003"))
-    assert listed == "herald-002 (Ji Da-gyum); copy-003 (no credit in the text)"
+    assert re.sub(r"<[^>]+>", "", listed) == "herald-002 (Ji Da-gyum); copy-003 (no credit in the text)"
+    assert 'href="source:copy-003"' in listed  # each id is a link to its source in the Sources tab
 
 
 def test_the_ship_table_shows_each_ships_sources(briefing: Briefing, qapp: object) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-from briefing_app.ui.main_window import ROSTER, TIMELINE, MainWindow
+from briefing_app.ui.main_window import ROSTER, SOURCES, MainWindow
 
 from .window_fixtures import isolated_settings, window  # noqa: F401 - fixtures
 
@@ -32,10 +32,11 @@ def test_links_in_a_detail_pane_are_reached_with_tab_and_opened_with_enter(windo
     qtbot.keyClick(pane, Qt.Key.Key_Tab)
     assert pane.hasFocus() and pane.textCursor().hasSelection()  # the first link is focused
     link = pane.textCursor().charFormat().anchorHref()
-    assert link.startswith("event:")
+    assert link.startswith("source:")  # the first link: the source of the first name form
     with qtbot.waitSignal(pane.link_activated):
         qtbot.keyClick(pane, Qt.Key.Key_Return)
-    assert window.tabs.currentIndex() == TIMELINE
+    assert window.tabs.currentIndex() == SOURCES
+    assert window.sources_tab.sources.currentIndex().data() == link.partition(":")[2]
 
 
 def test_every_tab_shows_its_key_column_at_1024_by_700(window: MainWindow, qtbot: Any) -> None:

@@ -92,7 +92,7 @@ def test_the_build_refuses_in_one_line_without_pyinstaller(tmp_path: Path) -> No
     result = subprocess.run([str(python), str(ROOT / "packaging" / "build.py"), "--dist", str(dist)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and result.stdout == ""
-    assert result.stderr == (f"build.py: {python} lacks pyinstaller, PySide6-Essentials, PyYAML, networkx; "
+    assert result.stderr == (f"build.py: {python} lacks pyinstaller, PySide6-Essentials, PyYAML, networkx, rapidfuzz; "
                              "install what building needs with: pip install '.[packaging]'\n")
     assert not dist.exists()  # refused before building anything
 
@@ -104,7 +104,7 @@ def test_the_build_refuses_with_pyinstaller_alone(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"build.py: {python} lacks PySide6-Essentials, PyYAML, networkx; install what building needs with: pip install '.[packaging]'"
+        f"build.py: {python} lacks PySide6-Essentials, PyYAML, networkx, rapidfuzz; install what building needs with: pip install '.[packaging]'"
     ]
 
 

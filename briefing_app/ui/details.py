@@ -22,7 +22,12 @@ SCREENFUL = 25
 
 
 def _sources(ids: tuple[str, ...]) -> str:
-    return f'<span style="color:gray">[{escape(", ".join(ids))}]</span>'
+    """Source ids in grey, each a link to the source in the Sources tab."""
+    return f'<span style="color:gray">[{", ".join(_source_link(i) for i in ids)}]</span>'
+
+
+def _source_link(source_id: str) -> str:
+    return f'<a href="source:{escape(source_id, quote=True)}" style="color:gray">{escape(source_id)}</a>'
 
 
 def _link(kind: str, record_id: str, text: str) -> str:
@@ -97,7 +102,7 @@ def event_html(b: Briefing, e: Event) -> str:
 
 
 def source_list(b: Briefing, ids: tuple[str, ...]) -> str:
-    return "; ".join(f"{escape(i)} {escape(_in_parentheses(b.source_by_id[i].credit))}" for i in ids)
+    return "; ".join(f"{_source_link(i)} {escape(_in_parentheses(b.source_by_id[i].credit))}" for i in ids)
 
 
 def _in_parentheses(text: str) -> str:

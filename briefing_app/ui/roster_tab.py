@@ -103,7 +103,11 @@ class RosterTab(QWidget):
             return
         person = b.person_by_id[current.data(ID_ROLE)]
         form = (self._matches or {}).get(person.id)
+        from ..search import ALL_TOKENS, PREFIXES, RANK_LABELS, WHOLE_NAME  # loaded with the data, like the search
+
         how = self._how(person.id) if self._how is not None and form is not None else ""
+        if how in (RANK_LABELS[WHOLE_NAME], RANK_LABELS[ALL_TOKENS], RANK_LABELS[PREFIXES]):
+            how = ""  # worth saying only when the name was found by another spelling
 
         def build() -> str:
             html = person_html(b, person)
