@@ -29,7 +29,7 @@ KOREAN_WORDS: dict[str, str] = {
 # Each line: pattern, replacement, the spellings it joins.
 KOREAN_RULES: tuple[tuple[str, str, str], ...] = (
     (r"oo", "u", "Yoon/Yun, Moon/Mun, Soo/Su"),
-    (r"ou(?=(?:l|ng|k))", "eo", "Youl/Yeol, Kyoung/Kyeong"),
+    (r"ou(?=(?:l|ng|k))", "eo", "Youl/Yeol, Myoung/Myeong"),
     (r"u(?=(?:l|ng|k))", "eo", "Suk/Seok, Kyung/Kyeong, Jung/Jeong (u before k, ng or l)"),
     (r"uh$", "eo", "Suh/Seo"),
     (r"eo", "o", "Yeol/Yol, Seok/Sok, Gyeong/Gyong (MR ŏ without its breve)"),
@@ -46,12 +46,12 @@ JAPANESE_RULES: tuple[tuple[str, str, str], ...] = (
     (r"oh(?![aeiouy])", "o", "Andoh/Ando (passport long o)"),
     (r"o[ou]", "o", "Andou/Andoo/Ando (long o)"),
     (r"uu", "u", "Yuuko/Yuko (long u)"),
-    (r"shi", "si", "Funakoshi/Funakosi"),
+    (r"shi", "si", "Yoshida/Yosida"),
     (r"sh", "sy", "Shō/Syo"),
     (r"chi", "ti", "Chiba/Tiba"),
     (r"ch", "ty", "Cho/Tyo"),
     (r"tsu", "tu", "Matsuno/Matuno"),
-    (r"fu", "hu", "Funakoshi/Hunakosi"),
+    (r"fu", "hu", "Fukuda/Hukuda"),
     (r"ji", "zi", "Fujita/Huzita"),
     (r"j", "zy", "Jun/Zyun"),
     (r"m(?=[bmp])", "n", "Shimbun/Shinbun (n before b, m, p)"),

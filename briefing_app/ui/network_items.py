@@ -215,7 +215,7 @@ class LinkItem(QGraphicsLineItem):
 
 
 def _say(net: Network, link: Link) -> str:
-    """'Kim → Yulgok Yi I: commands … [herald-002]', with the disagreements that touch it."""
+    """'Captain → Ship: commands … [source-id]', with the disagreements that touch it."""
     text = f"{net.nodes[link.source].label} → {net.nodes[link.target].label}: {link.label} [{', '.join(link.sources)}]"
     if link.disputed:
         text += f" — disputed ({', '.join(link.disputes)})"
