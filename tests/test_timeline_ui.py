@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 
@@ -21,11 +20,7 @@ from briefing_app.ui import settings
 from briefing_app.ui.timeline_tab import TimelineTab
 from briefing_app.ui.timeline_view import TimelineView
 
-
-@pytest.fixture(autouse=True)
-def isolated_settings(tmp_path: Path) -> Iterator[None]:
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    yield
+from .window_fixtures import isolated_settings  # noqa: F401 - fixture
 
 
 @pytest.fixture()

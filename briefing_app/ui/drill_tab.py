@@ -25,6 +25,7 @@ class DrillTab(QWidget):
         self._briefing: Briefing | None = None
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # built in set_briefing, every piece of data escaped
         self.table = make_table("Vessels")
         self.model: RecordTableModel[Vessel] = RecordTableModel(self)
         self.table.setModel(self.model)
