@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 
 __all__ = ["WriteError", "write_atomic", "check_target"]
@@ -86,7 +85,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
 def temporary_name(real: str) -> str:
     """A fresh temporary name beside `real`; the random part keeps two writers in one process apart."""
     folder, base = os.path.split(real)
-    return os.path.join(folder, f".{base}{TEMP_MARK}{os.getpid()}.{secrets.token_hex(4)}")
+    return os.path.join(folder, f".{base}{TEMP_MARK}{os.getpid()}.{os.urandom(4).hex()}")
 
 
 def _open_temporary(name: str, real: str, folder: str) -> tuple[int, str]:

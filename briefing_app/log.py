@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -54,7 +53,10 @@ def setup(to_file: bool = True) -> str | None:
         try:
             os.makedirs(folder, exist_ok=True)
             path = os.path.join(folder, LOG_NAME)
-            handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+            # Tens of milliseconds to import: paid once the window shows, not by every load.
+            from logging.handlers import RotatingFileHandler
+
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
         except OSError as exc:
             logger.warning("no log file in %s: %s", folder, exc.strerror or exc)
             path = None
