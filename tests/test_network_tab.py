@@ -118,6 +118,9 @@ def test_a_large_file_shows_the_neighbourhood_of_the_choice_with_more_counts(qtb
     qtbot.addWidget(widget)
     widget.show()
     widget.set_briefing(b)
+    # Built in the background, as the tab says meanwhile; then the chosen record's neighbourhood.
+    assert "Building the network of 1,500 people and 3,000 events" in widget.info.text()
+    qtbot.waitUntil(lambda: widget.network is not None, timeout=60_000)
     assert len(widget.nodes) == NEIGHBOURHOOD
     hub = widget.current
     assert hub is not None and widget.nodes[hub].more > 0
@@ -125,6 +128,30 @@ def test_a_large_file_shows_the_neighbourhood_of_the_choice_with_more_counts(qtb
     widget.show_record("person", "p9")
     assert "p9" in widget.nodes and widget.nodes["p9"].centre and len(widget.nodes) <= NEIGHBOURHOOD
     assert "the neighbourhood of" in widget.info.text()
+
+
+def test_a_briefing_opened_while_the_last_one_is_built_is_the_one_shown(qtbot: Any, briefing: Briefing) -> None:
+    widget = NetworkTab()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_briefing(load_text(make_briefing(events=3000, people=1500), "large.yaml"))
+    assert widget.network is None  # still being built
+    widget.set_briefing(briefing)  # the bundled file: small, built at once
+    qtbot.wait(200)  # time for a stale result to arrive, were the first build not stopped
+    assert widget.network is not None and "seo-min-jung" in widget.network.nodes and "p9" not in widget.network.nodes
+    assert "seo-min-jung" in widget.nodes
+
+
+def test_printing_a_network_still_being_built_says_so(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    told: list[str] = []
+    monkeypatch.setattr("briefing_app.ui.network_tab.QMessageBox.information", lambda _p, _t, text: told.append(text))
+    widget = NetworkTab()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_briefing(load_text(make_briefing(events=3000, people=1500), "large.yaml"))
+    assert widget.print_network() is False and widget.export_image("unused.png") is None
+    assert told and "still being built" in told[0]
+    widget.stop_building()
 
 
 def test_names_from_the_file_are_plain_text(qtbot: Any, write: Callable[..., Path], bundled_text: str) -> None:

@@ -1,16 +1,16 @@
 """Reading a briefing file into what the window shows: the briefing, its search index, its timeline marks.
 
 `build` does the work and runs anywhere; `LoadThread` runs it off the GUI thread for large files, with
-progress, a Cancel that stops every step, and exactly one outcome signal.
+progress, a Cancel that stops every step, and exactly one outcome signal. The network is not built
+here: the Network tab builds it when it is first shown (in the background for a large file), so that
+opening a file never waits for a tab that may not be looked at.
 """
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThread, Signal
 
@@ -18,14 +18,11 @@ from ..errors import BriefingError
 from ..loader import Cancelled, load_text, read_text
 from ..log import describe, log
 from ..model import Briefing
-
-if TYPE_CHECKING:
-    from ..graph import Network
 from ..fulltext import TextIndex
 from ..search import SearchIndex
+from .background import gui_first
 from .timeline_view import Marks
 
-SWITCH_INTERVAL = 0.0001  # seconds; measured with bench_ui: 0.5 ms still left 0.1 s stalls
 PARSE_SHARE = 0.9  # of the progress bar: the parse; the rest is the index and the marks
 
 
@@ -36,7 +33,6 @@ class Loaded:
     briefing: Briefing
     index: SearchIndex
     marks: Marks
-    graph: Network | None  # built here for a large file; a small one's is built when its tab is first shown
     text_index: TextIndex
 
 
@@ -71,13 +67,8 @@ def build(path: str, progress: Callable[[float], bool] | None = None, stopped: C
     text_index = TextIndex(briefing, checkpoint)
     checkpoint()
     marks = Marks.of(briefing, stopped)
-    graph = None
-    if background:  # off the GUI thread, the network costs nobody a wait
-        from ..graph import build_graph
-
-        graph = build_graph(briefing, checkpoint)
     warm(briefing, checkpoint)
-    return Loaded(briefing, index, marks, graph, text_index)
+    return Loaded(briefing, index, marks, text_index)
 
 
 class LoadThread(QThread):
@@ -105,11 +96,10 @@ class LoadThread(QThread):
         return not self._stop.is_set()
 
     def run(self) -> None:
-        # Each Python call the GUI thread makes (a model's data(), a slot) must take the GIL back
-        # from this thread, by default after up to 5 ms; a repaint makes hundreds of such calls and
-        # would stall for seconds. A short switch interval while loading keeps the window live.
-        interval = sys.getswitchinterval()
-        sys.setswitchinterval(SWITCH_INTERVAL)
+        with gui_first():
+            self._run()
+
+    def _run(self) -> None:
         try:
             loaded = build(self.path, self._report, self._stop.is_set, background=True)
             if self._stop.is_set():
@@ -125,5 +115,3 @@ class LoadThread(QThread):
         else:
             self.progress.emit(100)
             self.loaded.emit(loaded)
-        finally:
-            sys.setswitchinterval(interval)

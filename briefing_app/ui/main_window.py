@@ -138,8 +138,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E", "document-export")
         self.print_table_action = self._action("Print &Table…", lambda: record_actions.print_table(self), None, "document-print")
         self.export_timeline_action = self._action("Export &Timeline…", self.timeline_tab.export_timeline, None, "document-export")
-        self.print_network_action = self._action("Print &Network…", lambda: self.network_tab.print_network(), None, "document-print")
-        self.export_network_action = self._action("Export Network &Image…", lambda: self.network_tab.export_image(), None, "document-export")
+        # The chart is drawn when its tab shows: print and save what the user can see.
+        self.print_network_action = self._action("Print &Network…", lambda: self._on_network(lambda tab: tab.print_network()), None, "document-print")
+        self.export_network_action = self._action("Export Network &Image…", lambda: self._on_network(lambda tab: tab.export_image()), None, "document-export")
         self.brief_actions = (self.print_action, self.preview_action, self.export_action, self.print_table_action,
                               self.export_timeline_action, self.print_network_action, self.export_network_action)
         for action in self.brief_actions:
@@ -219,13 +220,17 @@ class MainWindow(QMainWindow):
         tab.node_chosen.connect(self._select_in_own_tab)
         settings.restore_splitters({"network": tab.splitter})
         if self.current is not None:
-            tab.set_briefing(self.current.briefing, self.current.graph)
+            tab.set_briefing(self.current.briefing)
             found = self.search_bar.found
             tab.highlight(None if found is None else set(found.people) | found.vessels)
             chosen = record_actions.chosen_record(self, self._left_tab)
             if chosen is not None:
                 tab.show_record(*chosen)
         return tab
+
+    def _on_network(self, act: Callable[[NetworkTab], object]) -> None:
+        self.tabs.setCurrentIndex(NETWORK)
+        act(self.network_tab)
 
     def _tab_changed(self, index: int) -> None:
         if index == NETWORK:
@@ -440,7 +445,7 @@ class MainWindow(QMainWindow):
 
     def _fill_network(self, loaded: Loaded) -> None:
         if self._network_tab is not None:  # else it is filled when first made
-            self._network_tab.set_briefing(loaded.briefing, loaded.graph)
+            self._network_tab.set_briefing(loaded.briefing)
 
     def _finish_loaded(self, loaded: Loaded) -> None:
         b = loaded.briefing
@@ -507,6 +512,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.loads.shutdown()
+        if self._network_tab is not None:
+            self._network_tab.stop_building()
         self.save_settings()
         super().closeEvent(event)
 

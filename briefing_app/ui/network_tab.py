@@ -16,7 +16,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPageSize, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QFileDialog,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..log import log
 from ..sides import NO_SIDE, side_colours, side_order
 from . import network_output as output
+from .background import Job
 from .common import DetailPane, split
 from .network_details import TABBED, node_html
 from .network_items import LinkItem, NodeItem
@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from ..model import Briefing
 
 NEIGHBOURHOOD = 200  # nodes drawn at most around the chosen record
+# From this many people and events the network is built in the background: about 60 ms of building
+# here, seconds for the largest files, which the window must not freeze for.
+BACKGROUND_FROM = 2_000
 STEPS = 2
 READABLE = 0.8  # the smallest scale a chart opens at: names stay legible, the rest is a pan away
 
@@ -64,6 +67,8 @@ class NetworkTab(QWidget):
         self._matches: set[str] | None = None
         self._wanted_matches: set[str] | None = None  # the search's ids, kept until the network is built
         self._deferred: tuple[str, str] | None = None  # a record chosen before the network was built
+        self._job: Job | None = None  # the network being built in the background
+        self._builds = 0  # counts builds asked for: only the last one's network is shown
         self.nodes: dict[str, NodeItem] = {}
         self.link_items: list[LinkItem] = []
         self.last_draw_seconds = 0.0
@@ -101,20 +106,72 @@ class NetworkTab(QWidget):
 
     # What is shown
 
-    def set_briefing(self, b: Briefing, graph: Network | None = None) -> None:
-        """Show a briefing's network: `graph` is the one the loading thread built; without one it is
-        built when the tab is first shown (networkx alone takes half a second to import, which the
-        window's start must not pay for a tab nobody has opened yet)."""
+    def set_briefing(self, b: Briefing) -> None:
+        """Show a briefing's network, built when the tab is shown: networkx alone takes half a second
+        to import and a large file's network seconds to build, which opening a file must not pay for
+        a tab nobody may look at."""
+        self.stop_building()
         self._briefing, self.network = b, None
+        self._deferred = self.current = None
+        self.scene.clear()
+        self.nodes, self.link_items = {}, []
+        if self.isVisible():
+            self._build(with_sources=self.sources_layer.isChecked())
+
+    def _build(self, with_sources: bool) -> None:
+        """Build the network of the briefing shown: at once for a small file, else in the background,
+        while the tab says so and the window stays live."""
+        b = self._briefing
+        assert b is not None
+        self.stop_building()
+        self._builds += 1
+        build, keep = self._builds, self.current
+        from ..graph import build_graph
+
+        if len(b.events) + len(b.people) < BACKGROUND_FROM:
+            self._built(build, build_graph(b, with_sources=with_sources), keep)
+            return
+        self.info.setText(f"Building the network of {len(b.people):,} people and {len(b.events):,} events…")
+        # No parent, and no deleteLater: the tab holds the only reference until the thread has
+        # finished, so that neither Qt nor Python can delete it while it runs.
+        job = Job(lambda checkpoint: build_graph(b, checkpoint, with_sources), "building the network")
+        job.done.connect(lambda graph: self._built(build, graph, keep))
+        job.failed.connect(lambda message, _details: self._build_failed(build, message))
+        job.finished.connect(self._job_ended)
+        self._job = job
+        job.start()
+
+    def _job_ended(self) -> None:
+        if self._job is not None and self._job.isFinished():  # an earlier job was waited for already
+            self._job = None
+
+    def stop_building(self) -> None:
+        """Cancel a background build and wait for its thread (a new briefing, or the window closing)."""
+        job, self._job = self._job, None
+        if job is not None:
+            job.cancel()
+            job.wait()  # no time limit: the thread object must outlive its thread; it checks in often
+
+    def _build_failed(self, build: int, message: str) -> None:
+        if build == self._builds:  # the tab tries again when next shown
+            self.info.setText(f"{message} The details are in the log.")
+
+    def _built(self, build: int, graph: Network, keep: str | None) -> None:
+        """Show a network once built; `keep` is the node chosen before (a rebuild with or without sources)."""
+        if build != self._builds:  # another briefing, or the other sources choice, was asked for since
+            return
+        b = self._briefing
+        assert b is not None
+        deferred, matches = self._deferred, self._wanted_matches
         self._deferred = None
-        if graph is not None or self.isVisible():
-            self._install(b, graph)
+        self._install(b, graph)
+        if keep is not None and keep in graph.nodes:
+            self.show_node(keep)
+        elif deferred is not None:
+            self.show_record(*deferred)
+        self.highlight(matches)
 
-    def _install(self, b: Briefing, graph: Network | None) -> None:
-        if graph is None:
-            from ..graph import build_graph
-
-            graph = build_graph(b)
+    def _install(self, b: Briefing, graph: Network) -> None:
         self.network = graph
         self._sides = side_order(b)
         self._colours = {side: QColor(c) for side, c in side_colours(b).items()}
@@ -132,19 +189,8 @@ class NetworkTab(QWidget):
 
     def _toggle_sources(self, on: bool) -> None:
         """The optional layer: rebuild the network with or without the sources, keeping the choice."""
-        b = self._briefing
-        if b is None:
-            return
-        from ..graph import build_graph
-
-        chosen = self.current
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self._install(b, build_graph(b, with_sources=on))
-        finally:
-            QApplication.restoreOverrideCursor()
-        if chosen is not None and self.network is not None and chosen in self.network.nodes:
-            self.show_node(chosen)
+        if self._briefing is not None:
+            self._build(with_sources=on)
 
     def show_record(self, kind: str, record_id: str) -> None:
         """Centre the network on a record chosen elsewhere (a person, event, ship, the exercise or meeting)."""
@@ -169,12 +215,8 @@ class NetworkTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self.network is None and self._briefing is not None:
-            deferred, matches = self._deferred, self._wanted_matches
-            self._install(self._briefing, None)
-            if deferred is not None:
-                self.show_record(*deferred)
-            self.highlight(matches)
+        if self.network is None and self._briefing is not None and self._job is None:
+            self._build(with_sources=self.sources_layer.isChecked())
         if self._pending is not None:
             node, self._pending = self._pending, None
             self._apply(node)
@@ -323,10 +365,11 @@ class NetworkTab(QWidget):
 
     def export_image(self, path: str | None = None) -> str | None:
         """Save the chart as PNG or SVG (by the name's ending); asks where unless `path` is given."""
-        if self._briefing is None:
+        b = self._printable()
+        if b is None:
             return None
         if path is None:
-            suggested = str(Path.home() / f"{Path(self._briefing.path).stem}-network.png")
+            suggested = str(Path.home() / f"{Path(b.path).stem}-network.png")
             path, chosen = QFileDialog.getSaveFileName(self, "Export network image", suggested,
                                                        "PNG image (*.png);;SVG image (*.svg)")
             if not path:
@@ -337,10 +380,11 @@ class NetworkTab(QWidget):
         return self._write(path, lambda: render(self.scene, self._title(), self._legend()), "Cannot export the network")
 
     def export_pdf(self, path: str | None = None) -> str | None:
-        if self._briefing is None:
+        b = self._printable()
+        if b is None:
             return None
         if path is None:
-            suggested = str(Path.home() / f"{Path(self._briefing.path).stem}-network.pdf")
+            suggested = str(Path.home() / f"{Path(b.path).stem}-network.pdf")
             path, _ = QFileDialog.getSaveFileName(self, "Save network as PDF", suggested, "PDF files (*.pdf)")
             if not path:
                 return None
@@ -359,9 +403,17 @@ class NetworkTab(QWidget):
         log.info("network written to %s", path)
         return path
 
+    def _printable(self) -> Briefing | None:
+        """The briefing whose chart can be printed or saved now; None if there is none yet (and if it
+        is still being built, the user is told so)."""
+        if self._briefing is not None and self.network is None:
+            QMessageBox.information(self, "Network", "The network is still being built. Try again once it is drawn.")
+            return None
+        return self._briefing
+
     def print_network(self) -> bool:
         """File ▸ Print Network…: the chart on one page; with no printer installed, offer a PDF."""
-        if self._briefing is None:
+        if self._printable() is None:
             return False
         if not QPrinterInfo.availablePrinters():
             answer = QMessageBox.question(

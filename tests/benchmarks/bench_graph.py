@@ -1,8 +1,10 @@
 """Benchmark: the network of a large briefing (50,000 events, 20,000 people) and the Network tab's drawing.
 
 Run from the repository: python -m tests.benchmarks.bench_graph [--events N] [--people N]
-Targets (the Network issue): building the graph adds at most 20 % to the load of a 50,000-event file;
-drawing a neighbourhood (two steps, at most 200 nodes) takes under 100 ms. Also printed: what networkx
+Targets (the Network issue): building the graph adds at most 20 % to the load of a 50,000-event file
+(since the large-briefings work it is no longer part of the load at all: the tab builds it in the
+background when first shown, and this is how long that takes); drawing a neighbourhood (two steps, at
+most 200 nodes) takes under 100 ms. Also printed: what networkx
 costs to import (paid on the first graph, not at start-up) and its size on disk (the bundle grows by it).
 """
 
@@ -78,7 +80,7 @@ def main() -> None:
         Path(path).write_text(text, encoding="utf-8")
         gc.collect()
         start = time.perf_counter()
-        loaded = build(path, warm_search=True)
+        loaded = build(path, background=True)
         load = time.perf_counter() - start
     b = loaded.briefing
     gc.collect()
@@ -87,7 +89,7 @@ def main() -> None:
     graph = time.perf_counter() - start
     print(f"load of {args.events:,} events, {args.people:,} people (ui.loading.build): {load:6.2f} s (baseline)")
     print(f"build_graph: {len(net):,} nodes, {net.link_count:,} links:        {graph:6.2f} s = "
-          f"+{graph / load * 100:.1f} % of the load (target <= 20 %)")
+          f"{graph / load * 100:.1f} % of the load (target <= 20 %), paid when the tab is first shown, in the background")
 
     tab = NetworkTab()
     tab.resize(1200, 760)
@@ -97,7 +99,10 @@ def main() -> None:
     tab.set_briefing(small)
     tab.view.viewport().grab()
     print(f"bundled file drawn whole ({len(tab.nodes)} nodes), with a paint: {(time.perf_counter() - start) * 1000:6.1f} ms (baseline)")
-    tab.set_briefing(b, net)
+    tab.set_briefing(b)
+    while tab.network is None:  # built in the background, as in the window
+        app.processEvents()
+        time.sleep(0.01)
     rng = random.Random(3)
     centres = [hub.id for hub, _ in net.most_connected(5)]
     centres += rng.sample([p.id for p in b.people], args.centres // 2)
