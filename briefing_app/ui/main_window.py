@@ -510,10 +510,15 @@ class MainWindow(QMainWindow):
     def save_settings(self) -> None:
         settings.save_window(self, self.tabs, self._splitters())
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def stop_work(self) -> None:
+        """Stop a load or a network build in the background and wait for its thread: the window is
+        closing, or the application quits without closing it."""
         self.loads.shutdown()
         if self._network_tab is not None:
             self._network_tab.stop_building()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_work()
         self.save_settings()
         super().closeEvent(event)
 

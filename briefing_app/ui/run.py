@@ -59,6 +59,7 @@ def run_window(file: str | None, argv: list[str]) -> int:
     # Until then, a warning still reaches stderr through logging's last-resort handler.
     QTimer.singleShot(0, lambda: watch_errors(window))
     status = app.exec()
+    window.stop_work()  # no thread may outlive its object when Python tears down
     del window
     return status
 
