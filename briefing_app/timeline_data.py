@@ -93,12 +93,22 @@ class TimelineData:
     era_ends: list[float]  # sorted on their own: eras covering a year = starts before it - ends before it
     era_longest: float
     lanes: dict[str, tuple[Lane, ...]]  # per mode in LANE_MODES
-    lanes_of: dict[str, dict[str, tuple[int, ...]]]  # per mode: event id -> its lanes
+    lane_numbers: dict[str, dict[str, int]]  # per mode: a lane's key (tag or person id; "" for none) -> its index
+    event_keys: Callable[[str, str], tuple[str, ...] | None]  # (mode, event id) -> its lane keys; None for an era
     order: tuple[str, ...]  # every event id in date order (eras too), for stepping with the keys
     by_id: dict[str, Item]
     fit: tuple[float, float]  # years that hold every event, era and the briefing's date
     date: float | None  # the briefing's own date as a fractional year
     date_text: str
+
+    def lanes_of(self, mode: str, event_id: str) -> tuple[int, ...]:
+        """The lanes an event is drawn in, in order: several for an event with several tags or people.
+        Worked out when asked, for the few events on screen, rather than stored for every event."""
+        keys = self.event_keys(mode, event_id)
+        if keys is None:
+            return ()
+        numbers = self.lane_numbers[mode]
+        return tuple(sorted({numbers[k] for k in keys}))
 
     @staticmethod
     def of(briefing: Briefing, cancelled: Callable[[], bool] | None = None) -> TimelineData:
@@ -122,9 +132,15 @@ class TimelineData:
         events = [e for e in briefing.events if not e.era]
         tag_names = {t.id: t.label for t in briefing.tags}
         people = briefing.person_by_id
-        by_tag = _lanes(events, index, items, lambda e: e.tags, [t.id for t in briefing.tags], tag_names.get, NO_TAG, check)
-        by_person = _lanes(events, index, items, lambda e: e.people, [p.id for p in briefing.people],
+        by_tag = _lanes(events, index, items, _KEYS["tag"], [t.id for t in briefing.tags], tag_names.get, NO_TAG, check)
+        by_person = _lanes(events, index, items, _KEYS["person"], [p.id for p in briefing.people],
                            lambda pid: people[pid].display_name if pid in people else pid, NO_PERSON, check)
+        event_by_id = briefing.event_by_id
+
+        def event_keys(mode: str, event_id: str) -> tuple[str, ...] | None:
+            e = event_by_id.get(event_id)
+            return None if e is None or e.era else _lane_keys(_KEYS[mode](e))
+
         date = year_fraction(briefing.date.start.year, briefing.date.start.month or 1, briefing.date.start.day or 1)
         ends = [i.end for i in items] + [i.end for i in eras] + [date]
         starts = [i.start for i in items] + [i.start for i in eras] + [date]
@@ -137,13 +153,25 @@ class TimelineData:
             era_ends=sorted(e.end for e in eras),
             era_longest=max((e.end - e.start for e in eras), default=0.0),
             lanes={"tag": by_tag[0], "person": by_person[0]},
-            lanes_of={"tag": by_tag[1], "person": by_person[1]},
+            lane_numbers={"tag": by_tag[1], "person": by_person[1]},
+            event_keys=event_keys,
             order=tuple(e.id for e in briefing.events),
             by_id={i.id: i for i in items + eras},
             fit=(lo - pad, hi + pad),
             date=date,
             date_text=briefing.date.display(),
         )
+
+
+# Per lane mode: the keys an event is drawn under.
+_KEYS: dict[str, Callable[[Event], tuple[str, ...]]] = {"tag": lambda e: e.tags, "person": lambda e: e.people}
+
+
+def _lane_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """An event's lane keys: "" for none, and a tag named twice is still one lane."""
+    if not keys:
+        return ("",)
+    return tuple(dict.fromkeys(keys)) if len(keys) > 1 else keys
 
 
 def _lanes(
@@ -155,17 +183,14 @@ def _lanes(
     name_of: Callable[[str], str | None],
     none_name: str,
     check: Callable[[int], None],
-) -> tuple[tuple[Lane, ...], dict[str, tuple[int, ...]]]:
+) -> tuple[tuple[Lane, ...], dict[str, int]]:
     """Lanes in the file's order of their keys (tags or people), only those with events, then one
     for the events with no key. Each lane's items are sorted by start."""
     members: dict[str, list[int]] = {}
     for n, e in enumerate(events):
         check(n)
-        keys = keys_of(e) or ("",)
-        if len(keys) > 1:
-            keys = tuple(dict.fromkeys(keys))  # a tag named twice is still one lane
         i = index[e.id]
-        for key in keys:
+        for key in _lane_keys(keys_of(e)):
             members.setdefault(key, []).append(i)
     known = set(order)
     ranked = [k for k in order if k in members] + [k for k in members if k and k not in known]
@@ -179,6 +204,4 @@ def _lanes(
         lanes.append(Lane(name_of(key) or key if key else none_name, idx, [it.start for it in spans],
                           max((it.end - it.start for it in spans), default=0.0),
                           long_items, [items[i].start for i in long_items]))
-    number = {key: n for n, key in enumerate(ranked)}
-    lanes_of = {e.id: tuple(sorted({number[k] for k in (keys_of(e) or ("",))})) for e in events}
-    return tuple(lanes), lanes_of
+    return tuple(lanes), {key: n for n, key in enumerate(ranked)}

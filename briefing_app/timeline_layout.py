@@ -73,7 +73,7 @@ def lay_out(
         scene.height = height = y + AXIS
     scene.axis_top = height - AXIS
     for ident, points in positions.items():
-        if len(points) > 1 and len(data.lanes_of[mode].get(ident, ())) > 1:
+        if len(points) > 1 and len(data.lanes_of(mode, ident)) > 1:
             ys = [p[1] for p in points]
             scene.joins.append((points[0][0], min(ys), max(ys)))
     if sel_item is not None:

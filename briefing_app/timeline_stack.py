@@ -33,7 +33,7 @@ def stack_lanes(
     made: dict[int, list[Entry]] = {}
 
     def stack(n: int, cap: int) -> list[list[Entry]]:
-        here = sel_item if sel_item is not None and n in data.lanes_of[mode].get(sel_item.id, ()) else None
+        here = sel_item if sel_item is not None and n in data.lanes_of(mode, sel_item.id) else None
         if n in made:  # the trial merged some of them: start again from fresh copies
             entries = [Entry(e.x0, e.x1, e.members, e.shape) for e in made[n]]
         else:

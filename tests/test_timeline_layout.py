@@ -164,7 +164,7 @@ def test_lanes_by_person_hold_each_persons_events(briefing: Briefing) -> None:
     seo = data.lanes["person"][names.index("Seo Min-jung")]
     assert [data.items[i].id for i in seo.items] == ["security-policy-consultation-12"]
     tags = [lane.name for lane in data.lanes["tag"]]
-    assert tags[0] == "Bilateral talks" and len(data.lanes_of["tag"]["phnom-penh-summit"]) == 4
+    assert tags[0] == "Bilateral talks" and len(data.lanes_of("tag", "phnom-penh-summit")) == 4
 
 
 def test_an_event_in_several_lanes_is_joined_by_a_line(briefing: Briefing) -> None:

@@ -157,7 +157,7 @@ class TimelineView(QWidget):
             half = (hi - lo) / 2
             middle = (item.start + min(item.end, item.start + half)) / 2
             self._view = (middle - half, middle + half)
-        lanes = data.lanes_of[self.lane_mode].get(event_id, ())
+        lanes = data.lanes_of(self.lane_mode, event_id)
         scene = self.scene()
         shown = range(scene.first_lane, scene.first_lane + max(scene.lanes_shown, 1))
         if lanes and not any(n in shown for n in lanes):
@@ -347,5 +347,5 @@ def _describe(item: Item) -> str:
     return f"{item.date}: {item.title}"
 
 
-_EMPTY = TimelineData([], [], [], [], 0.0, {"tag": (), "person": ()}, {"tag": {}, "person": {}}, (), {}, (2000.0, 2001.0),
-                      None, "")
+_EMPTY = TimelineData([], [], [], [], 0.0, {"tag": (), "person": ()}, {"tag": {}, "person": {}}, lambda _m, _e: None, (), {},
+                      (2000.0, 2001.0), None, "")
