@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from ..errors import BriefingError
 from ..loader import Cancelled, load_text, read_text
@@ -121,7 +121,8 @@ class LoadThread(QThread):
         except BaseException as exc:  # noqa: BLE001 - a bug or no memory: the user must still learn of it
             summary, details = describe(exc)
             log.error("loading %s failed unexpectedly: %s\n%s", self.path, summary, details.rstrip())
-            self.failed.emit(f"{self.path}: an unexpected error stopped the load ({summary})", details)
+            self.failed.emit(QCoreApplication.translate("LoadController", "%1: an unexpected error stopped the load (%2)")
+                             .replace("%2", summary).replace("%1", self.path), details)
         else:
             self.progress.emit(100)
             self.loaded.emit(loaded)
