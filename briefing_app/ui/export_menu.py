@@ -6,8 +6,10 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
+
+from ..translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from ..model import Briefing

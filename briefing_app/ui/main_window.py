@@ -7,14 +7,14 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 # Dialog classes are imported where they are used: each costs milliseconds the first time it is
 # touched, and none is needed to show the window.
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from .. import resources
-from ..translation import arg, date_text
+from ..translation import QT_TRANSLATE_NOOP, arg, date_text
 from . import record_actions, settings
 from .drill_tab import DrillTab
 from .load_controller import LoadController

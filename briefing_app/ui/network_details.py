@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ..graph import EVENT, EXERCISE, PERSON, VESSEL, Network
 from ..model import Briefing
 from .details import DISPUTED, MAX_LISTED, event_html, exercise_html, person_html, record_link, source_list
 
-from ..translation import arg
+from ..translation import QT_TRANSLATE_NOOP, arg
 
 translate = QCoreApplication.translate
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QStyleOptionGraphicsItem,
     QWidget,
 )
+
+from ..translation import QT_TRANSLATE_NOOP
 
 from ..graph import EVENT, EXERCISE, ORGANIZATION, PERSON, SOURCE, VESSEL, Link, Network, Node
 from .network_layout import NODE_H, NODE_W
