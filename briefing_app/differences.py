@@ -6,26 +6,16 @@ Plain text only: callers escape it where they build HTML."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from .words import QT_TRANSLATE_NOOP, Words, english
 
 if TYPE_CHECKING:  # the panes import this before the model is loaded with the data
     from .model import Discrepancy, Version
 
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name Qt's lupdate looks for
-    """Marks a word for the translators (lupdate) without importing Qt: the core stays Qt-free."""
-    return text
-
-
-# Words for the interface's language: the window and the brief pass their translator (from
-# translation.py), the exports and the subcommands keep this English default.
-Words = Callable[[str], str]
-
-
-def english(text: str) -> str:
-    return text
+# Words for the interface's language: the window and the brief pass their translator (see words.py).
+__all__ = ["Words", "english"]
 
 
 # The kinds as model.DIFFERENCE_KINDS spells them.

@@ -861,6 +861,10 @@
             <source>This briefing records no links.</source>
             <translation>このブリーフィングにはつながりの記録がありません。</translation>
         </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1、%2</translation>
+        </message>
         <message numerus="yes">
             <source>%1 of %n records drawn</source>
             <translation>
@@ -1128,6 +1132,37 @@
         </message>
     </context>
     <context>
+        <name>SearchHow</name>
+        <message>
+            <source>whole name</source>
+            <translation>氏名全体</translation>
+        </message>
+        <message>
+            <source>all words</source>
+            <translation>すべての語</translation>
+        </message>
+        <message>
+            <source>beginnings of words</source>
+            <translation>語の先頭</translation>
+        </message>
+        <message>
+            <source>spelling variant</source>
+            <translation>表記の揺れ</translation>
+        </message>
+        <message>
+            <source>close spelling</source>
+            <translation>近い綴り</translation>
+        </message>
+        <message>
+            <source>spelling variant of %1 → %2</source>
+            <translation>表記の揺れ %1 → %2</translation>
+        </message>
+        <message>
+            <source>close spelling of %1 → %2</source>
+            <translation>近い綴り %1 → %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesTab</name>
         <message>
             <source>Sources</source>
@@ -1369,6 +1404,17 @@
         <message>
             <source>Text</source>
             <translation>本文</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineScene</name>
+        <message>
+            <source>Eras</source>
+            <translation>時代</translation>
+        </message>
+        <message>
+            <source>Briefing date: %1</source>
+            <translation>ブリーフィング日付: %1</translation>
         </message>
     </context>
     <context>

@@ -861,6 +861,10 @@
             <source>This briefing records no links.</source>
             <translation>이 브리핑에는 기록된 연결이 없습니다.</translation>
         </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
         <message numerus="yes">
             <source>%1 of %n records drawn</source>
             <translation>
@@ -1128,6 +1132,37 @@
         </message>
     </context>
     <context>
+        <name>SearchHow</name>
+        <message>
+            <source>whole name</source>
+            <translation>전체 이름</translation>
+        </message>
+        <message>
+            <source>all words</source>
+            <translation>모든 단어</translation>
+        </message>
+        <message>
+            <source>beginnings of words</source>
+            <translation>단어의 앞부분</translation>
+        </message>
+        <message>
+            <source>spelling variant</source>
+            <translation>철자 변형</translation>
+        </message>
+        <message>
+            <source>close spelling</source>
+            <translation>비슷한 철자</translation>
+        </message>
+        <message>
+            <source>spelling variant of %1 → %2</source>
+            <translation>철자 변형 %1 → %2</translation>
+        </message>
+        <message>
+            <source>close spelling of %1 → %2</source>
+            <translation>비슷한 철자 %1 → %2</translation>
+        </message>
+    </context>
+    <context>
         <name>SourcesTab</name>
         <message>
             <source>Sources</source>
@@ -1369,6 +1404,17 @@
         <message>
             <source>Text</source>
             <translation>본문</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineScene</name>
+        <message>
+            <source>Eras</source>
+            <translation>시대</translation>
+        </message>
+        <message>
+            <source>Briefing date: %1</source>
+            <translation>브리핑 날짜: %1</translation>
         </message>
     </context>
     <context>

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 from ..fulltext import TextIndex
 from ..search import SearchIndex
 from .timeline_view import Marks
+from ..translation import date_text
 
 SWITCH_INTERVAL = 0.0001  # seconds; measured with bench_ui: 0.5 ms still left 0.1 s stalls
 PARSE_SHARE = 0.9  # of the progress bar: the parse; the rest is the index and the marks
@@ -70,7 +71,7 @@ def build(path: str, progress: Callable[[float], bool] | None = None, stopped: C
         index.warm(checkpoint)
     text_index = TextIndex(briefing, checkpoint)
     checkpoint()
-    marks = Marks.of(briefing, stopped)
+    marks = Marks.of(briefing, stopped, date_text)
     graph = None
     if background:  # off the GUI thread, the network costs nobody a wait
         from ..graph import build_graph

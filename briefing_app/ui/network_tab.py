@@ -272,7 +272,8 @@ class NetworkTab(QWidget):
             return
         count = len(net)  # lupdate reads the count only from a plain name
         count2 = len(self.link_items)
-        parts = [arg(translate("NetworkTab", "%1 of %n records drawn", None, count), len(self.nodes)) + ", " + translate("NetworkTab", "%n lines", None, count2)]
+        parts = [arg(translate("NetworkTab", "%1, %2"), arg(translate("NetworkTab", "%1 of %n records drawn", None, count), len(self.nodes)),
+                      translate("NetworkTab", "%n lines", None, count2))]
         if self._whole:
             unlinked = len(net) - len(self.nodes)
             if unlinked:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
 from .details import person_html
+from .search_bar import how_text
 from .tablemodels import ID_ROLE, RecordTableModel, fill_people
 from ..translation import arg
 
@@ -115,10 +116,10 @@ class RosterTab(QWidget):
         def build() -> str:
             html = person_html(b, person)
             if form is not None and form != person.display_name:
-                found = arg(translate("RosterTab", "Found by the form “%1”"), escape(form)) + (" · " + escape(how) if how else "")
+                found = arg(translate("RosterTab", "Found by the form “%1”"), escape(form)) + (" · " + escape(how_text(how)) if how else "")
                 html = f"<p><i>{found}.</i></p>" + html
             elif how:
-                html = "<p><i>" + arg(translate("RosterTab", "Found: %1."), escape(how)) + "</i></p>" + html
+                html = "<p><i>" + arg(translate("RosterTab", "Found: %1."), escape(how_text(how))) + "</i></p>" + html
             return html
 
         self.detail.show_html(build)

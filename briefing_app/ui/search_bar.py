@@ -7,13 +7,14 @@ typing pauses (`settled`). In the Text scope, `text_found` carries the full-text
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from ..translation import arg
+from ..translation import QT_TRANSLATE_NOOP, arg
 
 translate = QCoreApplication.translate
 
@@ -181,7 +182,7 @@ def describe(found: Found | None) -> str:
     suggestion = found.suggestion
     if first is None:
         if suggestion is not None:
-            return arg(translate("SearchBar", "No exact match. Did you mean %1? (%2)"), suggestion.display, suggestion.how)
+            return arg(translate("SearchBar", "No exact match. Did you mean %1? (%2)"), suggestion.display, how_text(suggestion.how))
         return translate("SearchBar", "No match")
     count = len(found.people)  # lupdate reads the count only from a plain name
     shown = translate("SearchBar", "%Ln people", None, count)
@@ -190,12 +191,31 @@ def describe(found: Found | None) -> str:
         ships = translate("SearchBar", "%Ln ships", None, count2)
         shown = arg(translate("SearchBar", "%1, %2"), shown, ships) if found.people else ships
     if suggestion is not None:  # everything found is a variant or a misspelling
-        return arg(translate("SearchBar", "%1: did you mean %2? (%3)"), shown, suggestion.display, suggestion.how)
+        return arg(translate("SearchBar", "%1: did you mean %2? (%3)"), shown, suggestion.display, how_text(suggestion.how))
     if first.form_differs:
         shown += f": “{first.form}” → {first.display}"  # the data's own forms
         if first.error_form:
             shown += translate("SearchBar", " (a form recorded as an error)")
-    return f"{shown} · {first.how}"
+    return f"{shown} · {how_text(first.how)}"
+
+
+# How the search says a name matched (search.py, in English for the `search` subcommand), in the
+# interface's language. The words are search.RANK_LABELS; a variant names the two spellings.
+HOW = (QT_TRANSLATE_NOOP("SearchHow", "whole name"), QT_TRANSLATE_NOOP("SearchHow", "all words"),
+       QT_TRANSLATE_NOOP("SearchHow", "beginnings of words"), QT_TRANSLATE_NOOP("SearchHow", "spelling variant"),
+       QT_TRANSLATE_NOOP("SearchHow", "close spelling"))
+_VARIANT_OF = re.compile(r"^(spelling variant|close spelling) of (.+) → (.+)$")
+
+
+def how_text(how: str) -> str:
+    if how in HOW:
+        return translate("SearchHow", how)
+    match = _VARIANT_OF.match(how)
+    if match is None:
+        return how  # worded in a way this list does not know yet: left in English rather than guessed
+    if match[1] == "spelling variant":
+        return arg(translate("SearchHow", "spelling variant of %1 → %2"), match[2], match[3])
+    return arg(translate("SearchHow", "close spelling of %1 → %2"), match[2], match[3])
 
 
 def describe_text(results: TextResults | None, ready: bool = True) -> str:

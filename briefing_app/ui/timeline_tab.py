@@ -150,7 +150,7 @@ class TimelineTab(QWidget):
         for tag in b.tags:
             self.tag_filter.addItem(tag.label, tag.id)
         self.tag_filter.blockSignals(False)
-        self.timeline.set_marks(marks or Marks.of(b))
+        self.timeline.set_marks(marks or Marks.of(b, None, date_text))
         # Wide enough for a span of months; measuring the column's contents would read every row.
         self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance(date_text(parse_when("2018-03/2023-04"))) + 16)
         self.table.setColumnWidth(1, 340)

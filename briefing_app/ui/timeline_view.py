@@ -189,9 +189,9 @@ class TimelineView(QWidget):
         data = self.data or _EMPTY
         if whole:
             return lay_out(data, self.lane_mode, data.fit, max(self.width(), WHOLE_WIDTH), None, self.measure,
-                           self._selected, 0, WHOLE_LANES)
+                           self._selected, 0, WHOLE_LANES, _scene_words)
         return lay_out(data, self.lane_mode, self._view, self.width(), self.height(), self.measure,
-                       self._selected, self._first_lane)
+                       self._selected, self._first_lane, words=_scene_words)
 
     def _sync_lanes_bar(self) -> None:
         scene = self._scene
@@ -347,6 +347,10 @@ class TimelineView(QWidget):
             self.reset_view()
         else:
             super().keyPressEvent(event)
+
+
+def _scene_words(text: str) -> str:
+    return translate("TimelineScene", text)
 
 
 def _describe(item: Item) -> str:
