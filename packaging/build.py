@@ -165,10 +165,6 @@ def smoke_test(bundle: Path) -> None:
         try:
             program = moved / NAME
             out = Path(folder) / "brief.pdf"
-            for folder_name, name in (("briefing_app/i18n", "briefing_ko.qm"), ("briefing_app/i18n", "briefing_ja.qm"),
-                                      ("PySide6/Qt/translations", "qtbase_ko.qm"), ("PySide6/Qt/translations", "qtbase_ja.qm")):
-                if not any(moved.rglob(f"{folder_name}/{name}")):
-                    raise SystemExit(f"build.py: the bundle lacks the translation {folder_name}/{name}")
             korean = Path(folder) / "brief-ko.pdf"
             for command in ([program, "validate"], [program, "brief", "--output", out],
                             [program, "brief", "--language", "ko", "--output", korean]):
@@ -182,7 +178,12 @@ def smoke_test(bundle: Path) -> None:
             for written in (out, korean):
                 pages = pdf_pages(written.read_bytes()) if written.is_file() else 0
                 if pages != 1:
-                    raise SystemExit(f"build.py: the moved bundle wrote a brief ({written.name}) of {pages} pages, not one")
+                    raise SystemExit(f"build.py: the moved bundle wrote a brief of {pages} pages, not one ({written.name})")
+            # The window's languages: ours and Qt's own for its dialogs (file, print).
+            for kind, name in (("briefing_app/i18n", "briefing_ko.qm"), ("briefing_app/i18n", "briefing_ja.qm"),
+                               ("PySide6/Qt/translations", "qtbase_ko.qm"), ("PySide6/Qt/translations", "qtbase_ja.qm")):
+                if not any(moved.rglob(f"{kind}/{name}")):
+                    raise SystemExit(f"build.py: the bundle lacks the translation {kind}/{name}")
             # The window's check before Qt: it must find the bundle's own platform plugins.
             headless = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
             result = subprocess.run([str(program)], cwd="/", env=dict(headless, QT_QPA_PLATFORM="nonesuch"),
@@ -191,7 +192,8 @@ def smoke_test(bundle: Path) -> None:
                 raise SystemExit(f"build.py: the moved bundle's window check did not name its platforms: {result.stderr.strip()!r}")
         finally:
             moved.rename(bundle)
-    print("smoke test: the moved bundle validated the bundled briefing, wrote a one-page brief and checked its platforms")
+    print("smoke test: the moved bundle validated the bundled briefing, wrote a one-page brief in English and in Korean, "
+          "carries its translations and checked its platforms")
 
 
 def pack_tarball(bundle: Path, dist: Path, release: str) -> Path:

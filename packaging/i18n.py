@@ -1,7 +1,7 @@
 """The interface's translations: update the .ts sources from the code, or compile them to .qm files.
 
-    python packaging/i18n.py update    # after changing strings: lupdate over briefing_app/ → the .ts files
-    python packaging/i18n.py release   # lrelease: .ts → .qm beside them (the build does this itself)
+    python packaging/i18n.py update    # after changing strings: lupdate over briefing_app/ → the .ts files, then release
+    python packaging/i18n.py release   # lrelease: .ts → .qm beside them (every build does this itself)
 
 The .ts files (briefing_app/i18n/) are sources, kept in the repository and written without line
 numbers, so that moving code does not change them. The .qm files are build products: the wheel's build
@@ -136,6 +136,7 @@ def release(folder: Path = FOLDER) -> list[Path]:
 def main(argv: list[str]) -> int:
     if argv == ["update"]:
         update()
+        release()  # a checkout (an editable install) runs on the .qm beside the .ts: keep them in step
     elif argv == ["release"]:
         for path in release():
             print(os.path.relpath(path, ROOT))
