@@ -11,10 +11,12 @@ import os
 import re
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
-from .dates import PointDate, When
+if TYPE_CHECKING:  # the window's modules import this one before the data layers load (see ui/run.py)
+    from .dates import PointDate, When
 
 ENGLISH = "en"
 LANGUAGES = ("en", "ko", "ja")

@@ -16,7 +16,6 @@ from .details import event_html
 from .dialogs import warn
 from .tablemodels import ID_ROLE, RecordTableModel, fill_events
 from .timeline_view import Marks, TimelineView
-from ..dates import parse_when
 from ..translation import QT_TRANSLATE_NOOP, arg, date_text
 
 translate = QCoreApplication.translate
@@ -152,6 +151,8 @@ class TimelineTab(QWidget):
         self.tag_filter.blockSignals(False)
         self.timeline.set_marks(marks or Marks.of(b, None, date_text))
         # Wide enough for a span of months; measuring the column's contents would read every row.
+        from ..dates import parse_when  # loaded with the data
+
         self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance(date_text(parse_when("2018-03/2023-04"))) + 16)
         self.table.setColumnWidth(1, 340)
         self.detail.show_html(lambda: "<p>" + translate("TimelineTab", "Choose an event in the table or on the timeline.") + "</p>")
