@@ -238,3 +238,33 @@ def test_subcommands_say_their_output_stays_english(capsys: pytest.CaptureFixtur
     assert main(["brief", "--help"]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "always in English" in out and "--language" in out
+
+
+@pytest.mark.parametrize("language", ["en", "ko", "ja"])
+def test_nothing_is_cut_off_at_1024_by_700(qtbot: Any, english_after: None, language: str) -> None:
+    """Longer or shorter words must not push a control out of sight: every tab title, menu, tool and
+    label the window shows fits at the smallest size it is laid out for."""
+    w = _window(qtbot, language)
+    assert (w.width(), w.height()) == (1024, 700)
+    assert w.minimumSizeHint().width() <= 1024 and w.minimumSizeHint().height() <= 700
+    bar = w.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width(), "the tab titles need scroll arrows"
+    menus = w.menuBar()
+    assert all(menus.actionGeometry(a).right() <= menus.width() for a in menus.actions())
+    for toolbar in (w.toolbar, w.timeline_tab.toolbar):
+        for action in toolbar.actions():
+            if action.isSeparator():
+                continue
+            widget = toolbar.widgetForAction(action)
+            assert widget is not None and widget.isVisible(), f"{action.text()!r} is pushed into the overflow menu"
+    for tab in range(w.tabs.count()):
+        w.tabs.setCurrentIndex(tab)
+        qtbot.wait(10)
+        from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+        for label in w.tabs.currentWidget().findChildren(QLabel):
+            if label.isVisible() and label.text() and not label.wordWrap():
+                assert label.width() >= label.minimumSizeHint().width(), f"{label.text()!r} is cut off"
+        for control in [*w.tabs.currentWidget().findChildren(QAbstractButton), *w.tabs.currentWidget().findChildren(QComboBox)]:
+            if control.isVisible():
+                assert control.width() >= control.minimumSizeHint().width(), f"{control!r} is squeezed"
