@@ -7,14 +7,15 @@ import os
 import sys
 
 from . import __version__
-from .cli import COMMANDS, PROG, SUBCOMMANDS, for_terminal, unknown_command
+from .cli import COMMANDS, ENGLISH_NOTE, PROG, SUBCOMMANDS, for_terminal, unknown_command
 
 USAGE = f"{PROG} [FILE]\n" + "".join(f"       {PROG} {c.name} {c.usage}\n" for c in COMMANDS)
 
 DESCRIPTION = (
     "Opens a briefing in the window: the bundled one, or FILE. The subcommands run without a display:\n"
     + "".join(f"  {c.name:<10} {c.help}\n" for c in COMMANDS)
-    + f"Run '{PROG} COMMAND --help' for a command's options."
+    + f"Run '{PROG} COMMAND --help' for a command's options.\n"
+    + "The window follows the system's language (or View > Language). " + ENGLISH_NOTE
 )
 
 

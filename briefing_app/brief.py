@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
 from . import __version__
 from .differences import heading, version_line
+from .dates import When
 from .model import Briefing, Event, Person
+
+# QCoreApplication.translate's shape: (context, text, disambiguation, n). The window and the PDF pass
+# Qt's, which speaks the chosen language; without Qt the brief is English.
+Translate = Callable[..., str]
+
+
+def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """The source text with its count filled in: what Qt's translate gives with no translator."""
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n)) if n >= 0 else text
+
+
+def _english_date(when: When) -> str:
+    return when.display()
 
 
 @dataclass(frozen=True)
@@ -40,8 +55,8 @@ SHIPS_MOST = 20
 SOURCES_MOST = 30
 
 
-def _more(shown: int, total: int, what: str) -> str:
-    return f'<p class="more">… and {total - shown} more {what}</p>' if total > shown else ""
+def _more(text: str) -> str:
+    return f'<p class="more">{text}</p>' if text else ""
 
 
 class Brief:
@@ -51,15 +66,18 @@ class Brief:
     briefing (the run-up among all events, the people with a role) happen here, once, not per try.
     """
 
-    def __init__(self, b: Briefing, generated: datetime.date | None = None) -> None:
+    def __init__(self, b: Briefing, generated: datetime.date | None = None, translate: Translate = english,
+                 date_text: Callable[[When], str] = _english_date) -> None:
         self.b = b
         self.generated = generated or datetime.date.today()
+        self.translate = translate
+        self.date_text = date_text
         if b.meeting is not None:
             self.people = [b.person_by_id[p] for p in b.meeting.participants]
-            self.people_heading = "The delegations"
+            self.people_heading = self.translate("Brief", "The delegations")
         else:
             self.people = [p for p in b.people if p.roles]
-            self.people_heading = "People"
+            self.people_heading = self.translate("Brief", "People")
         self.by_side: dict[str, list[Person]] = {}
         for p in self.people:
             self.by_side.setdefault(b.side_of(p), []).append(p)
@@ -105,13 +123,20 @@ class Brief:
         """The page as HTML. Every piece of data text is escaped, so nothing in a file becomes markup."""
         b = self.b
         cap = level.cap(len(self.credits), 6, SOURCES_MOST)
-        credits = "; ".join(self.credits[:cap]) + (f"; … and {len(self.credits) - cap} more sources" if cap < len(self.credits) else "")
+        count = len(self.credits) - cap  # lupdate reads the count only from a plain name
+        credits = "; ".join(self.credits[:cap]) + ("; " + self.translate("Brief", "… and %n more sources", None, count) if cap < len(self.credits) else "")
+        bottom_line = escape(self.translate("Brief", "Bottom line."))
+        sources = escape(self.translate("Brief", "Sources"))
+        as_of = escape(self.translate("Brief", "Data as of %1.").replace("%1", self.date_text(b.as_of)))
+        key = escape(self.translate("Brief", "⚑n marks a fact the sources disagree on: see line ⚑n under “Where the sources disagree”."))
+        foot = escape(self.translate("Brief", "Generated %1 by briefing-app %2 from %3.")).replace("%1", self.generated.isoformat(), 1).replace(
+            "%2", __version__, 1).replace("%3", escape(_file_name(b.path, self.translate("Brief", "the briefing"))), 1)
         marking = f'<p class="marking">{escape(b.marking)}</p>' if b.marking else ""
         return f"""<html><head><style>{_css(level.font_pt)}</style></head><body>
 {marking}<h1>{escape(b.title)}</h1>
-<p class="sub"><b>{escape(b.date.display())}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
-<table class="bottom" width="100%" cellpadding="5"><tr><td><b>Bottom line.</b> {escape(b.summary.text)}</td></tr></table>
-<h2>{self.people_heading}</h2>
+<p class="sub"><b>{escape(self.date_text(b.date))}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
+<table class="bottom" width="100%" cellpadding="5"><tr><td><b>{bottom_line}</b> {escape(b.summary.text)}</td></tr></table>
+<h2>{escape(self.people_heading)}</h2>
 {self._delegations(level)}
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
 <td width="48%" valign="top">{self._meeting(level)}{self._exercise(level)}</td>
@@ -119,9 +144,9 @@ class Brief:
 <td width="48%" valign="top">{self._run_up(level)}</td>
 </tr></table>
 {self._disagreements(level)}
-<h2>Sources</h2>
-<p class="small">{credits}. Data as of {escape(b.as_of.display())}. ⚑n marks a fact the sources disagree on: see line ⚑n under “Where the sources disagree”.</p>
-<p class="foot">Generated {self.generated.isoformat()} by briefing-app {__version__} from {escape(_file_name(b.path))}.</p>
+<h2>{sources}</h2>
+<p class="small">{credits}. {as_of} {key}</p>
+<p class="foot">{foot}</p>
 {marking}</body></html>"""
 
     def _delegations(self, level: Level) -> str:
@@ -145,42 +170,51 @@ class Brief:
                 shown += 1
         table = (
             '<table class="grid" width="100%" cellspacing="0" cellpadding="2">'
-            "<tr><th>Side</th><th>Name</th><th>Role</th><th>Organization</th></tr>" + "".join(rows) + "</table>"
+            "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (self.translate("Brief", "Side"), self.translate("Brief", "Name"), self.translate("Brief", "Role"), self.translate("Brief", "Organization")))
+            + "</tr>" + "".join(rows) + "</table>"
         )
-        return table + _more(shown, len(self.people), "people")
+        count2 = len(self.people) - shown
+        more = self.translate("Brief", "… and %n more people", None, count2) if len(self.people) > shown else ""
+        return table + _more(more)
 
     def _meeting(self, level: Level) -> str:
         m = self.b.meeting
         if m is None:
             return ""
-        facts = [("Round", m.round), ("Format", m.format), ("Venue", m.venue), ("Length", m.length)]
-        lines = "".join(f"<b>{name}:</b> {escape(f.text)}<br>" for name, f in facts if f is not None)
+        facts = [(self.translate("Brief", "Round:"), m.round), (self.translate("Brief", "Format:"), m.format), (self.translate("Brief", "Venue:"), m.venue), (self.translate("Brief", "Length:"), m.length)]
+        lines = "".join(f"<b>{escape(name)}</b> {escape(f.text)}<br>" for name, f in facts if f is not None)
         cap = level.cap(len(m.outcome), 1)
         outcome = "".join(f"<li>{escape(f.text)}</li>" for f in m.outcome[:cap])
-        more = _more(cap, len(m.outcome), "points")
-        return f"<h2>The meeting</h2><p>{lines}</p>" + (f"<p><b>Outcome:</b></p><ul>{outcome}</ul>{more}" if outcome else "")
+        count3 = len(m.outcome) - cap
+        more = _more(self.translate("Brief", "… and %n more points", None, count3) if len(m.outcome) > cap else "")
+        heading = escape(self.translate("Brief", "The meeting"))
+        label = escape(self.translate("Brief", "Outcome:"))
+        return f"<h2>{heading}</h2><p>{lines}</p>" + (f"<p><b>{label}</b></p><ul>{outcome}</ul>{more}" if outcome else "")
 
     def _exercise(self, level: Level) -> str:
         b = self.b
         x = b.exercise
         if x is None:
             return ""
-        when = b.event_by_id[x.event].when.display()
+        when = self.date_text(b.event_by_id[x.event].when)
         ships_cap = level.cap(len(x.vessels), 3, SHIPS_MOST)
         ships = "; ".join(
             f"<b>{escape(v.name)}</b> ({escape(v.ship_class)} {escape(v.type)}, {escape(b.organization_by_id[v.navy].name)})"
             for v in x.vessels[:ships_cap]
         )
         if ships_cap < len(x.vessels):
-            ships += f"; … and {len(x.vessels) - ships_cap} more ships"
+            count4 = len(x.vessels) - ships_cap
+            ships += "; " + escape(self.translate("Brief", "… and %n more ships", None, count4))
         practised_cap = level.cap(len(x.procedures), 2)
         practised = "; ".join(escape(f.text) for f in x.procedures[:practised_cap])
         if practised_cap < len(x.procedures):
-            practised += f"; … and {len(x.procedures) - practised_cap} more"
+            count5 = len(x.procedures) - practised_cap
+            practised += "; " + escape(self.translate("Brief", "… and %n more", None, count5))
         flag = self._mark(x.id, level)
+        heading, ships_label, practised_label = (escape(self.translate("Brief", "The exercise")), escape(self.translate("Brief", "Ships:")), escape(self.translate("Brief", "Practised:")))
         return (
-            f"<h2>The exercise{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
-            f"<b>Ships:</b> {ships}.<br><b>Practised:</b> {practised}.</p>"
+            f"<h2>{heading}{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
+            f"<b>{ships_label}</b> {ships}.<br><b>{practised_label}</b> {practised}.</p>"
         )
 
     def _run_up(self, level: Level) -> str:
@@ -189,13 +223,14 @@ class Brief:
         cap = level.cap(len(before), 3, RUN_UP_MOST)
         chosen = before[-cap:] if cap else []
         rows = "".join(
-            f"<tr><td class='date'>{escape(e.when.display())}</td><td>{escape(e.title)}{self._mark(e.id, level)}</td></tr>"
+            f"<tr><td class='date'>{escape(self.date_text(e.when))}</td><td>{escape(e.title)}{self._mark(e.id, level)}</td></tr>"
             for e in chosen
         )
-        era_line = "; ".join(f"{escape(e.title)} ({escape(e.when.display())})" for e in self.eras)
-        more = f'<p class="more">… and {len(before) - len(chosen)} earlier events</p>' if len(before) > len(chosen) else ""
+        era_line = "; ".join(f"{escape(e.title)} ({escape(self.date_text(e.when))})" for e in self.eras)
+        count6 = len(before) - len(chosen)
+        more = _more(escape(self.translate("Brief", "… and %n earlier events", None, count6))) if len(before) > len(chosen) else ""
         return (
-            "<h2>The run-up</h2>"
+            "<h2>" + escape(self.translate("Brief", "The run-up")) + "</h2>"
             + (f"<p class='small'>{era_line}</p>" if era_line else "")
             + f'<table width="100%" cellspacing="0" cellpadding="1">{rows}</table>{more}'
         )
@@ -210,15 +245,24 @@ class Brief:
         notes_cap = level.cap(len(self.notes), 2, NOTES_MOST)
         lines = []
         for d in (*self.disputed[:cap], *self.notes[:notes_cap]):
-            versions = "; ".join(escape(version_line(d, v)) for v in d.versions)
+            versions = "; ".join(escape(version_line(d, v, self._difference_words)) for v in d.versions)
             lead = f"⚑{self.number[d.id]}&nbsp;" if d.disputed else ""
             why = _short_reason(d.reason) if level.detail >= 1 else ""
             lines.append(
-                f'<p class="note">{lead}<b>{escape(heading(d))}:</b> {versions}.'
+                f'<p class="note">{lead}<b>{escape(heading(d, self._difference_words))}:</b> {versions}.'
                 + (f' <span class="why">{escape(why)}</span>' if why else "") + "</p>"
             )
-        more = _more(cap, len(self.disputed), "disagreements") + _more(notes_cap, len(self.notes), "errors and notes")
-        return "<h2>Where the sources disagree</h2>" + "".join(lines) + more
+        more = ""
+        if len(self.disputed) > cap:
+            count7 = len(self.disputed) - cap
+            more += _more(escape(self.translate("Brief", "… and %n more disagreements", None, count7)))
+        if len(self.notes) > notes_cap:
+            count8 = len(self.notes) - notes_cap
+            more += _more(escape(self.translate("Brief", "… and %n more errors and notes", None, count8)))
+        return "<h2>" + escape(self.translate("Brief", "Where the sources disagree")) + "</h2>" + "".join(lines) + more
+
+    def _difference_words(self, text: str) -> str:
+        return self.translate("Differences", text)
 
 
 REASON_MOST = 110  # characters: a reason longer than this is left to the panes
@@ -255,10 +299,11 @@ def _css(font_pt: float) -> str:
     """
 
 
-def brief_html(b: Briefing, level: Level = FIRST, generated: datetime.date | None = None) -> str:
+def brief_html(b: Briefing, level: Level = FIRST, generated: datetime.date | None = None,
+               translate: Translate = english, date_text: Callable[[When], str] = _english_date) -> str:
     """The page as HTML. Every piece of data text is escaped, so nothing in a file becomes markup."""
-    return Brief(b, generated).html(level)
+    return Brief(b, generated, translate, date_text).html(level)
 
 
-def _file_name(path: str) -> str:
-    return path.replace("\\", "/").rsplit("/", 1)[-1] or "the briefing"
+def _file_name(path: str, unnamed: str) -> str:
+    return path.replace("\\", "/").rsplit("/", 1)[-1] or unnamed

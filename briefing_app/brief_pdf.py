@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from .atomic_write import WriteError, check_target, write_atomic
 from .brief import FIRST, FONT_STEP, MIN_FONT_PT, Brief, Level
 from .model import Briefing
+from .translation import date_text
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 13.0
@@ -48,7 +49,9 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
     """The brief laid out on the device's page: first a smaller font (never under MIN_FONT_PT), then
     shorter lists, to the most that fits on one page."""
     width, height = device.width(), device.height()
-    brief = Brief(b, generated)  # the scans of the whole briefing, once for every try below
+    # The scans of the whole briefing, once for every try below; the labels and dates in the
+    # language installed (translation.install), the briefing's own text as written.
+    brief = Brief(b, generated, QCoreApplication.translate, date_text)
 
     def lay_out(level: Level) -> QTextDocument:
         doc = SafeDocument()

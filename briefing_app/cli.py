@@ -144,6 +144,8 @@ def _search_text(b: Briefing, query: str, output: Output) -> int:
 def _brief_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", "-o", required=True, metavar="OUT.pdf", help="where to write the PDF")
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)")
+    parser.add_argument("--language", choices=("en", "ko", "ja"), default="en",
+                        help="language of the brief's headings, labels and dates (default: en); the briefing's own text is never translated")
     _file_option(parser)
 
 
@@ -153,12 +155,15 @@ def _brief(args: argparse.Namespace, output: Output) -> int:
     check_target(args.output)  # a bad target fails before the file is read and the page laid out
     b = _load(args.file)
     try:
-        from .brief_pdf import write_brief_pdf  # Qt, only now
+        from .brief_pdf import ensure_gui, write_brief_pdf  # Qt, only now
+        from .translation import install
     except ImportError as exc:  # a system library Qt needs is missing: say which, not a traceback
         from .display_check import library_problem
 
         output.error(f"{PROG}: {library_problem('the brief (Qt)', str(exc))}")
         return 1
+    ensure_gui()
+    install(args.language)  # the brief's labels only (English too: its plural forms); messages stay English
     write_brief_pdf(b, args.output, args.page_size)
     return 0
 
@@ -251,7 +256,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("search", "QUERY [--text] [--exact] [--file FILE]",
             "find people and vessels by any form or spelling of their name, or any text with --text (exit 1 when none match)",
             _search_arguments, _search),
-    Command("brief", "--output OUT.pdf [--page-size A4|Letter] [--file FILE]", "write the one-page brief as a PDF",
+    Command("brief", "--output OUT.pdf [--page-size A4|Letter] [--language en|ko|ja] [--file FILE]",
+            "write the one-page brief as a PDF (its labels in English unless --language)",
             _brief_arguments, _brief),
     Command("links", "NAME [OTHER] [--file FILE]", "a person's or ship's direct links, or the shortest chain between two (exit 1 when a name matches nothing)",
             _links_arguments, _links),
@@ -259,13 +265,15 @@ COMMANDS: tuple[Command, ...] = (
             "write the briefing as CSV, iCalendar, TimelineJS3 JSON, Popolo JSON, Markdown or GraphML", _export_arguments, _export),
 )
 SUBCOMMANDS = tuple(c.name for c in COMMANDS)
+# The window follows the system's language; the subcommands do not, so that scripts can parse them.
+ENGLISH_NOTE = "Their output and messages are always in English, whatever the system's language, so that scripts can rely on them."
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Headless commands of the briefing viewer.")
+    parser = argparse.ArgumentParser(prog=PROG, description="Headless commands of the briefing viewer. " + ENGLISH_NOTE)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
-        command.add_arguments(sub.add_parser(command.name, help=command.help, description=command.help))
+        command.add_arguments(sub.add_parser(command.name, help=command.help, description=f"{command.help}. {ENGLISH_NOTE}"))
     return parser
 
 

@@ -111,8 +111,11 @@ class TimelineData:
         return tuple(sorted({numbers[k] for k in keys}))
 
     @staticmethod
-    def of(briefing: Briefing, cancelled: Callable[[], bool] | None = None) -> TimelineData:
-        """Build from a briefing; `cancelled` is asked now and then and True raises loader.Cancelled."""
+    def of(briefing: Briefing, cancelled: Callable[[], bool] | None = None,
+           date_text: Callable[[When], str] | None = None) -> TimelineData:
+        """Build from a briefing; `cancelled` is asked now and then and True raises loader.Cancelled.
+        `date_text` writes a date for the labels (the window's language; default When.display)."""
+        written = date_text or (lambda when: when.display())
 
         def check(n: int) -> None:
             if cancelled is not None and n % CANCEL_EVERY == 0 and cancelled():
@@ -125,7 +128,7 @@ class TimelineData:
         for n, e in enumerate(briefing.events):
             check(n)
             start, end, shape = stretch_of(e.when)
-            (eras if e.era else items).append(Item(e.id, start, end, shape, e.title, e.when.display()))
+            (eras if e.era else items).append(Item(e.id, start, end, shape, e.title, written(e.when)))
         items.sort(key=lambda i: i.start)
         eras.sort(key=lambda i: i.start)
         index = {item.id: n for n, item in enumerate(items)}
@@ -159,7 +162,7 @@ class TimelineData:
             by_id={i.id: i for i in items + eras},
             fit=(lo - pad, hi + pad),
             date=date,
-            date_text=briefing.date.display(),
+            date_text=written(briefing.date),
         )
 
 

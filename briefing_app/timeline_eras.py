@@ -7,11 +7,13 @@ import math
 from collections.abc import Callable
 
 from .timeline_data import Item, TimelineData
+from .words import QT_TRANSLATE_NOOP, Words, english
 from .timeline_scene import (DENSITY_LEVELS, DENSITY_PX, ERA_LABEL_LIMIT, ERA_ROW, ERA_ROWS, GAP, LABEL_H, DensityRun,
                              EraBar, Label, Measure, Scene, elide)
 
 def lay_out_eras(scene: Scene, data: TimelineData, x_of: Callable[[float], float], measure: Measure,
-                  selected: str | None) -> None:
+                  selected: str | None, words: Words = english) -> None:
+    heading = words(QT_TRANSLATE_NOOP("TimelineScene", "Eras"))
     lo, hi = scene.view
     plot = scene.plot
     starts, era_ends = data.era_starts, data.era_ends
@@ -38,7 +40,7 @@ def lay_out_eras(scene: Scene, data: TimelineData, x_of: Callable[[float], float
                                                     max(counts[run:c]), levels[run] / DENSITY_LEVELS))
                 run = c
         scene.era_height = ERA_ROW
-        scene.labels.append(Label((6.0, scene.era_top + 1, measure("Eras"), LABEL_H), "Eras", "lane"))
+        scene.labels.append(Label((6.0, scene.era_top + 1, measure(heading), LABEL_H), heading, "lane"))
         return
     first = bisect.bisect_left(starts, lo - data.era_longest)
     shown = [e for e in data.eras[first:bisect.bisect_right(starts, hi)] if e.end >= lo]
@@ -79,4 +81,4 @@ def lay_out_eras(scene: Scene, data: TimelineData, x_of: Callable[[float], float
             else:
                 previous = x1
     scene.era_height = len(placed) * ERA_ROW
-    scene.labels.append(Label((6.0, scene.era_top + 1, measure("Eras"), LABEL_H), "Eras", "lane"))
+    scene.labels.append(Label((6.0, scene.era_top + 1, measure(heading), LABEL_H), heading, "lane"))

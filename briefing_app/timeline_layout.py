@@ -13,6 +13,7 @@ from .timeline_eras import lay_out_eras
 from .timeline_scene import (AXIS, DOT, GAP, GUTTER, HEADER, LABEL_H, LABEL_MAX, LANE_PAD, RIGHT, ROW, SELECTED_MAX,
                              DensityRun, EraBar, Label, LaneBox, Mark, Measure, Scene, Target, elide, intersects)
 from .timeline_stack import Entry, stack_lanes
+from .words import QT_TRANSLATE_NOOP, Words, english
 
 __all__ = ["lay_out", "intersects", "elide", "Scene", "Mark", "Label", "EraBar", "DensityRun", "LaneBox", "Target",
            "GUTTER"]
@@ -28,6 +29,7 @@ def lay_out(
     selected: str | None = None,
     first_lane: int = 0,
     max_lanes: int | None = None,
+    words: Words = english,
 ) -> Scene:
     """The scene for the years `view` on a `width` x `height` canvas, lanes from `first_lane` on until the
     canvas is full; `height=None` lays out every lane (up to `max_lanes`) and makes the canvas as tall as
@@ -41,7 +43,7 @@ def lay_out(
 
     scene = Scene(width, height or 0.0, view, plot, 0.0, 0.0, HEADER, 0.0, 0.0)
     labels = scene.labels
-    lay_out_eras(scene, data, x_of, measure, selected)
+    lay_out_eras(scene, data, x_of, measure, selected, words)
     scene.lanes_top = scene.era_top + scene.era_height + 4
     lanes = data.lanes.get(mode, ())
     scene.lane_count = len(lanes)
@@ -80,7 +82,7 @@ def lay_out(
         scene.selected_x = x_of(sel_item.start)
     if data.date is not None and lo <= data.date <= hi:
         x = scene.date_x = x_of(data.date)
-        text = f"Briefing date: {data.date_text}"
+        text = words(QT_TRANSLATE_NOOP("TimelineScene", "Briefing date: %1")).replace("%1", data.date_text)
         w = measure(text)
         left = x + 5 if x + 5 + w <= plot[1] else x - 5 - w
         labels.append(Label((left, 1.0, w, LABEL_H), text, "date"))

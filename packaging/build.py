@@ -104,6 +104,7 @@ def build_bundle(dist: Path, work: Path) -> Path:
     target = dist / NAME
     if target.exists():
         shutil.rmtree(target)
+    run(sys.executable, ROOT / "packaging" / "i18n.py", "release")  # the .qm files the spec bundles
     run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", dist, "--workpath", work,
         ROOT / "packaging" / "pyinstaller" / f"{NAME}.spec")
     return target
@@ -164,7 +165,9 @@ def smoke_test(bundle: Path) -> None:
         try:
             program = moved / NAME
             out = Path(folder) / "brief.pdf"
-            for command in ([program, "validate"], [program, "brief", "--output", out]):
+            korean = Path(folder) / "brief-ko.pdf"
+            for command in ([program, "validate"], [program, "brief", "--output", out],
+                            [program, "brief", "--language", "ko", "--output", korean]):
                 print("+", " ".join(str(c) for c in command), flush=True)
                 result = subprocess.run([str(c) for c in command], cwd="/", env=env, capture_output=True, text=True, timeout=300)
                 if result.returncode != 0:
@@ -172,9 +175,15 @@ def smoke_test(bundle: Path) -> None:
                     raise SystemExit(f"build.py: the moved bundle failed '{command[1]}' (exit {result.returncode}): {last}")
                 if result.stdout.strip():
                     print(result.stdout.strip())
-            pages = pdf_pages(out.read_bytes()) if out.is_file() else 0
-            if pages != 1:
-                raise SystemExit(f"build.py: the moved bundle wrote a brief of {pages} pages, not one")
+            for written in (out, korean):
+                pages = pdf_pages(written.read_bytes()) if written.is_file() else 0
+                if pages != 1:
+                    raise SystemExit(f"build.py: the moved bundle wrote a brief of {pages} pages, not one ({written.name})")
+            # The window's languages: ours and Qt's own for its dialogs (file, print).
+            for kind, name in (("briefing_app/i18n", "briefing_ko.qm"), ("briefing_app/i18n", "briefing_ja.qm"),
+                               ("PySide6/Qt/translations", "qtbase_ko.qm"), ("PySide6/Qt/translations", "qtbase_ja.qm")):
+                if not any(moved.rglob(f"{kind}/{name}")):
+                    raise SystemExit(f"build.py: the bundle lacks the translation {kind}/{name}")
             # The window's check before Qt: it must find the bundle's own platform plugins.
             headless = {k: v for k, v in env.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
             result = subprocess.run([str(program)], cwd="/", env=dict(headless, QT_QPA_PLATFORM="nonesuch"),
@@ -183,7 +192,8 @@ def smoke_test(bundle: Path) -> None:
                 raise SystemExit(f"build.py: the moved bundle's window check did not name its platforms: {result.stderr.strip()!r}")
         finally:
             moved.rename(bundle)
-    print("smoke test: the moved bundle validated the bundled briefing, wrote a one-page brief and checked its platforms")
+    print("smoke test: the moved bundle validated the bundled briefing, wrote a one-page brief in English and in Korean, "
+          "carries its translations and checked its platforms")
 
 
 def pack_tarball(bundle: Path, dist: Path, release: str) -> Path:

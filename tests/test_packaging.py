@@ -150,7 +150,7 @@ def _build_module() -> object:
 @pytest.mark.parametrize("script, message", [
     ("echo 'No module named yaml' >&2; exit 1", "build.py: the moved bundle failed 'validate' (exit 1): No module named yaml"),
     ('[ "$1" = brief ] && printf "%%PDF /Type /Page /Type /Page /Type /Pages" > "$3"; exit 0',
-     "build.py: the moved bundle wrote a brief of 2 pages, not one"),
+     "build.py: the moved bundle wrote a brief of 2 pages, not one (brief.pdf)"),
 ])
 def test_the_build_fails_when_the_moved_bundle_does_not_work(tmp_path: Path, script: str, message: str) -> None:
     build = _build_module()

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
+from briefing_app.ui import settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.run import make_app, open_window
 
@@ -16,6 +17,8 @@ from briefing_app.ui.run import make_app, open_window
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path: Path) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    # The tests read the English interface whatever the machine's language (test_i18n chooses others).
+    settings.write(settings.LANGUAGE, "en")
     yield
 
 

@@ -52,8 +52,8 @@ class Stopped(Exception):
 class Job(QThread):
     """Runs `work(checkpoint)` in a thread; `checkpoint()` raises once `cancel()` was called.
 
-    Emits exactly one of done(result), failed(message, details) or cancelled. An unexpected error is
-    logged with its traceback and reported with it, never lost.
+    Emits exactly one of done(result), failed(summary, details) or cancelled. An unexpected error is
+    logged with its traceback and reported with it (the caller words the message), never lost.
     """
 
     done = Signal(object)
@@ -63,7 +63,7 @@ class Job(QThread):
     def __init__(self, work: Callable[[Callable[[], None]], object], what: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._work = work
-        self.what = what  # for messages: "building the network"
+        self.what = what  # for the log, in English: "building the network"
         self._stop = threading.Event()
 
     def cancel(self) -> None:
@@ -83,6 +83,6 @@ class Job(QThread):
             except BaseException as exc:  # noqa: BLE001 - a bug or no memory: the user must still learn of it
                 summary, details = describe(exc)
                 log.error("%s failed unexpectedly: %s\n%s", self.what, summary, details.rstrip())
-                self.failed.emit(f"An unexpected error stopped {self.what} ({summary}).", details)
+                self.failed.emit(summary, details)
             else:
                 self.done.emit(result)

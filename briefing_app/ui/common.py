@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 
 from .copying import copy_rows
@@ -87,7 +87,7 @@ def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
     # Whole rows with a header, not the one cell QTableView's own Ctrl+C takes (with its ⚑ glyph).
-    copy = QAction("&Copy Rows", view)
+    copy = QAction(QCoreApplication.translate("Tables", "&Copy Rows"), view)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     copy.triggered.connect(lambda: copy_rows(view))

@@ -6,9 +6,14 @@ from typing import TYPE_CHECKING
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from ..differences import heading as difference_heading
 from ..timestamps import with_iso
 from ..differences import version_prefix, version_text, why_label
+from ..translation import arg, date_text, difference_words
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Discrepancy, Event, Fact, Person, Source, Statement
@@ -40,7 +45,7 @@ def record_link(b: Briefing, record_id: str) -> str:
         return _link("person", record_id, b.person_by_id[record_id].display_name)
     if record_id in b.event_by_id:
         e = b.event_by_id[record_id]
-        return _link("event", record_id, f"{e.when.display()}: {e.title}")
+        return _link("event", record_id, f"{date_text(e.when)}: {e.title}")
     if record_id in b.vessel_by_id:
         return _link("vessel", record_id, b.vessel_by_id[record_id].name)
     if b.exercise and record_id == b.exercise.id:
@@ -56,15 +61,16 @@ def discrepancy_html(b: Briefing, d: Discrepancy, heading: str = "h3") -> str:
     """A difference as its kind words it: a dispute with ⚑ and every version, an error as the right
     form with the slip beside it, a convention as a note."""
     rows = "".join(
-        f"<li>{'<b>★ ' + escape(version_prefix(d, v)) + '</b>' if v.preferred and d.disputed else escape(version_prefix(d, v))}"
+        f"<li>{'<b>★ ' + escape(version_prefix(d, v, difference_words)) + '</b>' if v.preferred and d.disputed else escape(version_prefix(d, v, difference_words))}"
         f"{escape(version_text(d, v))} {_sources(d.source_labels(v))}</li>"
         for v in d.versions
     )
-    about = ", ".join(record_link(b, r) for r in d.about)
+    about = translate("Details", ", ").join(record_link(b, r) for r in d.about)
     flag = f"{DISPUTED} " if d.disputed else ""
     return (
-        f"<{heading}>{flag}{escape(difference_heading(d))}</{heading}><ul>{rows}</ul>"
-        f"<p><i>{escape(why_label(d))}:</i> {escape(d.reason)}</p><p><i>Concerns:</i> {about}</p>"
+        f"<{heading}>{flag}{escape(difference_heading(d, difference_words))}</{heading}><ul>{rows}</ul>"
+        + "<p>" + arg(translate("Details", "<i>%1:</i> %2"), escape(why_label(d, difference_words)), escape(d.reason)) + "</p>"
+        + "<p>" + arg(translate("Details", "<i>Concerns:</i> %1"), about) + "</p>"
     )
 
 
@@ -85,18 +91,18 @@ def _quotes(statements: tuple[Statement, ...], b: Briefing) -> str:
 
 
 def event_html(b: Briefing, e: Event) -> str:
-    tags = ", ".join(escape(b.tag_by_id[t].label) for t in e.tags)
-    people = ", ".join(_link("person", p, b.person_by_id[p].display_name) for p in e.people)
+    tags = translate("Details", ", ").join(escape(b.tag_by_id[t].label) for t in e.tags)
+    people = translate("Details", ", ").join(_link("person", p, b.person_by_id[p].display_name) for p in e.people)
     parts = [
         f"<h2>{escape(e.title)}{' ' + DISPUTED if b.disputes_for(e.id) else ''}</h2>",
-        f"<p><b>{escape(e.when.display())}</b>{' · ' + escape(e.place) if e.place else ''}</p>",
+        f"<p><b>{escape(date_text(e.when))}</b>{' · ' + escape(e.place) if e.place else ''}</p>",
         f"<p>{escape(e.text)}</p>",
     ]
     if people:
-        parts.append(f"<p><b>People:</b> {people}</p>")
+        parts.append("<p>" + arg(translate("Details", "<b>People:</b> %1"), people) + "</p>")
     if tags:
-        parts.append(f"<p><b>Tags:</b> {tags}</p>")
-    parts.append(f"<p><b>Sources:</b> {source_list(b, e.sources)}</p>")
+        parts.append("<p>" + arg(translate("Details", "<b>Tags:</b> %1"), tags) + "</p>")
+    parts.append("<p>" + arg(translate("Details", "<b>Sources:</b> %1"), source_list(b, e.sources)) + "</p>")
     parts.append(_disputes(b, e.id))
     return "".join(parts)
 
@@ -112,7 +118,7 @@ def _in_parentheses(text: str) -> str:
 
 def person_html(b: Briefing, p: Person) -> str:
     names = "".join(
-        f"<li>{escape(n.text)}{' <b>(an error in the source)</b>' if n.error else ''} {_sources(n.sources)}"
+        f"<li>{escape(n.text)}{' <b>' + translate('Details', '(an error in the source)') + '</b>' if n.error else ''} {_sources(n.sources)}"
         f"{'<br><i>' + escape(n.note) + '</i>' if n.note else ''}</li>"
         for n in p.names
     )
@@ -123,18 +129,20 @@ def person_html(b: Briefing, p: Person) -> str:
     appears = b.events_by_person.get(p.id, ())
     events = "".join(f"<li>{record_link(b, e.id)}</li>" for e in appears[:SCREENFUL])
     if len(appears) > SCREENFUL:
-        events += f"<li>{_link('events-of', p.id, f'… and {len(appears) - SCREENFUL} more: show them all on the Timeline')}</li>"
+        count = len(appears) - SCREENFUL  # lupdate reads the count only from a plain name
+        more = translate("Details", "… and %n more: show them all on the Timeline", None, count)
+        events += f"<li>{_link('events-of', p.id, more)}</li>"
     parts = [
         f"<h2>{escape(p.display_name)}{' ' + DISPUTED if b.disputes_for(p.id) else ''}</h2>",
-        f"<p><b>Side:</b> {escape(b.side_of(p)) or 'not recorded'}</p>",
-        f"<h3>Names</h3><ul>{names}</ul>",
+        "<p>" + arg(translate("Details", "<b>Side:</b> %1"), escape(b.side_of(p)) or translate("Details", "not recorded")) + "</p>",
+        "<h3>" + translate("Details", "Names") + f"</h3><ul>{names}</ul>",
     ]
     if roles:
-        parts.append(f"<h3>Roles</h3><ul>{roles}</ul>")
+        parts.append("<h3>" + translate("Details", "Roles") + f"</h3><ul>{roles}</ul>")
     if p.actions:
-        parts.append(f"<h3>Did or said</h3>{_facts(p.actions)}")
+        parts.append("<h3>" + translate("Details", "Did or said") + "</h3>" + _facts(p.actions))
     if events:
-        parts.append(f"<h3>Events</h3><ul>{events}</ul>")
+        parts.append("<h3>" + translate("Details", "Events") + f"</h3><ul>{events}</ul>")
     if p.note:
         parts.append(f"<p><i>{escape(p.note)}</i></p>")
     parts.append(_disputes(b, p.id))
@@ -144,41 +152,45 @@ def person_html(b: Briefing, p: Person) -> str:
 def exercise_html(b: Briefing) -> str:
     x = b.exercise
     if x is None:
-        return "<p>This briefing records no exercise.</p>"
+        return "<p>" + translate("Details", "This briefing records no exercise.") + "</p>"
     event = b.event_by_id[x.event]
-    navies = ", ".join(escape(b.organization_by_id[n].name) for n in x.navies)
+    navies = translate("Details", ", ").join(escape(b.organization_by_id[n].name) for n in x.navies)
     commander = (
         _link("person", x.commander, f"{b.person_by_id[x.commander].display_name}, {b.role_line(b.person_by_id[x.commander])}")
         if x.commander
-        else "not recorded"
+        else translate("Details", "not recorded")
     )
 
     def events(ids: tuple[str, ...]) -> str:
-        return "<ul>" + "".join(f"<li>{record_link(b, i)}</li>" for i in ids) + "</ul>" if ids else "<p>none recorded</p>"
+        return "<ul>" + "".join(f"<li>{record_link(b, i)}</li>" for i in ids) + "</ul>" if ids else "<p>" + translate("Details", "none recorded") + "</p>"
 
     return "".join(
         [
             f"<h2>{escape(x.name)}{' ' + DISPUTED if b.disputes_for(x.id) else ''}</h2>",
-            f"<p><b>Date:</b> {_link('event', event.id, event.when.display())} · <b>Sea area:</b> {escape(x.sea_area.text)} "
-            f"{_sources(x.sea_area.sources)}</p>",
-            f"<p><b>Navies:</b> {navies}</p>",
-            f"<h3>Purpose</h3>{_facts(x.purpose)}",
-            f"<h3>Procedures practised</h3>{_facts(x.procedures)}",
-            f"<h3>Commander</h3><p>{commander}</p>{_quotes(x.remarks, b)}",
-            f"<h3>What preceded it</h3>{events(x.preceded_by)}",
-            f"<h3>Earlier and related exercises</h3>{events(x.earlier)}",
-            f"<h3>Agreements that frame it</h3>{events(x.agreements)}",
+            "<p>" + arg(translate("Details", "<b>Date:</b> %1 · <b>Sea area:</b> %2"), _link('event', event.id, date_text(event.when)),
+                        escape(x.sea_area.text) + " " + _sources(x.sea_area.sources)) + "</p>",
+            "<p>" + arg(translate("Details", "<b>Navies:</b> %1"), navies) + "</p>",
+            "<h3>" + translate("Details", "Purpose") + "</h3>" + _facts(x.purpose),
+            "<h3>" + translate("Details", "Procedures practised") + "</h3>" + _facts(x.procedures),
+            "<h3>" + translate("Details", "Commander") + f"</h3><p>{commander}</p>{_quotes(x.remarks, b)}",
+            "<h3>" + translate("Details", "What preceded it") + "</h3>" + events(x.preceded_by),
+            "<h3>" + translate("Details", "Earlier and related exercises") + "</h3>" + events(x.earlier),
+            "<h3>" + translate("Details", "Agreements that frame it") + "</h3>" + events(x.agreements),
             _disputes(b, x.id),
         ]
     )
 
 
 def source_html(b: Briefing, s: Source) -> str:
-    rows = [("Credit", s.credit), ("Kind", s.kind), ("Author", s.author), ("Outlet", s.outlet), ("Headline", s.headline),
-            ("Time stamp", with_iso(s.timestamp)), ("Address", s.address), ("Photo credits", ", ".join(s.photo_credits)), ("Note", s.note)]
+    rows = [(translate("Details", "Credit"), s.credit), (translate("Details", "Kind"), s.kind), (translate("Details", "Author"), s.author), (translate("Details", "Outlet"), s.outlet),
+            (translate("Details", "Headline"), s.headline), (translate("Details", "Time stamp"), with_iso(s.timestamp)), (translate("Details", "Address"), s.address),
+            (translate("Details", "Photo credits"), ", ".join(s.photo_credits)), (translate("Details", "Note"), s.note)]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{escape(v)}</td></tr>" for k, v in rows if v)
     facts = b.citations_by_source.get(s.id, ())
     # Rich text slows past a few hundred items; a large file's source can support tens of thousands.
     items = "".join(f"<li><i>{escape(c.where)}:</i> {escape(c.text)}</li>" for c in facts[:MAX_LISTED])
-    more = f"<p>… and {len(facts) - MAX_LISTED} more.</p>" if len(facts) > MAX_LISTED else ""
-    return f"<h2>{escape(s.id)}</h2><table cellspacing=4>{table}</table><h3>{len(facts)} facts it supports</h3><ul>{items}</ul>{more}"
+    count2 = len(facts) - MAX_LISTED
+    more = "<p>" + translate("Details", "… and %n more.", None, count2) + "</p>" if len(facts) > MAX_LISTED else ""
+    count3 = len(facts)
+    supports = translate("Details", "%Ln facts it supports", None, count3)
+    return f"<h2>{escape(s.id)}</h2><table cellspacing=4>{table}</table><h3>{supports}</h3><ul>{items}</ul>{more}"

@@ -8,10 +8,13 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import __version__, resources
+from ..translation import arg, date_text
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..model import Briefing
@@ -21,25 +24,29 @@ def error_box(parent: QWidget, message: str, details: str = "") -> QMessageBox:
     """`details` (a traceback) marks an error that is not the file's fault: it is shown on request,
     with where the log is."""
     if details:
-        title, text = "Unexpected error", "Something went wrong that should not have. The briefing already open stays."
+        title = translate("Dialogs", "Unexpected error")
+        text = translate("Dialogs", "Something went wrong that should not have. The briefing already open stays.")
     else:
-        title, text = "Cannot open briefing", "This file cannot be opened. The briefing already open stays."
+        title = translate("Dialogs", "Cannot open briefing")
+        text = translate("Dialogs", "This file cannot be opened. The briefing already open stays.")
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the file; this also covers the informative text
     box.setInformativeText(message)
     if details:
         from ..log import state_folder  # logging's modules load after the window shows
 
-        box.setDetailedText(f"{details}\nThe log is in {state_folder()}.")
+        box.setDetailedText(details + "\n" + arg(translate("Dialogs", "The log is in %1."), state_folder()))
     box.setObjectName("error-box")
     return box
 
 
 def about_box(parent: QWidget, b: Briefing | None) -> QMessageBox:
-    details = (
-        f"<p>Data file: {escape(resources.shown_path(b.path))}<br>Data as of: {escape(b.as_of.display())}</p>" if b else ""
-    )
-    box = QMessageBox(QMessageBox.Icon.Information, "About Briefing viewer", f"<h3>Briefing viewer {__version__}</h3>{details}",
+    details = ""
+    if b is not None:
+        where = translate("Dialogs", "the bundled briefing") if resources.is_bundled(b.path) else b.path
+        details = "<p>" + arg(translate("Dialogs", "Data file: %1<br>Data as of: %2"), escape(where), escape(date_text(b.as_of))) + "</p>"
+    title = "<h3>" + arg(translate("Dialogs", "Briefing viewer %1"), __version__) + "</h3>"
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Dialogs", "About Briefing viewer"), title + details,
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.RichText)  # built here, every piece of data escaped
     box.setObjectName("about-box")

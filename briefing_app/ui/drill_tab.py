@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .common import DetailPane, make_table, select_row, split
 from .details import exercise_html
 from .tablemodels import ID_ROLE, RecordTableModel, fill_vessels
+from ..translation import date_text
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Vessel
@@ -26,10 +29,10 @@ class DrillTab(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.RichText)  # built in set_briefing, every piece of data escaped
-        self.table = make_table("Vessels")
+        self.table = make_table(translate("DrillTab", "Vessels"))
         self.model: RecordTableModel[Vessel] = RecordTableModel(self)
         self.table.setModel(self.model)
-        self.overview = DetailPane("Exercise details")
+        self.overview = DetailPane(translate("DrillTab", "Exercise details"))
         self.splitter = split(Qt.Orientation.Vertical, (self.table, 1), (self.overview, 3))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -41,10 +44,10 @@ class DrillTab(QWidget):
         fill_vessels(self.model, b)
         x = b.exercise
         if x is None:
-            self.heading.setText("This briefing records no exercise.")
+            self.heading.setText(translate("Details", "This briefing records no exercise."))
         else:
-            when = b.event_by_id[x.event].when.display()
-            navies = ", ".join(b.organization_by_id[n].name for n in x.navies)
+            when = date_text(b.event_by_id[x.event].when)
+            navies = translate("Details", ", ").join(b.organization_by_id[n].name for n in x.navies)
             self.heading.setText(f"<b>{escape(x.name)}</b> — {escape(when)}, {escape(x.sea_area.text)} — {escape(navies)}")
         self.overview.show_html(lambda: exercise_html(b))
         for column, width in enumerate((170, 200, 200, 260)):

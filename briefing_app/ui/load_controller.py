@@ -11,10 +11,12 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..resources import shown_path
+from ..translation import arg, shown_path
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
     from PySide6.QtWidgets import QProgressDialog
@@ -54,7 +56,8 @@ class LoadController(QObject):
         """Start loading `path`; False if another load is running. If it fails or is cancelled and
         `fallback` is given, that file is loaded next. `quiet`: a failure is not shown."""
         if self._busy:
-            self.status.emit(f"Still opening {shown_path(self._path)}: wait for it, or cancel it, before opening another file.")
+            self.status.emit(arg(translate("LoadController", "Still opening %1: wait for it, or cancel it, before opening another file."),
+                                 shown_path(self._path)))
             return False
         self._busy = True
         self._start(path, fallback, quiet)
@@ -95,7 +98,7 @@ class LoadController(QObject):
         except Exception as exc:  # a bug, or no memory: the user learns of it, the log keeps it
             summary, details = describe(exc)
             log.error("loading %s failed unexpectedly: %s\n%s", path, summary, details.rstrip())
-            self._failed(f"{path}: an unexpected error stopped the load ({summary})", details)
+            self._failed(arg(translate("LoadController", "%1: an unexpected error stopped the load (%2)"), path, summary), details)
             return
         for step in self._fill_steps(loaded):
             step()
@@ -107,8 +110,9 @@ class LoadController(QObject):
         from .loading import LoadThread
 
         thread = LoadThread(path, self)
-        dialog = QProgressDialog(f"Opening {os.path.basename(path)}…", "Cancel", 0, 100, self._window)
-        dialog.setWindowTitle("Opening briefing")
+        dialog = QProgressDialog(arg(translate("LoadController", "Opening %1…"), os.path.basename(path)),
+                                 translate("LoadController", "Cancel"), 0, 100, self._window)
+        dialog.setWindowTitle(translate("LoadController", "Opening briefing"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)  # Qt shows it only if the load is still going by then
         dialog.setAutoClose(False)
@@ -152,14 +156,14 @@ class LoadController(QObject):
         if self._fallback is not None:
             self._start(self._fallback, None, False)
             return
-        self.status.emit(f"Opening {shown_path(self._path)} was cancelled; the briefing already open stays.")
+        self.status.emit(arg(translate("LoadController", "Opening %1 was cancelled; the briefing already open stays."), shown_path(self._path)))
         self._finish(CANCELLED)
 
     def _failed(self, message: str, details: str) -> None:
         if not self._quiet:
             self.failed.emit(message, details)
         else:
-            self.status.emit(f"{shown_path(self._path)} could not be opened: {message}")
+            self.status.emit(arg(translate("LoadController", "%1 could not be opened: %2"), shown_path(self._path), message))
         if self._fallback is not None:
             self._start(self._fallback, None, False)  # the fallback's own failure is always shown
             return

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from ..errors import BriefingError
 from ..loader import Cancelled, load_text, read_text
@@ -22,6 +22,7 @@ from ..fulltext import TextIndex
 from ..search import SearchIndex
 from .background import gui_first
 from .timeline_view import Marks
+from ..translation import date_text
 
 PARSE_SHARE = 0.9  # of the progress bar: the parse; the rest is the index and the marks
 
@@ -66,7 +67,7 @@ def build(path: str, progress: Callable[[float], bool] | None = None, stopped: C
         index.warm(checkpoint)
     text_index = TextIndex(briefing, checkpoint)
     checkpoint()
-    marks = Marks.of(briefing, stopped)
+    marks = Marks.of(briefing, stopped, date_text)
     warm(briefing, checkpoint)
     return Loaded(briefing, index, marks, text_index)
 
@@ -111,7 +112,8 @@ class LoadThread(QThread):
         except BaseException as exc:  # noqa: BLE001 - a bug or no memory: the user must still learn of it
             summary, details = describe(exc)
             log.error("loading %s failed unexpectedly: %s\n%s", self.path, summary, details.rstrip())
-            self.failed.emit(f"{self.path}: an unexpected error stopped the load ({summary})", details)
+            self.failed.emit(QCoreApplication.translate("LoadController", "%1: an unexpected error stopped the load (%2)")
+                             .replace("%2", summary).replace("%1", self.path), details)
         else:
             self.progress.emit(100)
             self.loaded.emit(loaded)

@@ -7,13 +7,14 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 # Dialog classes are imported where they are used: each costs milliseconds the first time it is
 # touched, and none is needed to show the window.
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from .. import resources
+from ..translation import QT_TRANSLATE_NOOP, arg, date_text
 from . import record_actions, settings
 from .drill_tab import DrillTab
 from .load_controller import LoadController
@@ -35,25 +36,29 @@ if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
     from ..search import Found
     from .loading import Loaded
 
-FILE_FILTER = "Briefing files (*.yaml *.yml);;All files (*)"
+translate = QCoreApplication.translate
 
 
 class TabSpec(NamedTuple):
     attribute: str
-    title: str  # with the mnemonic
+    title: str  # with the mnemonic, in English: tab_title() translates it
     make: Callable[[], QWidget]
 
 
 # The tabs, in order: everything that lists them (the tab bar, View's shortcuts) reads this table.
 TABS = (
-    TabSpec("timeline_tab", "&Timeline", TimelineTab),
-    TabSpec("roster_tab", "&Roster", RosterTab),
-    TabSpec("drill_tab", "&Drill", DrillTab),
-    TabSpec("sources_tab", "&Sources", SourcesTab),
+    TabSpec("timeline_tab", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), TimelineTab),
+    TabSpec("roster_tab", QT_TRANSLATE_NOOP("MainWindow", "&Roster"), RosterTab),
+    TabSpec("drill_tab", QT_TRANSLATE_NOOP("MainWindow", "&Drill"), DrillTab),
+    TabSpec("sources_tab", QT_TRANSLATE_NOOP("MainWindow", "&Sources"), SourcesTab),
     # Made when first shown (see network_tab below): its modules take a third of the start-up time.
-    TabSpec("network_placeholder", "&Network", QWidget),
+    TabSpec("network_placeholder", QT_TRANSLATE_NOOP("MainWindow", "&Network"), QWidget),
 )
 TIMELINE, ROSTER, DRILL, SOURCES, NETWORK = range(len(TABS))
+
+
+def tab_title(n: int) -> str:
+    return translate("MainWindow", TABS[n].title)
 
 
 def app_icon() -> QIcon:
@@ -102,11 +107,11 @@ class MainWindow(QMainWindow):
     def _create_tabs(self) -> None:
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for spec in TABS:
+        for n, spec in enumerate(TABS):
             widget = spec.make()
             setattr(self, spec.attribute, widget)
-            widget.setAccessibleName(spec.title.replace("&", ""))
-            self.tabs.addTab(widget, spec.title)
+            widget.setAccessibleName(tab_title(n).replace("&", ""))
+            self.tabs.addTab(widget, tab_title(n))
         self.setCentralWidget(self.tabs)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, icon: str | None = None) -> QAction:
@@ -120,56 +125,62 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        self.open_action = self._action("&Open…", self.choose_file, QKeySequence.StandardKey.Open, "document-open")
-        self.open_bundled_action = self._action("Open &Bundled Briefing", self.open_bundled)
-        self.reload_action = self._action("&Reload", self.reload, "F5", "view-refresh")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit, "application-exit")
-        self.copy_cited_action = self._action("Copy with &Sources", lambda: record_actions.copy_with_sources(self), "Ctrl+Shift+C", "edit-copy")
-        self.find_action = self._action("&Find Name…", self.search_bar.focus, QKeySequence.StandardKey.Find, "edit-find")
+        self.open_action = self._action(translate("MainWindow", "&Open…"), self.choose_file, QKeySequence.StandardKey.Open, "document-open")
+        self.open_bundled_action = self._action(translate("MainWindow", "Open &Bundled Briefing"), self.open_bundled)
+        self.reload_action = self._action(translate("MainWindow", "&Reload"), self.reload, "F5", "view-refresh")
+        self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "application-exit")
+        self.copy_cited_action = self._action(translate("MainWindow", "Copy with &Sources"), lambda: record_actions.copy_with_sources(self), "Ctrl+Shift+C", "edit-copy")
+        self.find_action = self._action(translate("MainWindow", "&Find Name…"), self.search_bar.focus, QKeySequence.StandardKey.Find, "edit-find")
         self.tab_actions = [
-            self._action(f"&{n + 1} {spec.title.replace('&', '')}", self._tab_chooser(n), f"Ctrl+{n + 1}")
-            for n, spec in enumerate(TABS)
+            self._action(f"&{n + 1} {tab_title(n).replace('&', '')}", self._tab_chooser(n), f"Ctrl+{n + 1}")
+            for n in range(len(TABS))
         ]
-        self.next_tab_action = self._action("&Next Tab", lambda: self._step_tab(1), "Ctrl+PgDown")
-        self.previous_tab_action = self._action("&Previous Tab", lambda: self._step_tab(-1), "Ctrl+PgUp")
-        self.about_action = self._action("&About", self.show_about, None, "help-about")
-        self.print_action = self._action("&Print…", self.print_brief, QKeySequence.StandardKey.Print, "document-print")
-        self.preview_action = self._action("Print Pre&view…", self.preview_brief, None, "document-print-preview")
-        self.export_action = self._action("&Export PDF…", self.export_pdf, "Ctrl+E", "document-export")
-        self.print_table_action = self._action("Print &Table…", lambda: record_actions.print_table(self), None, "document-print")
-        self.export_timeline_action = self._action("Export &Timeline…", self.timeline_tab.export_timeline, None, "document-export")
+        self.next_tab_action = self._action(translate("MainWindow", "&Next Tab"), lambda: self._step_tab(1), "Ctrl+PgDown")
+        self.previous_tab_action = self._action(translate("MainWindow", "&Previous Tab"), lambda: self._step_tab(-1), "Ctrl+PgUp")
+        self.about_action = self._action(translate("MainWindow", "&About"), self.show_about, None, "help-about")
+        self.print_action = self._action(translate("MainWindow", "&Print…"), self.print_brief, QKeySequence.StandardKey.Print, "document-print")
+        self.preview_action = self._action(translate("MainWindow", "Print Pre&view…"), self.preview_brief, None, "document-print-preview")
+        self.export_action = self._action(translate("MainWindow", "&Export PDF…"), self.export_pdf, "Ctrl+E", "document-export")
+        self.print_table_action = self._action(translate("MainWindow", "Print &Table…"), lambda: record_actions.print_table(self), None, "document-print")
+        self.export_timeline_action = self._action(translate("MainWindow", "Export &Timeline…"), self.timeline_tab.export_timeline, None, "document-export")
         # The chart is drawn when its tab shows: print and save what the user can see.
-        self.print_network_action = self._action("Print &Network…", lambda: self._on_network(lambda tab: tab.print_network()), None, "document-print")
-        self.export_network_action = self._action("Export Network &Image…", lambda: self._on_network(lambda tab: tab.export_image()), None, "document-export")
+        self.print_network_action = self._action(translate("MainWindow", "Print &Network…"), lambda: self._on_network(lambda tab: tab.print_network()), None, "document-print")
+        self.export_network_action = self._action(translate("MainWindow", "Export Network &Image…"), lambda: self._on_network(lambda tab: tab.export_image()), None, "document-export")
         self.brief_actions = (self.print_action, self.preview_action, self.export_action, self.print_table_action,
                               self.export_timeline_action, self.print_network_action, self.export_network_action)
         for action in self.brief_actions:
             action.setEnabled(False)  # until a briefing is open
 
     def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([self.open_action, self.open_bundled_action, self.reload_action])
         file_menu.addSeparator()
         file_menu.addActions(list(self.brief_actions))
         from .export_menu import fill_export_menu
 
-        self.export_menu = file_menu.addMenu("E&xport")
+        self.export_menu = file_menu.addMenu(translate("MainWindow", "E&xport"))
         fill_export_menu(self.export_menu, self, lambda: self.briefing,
-                         lambda path: self.statusBar().showMessage(f"Saved as {path}", 10_000))
+                         lambda path: self.statusBar().showMessage(arg(translate("MainWindow", "Saved as %1"), path), 10_000))
         self.export_menu.setEnabled(False)  # until a briefing is open
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([self.copy_cited_action, self.find_action, self.search_bar.exact_action])
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         view_menu.addActions(self.tab_actions)
         view_menu.addSeparator()
         view_menu.addActions([self.next_tab_action, self.previous_tab_action])
-        help_menu = self.menuBar().addMenu("&Help")
+        view_menu.addSeparator()
+        from .language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self)
+        self.language_menu.chosen.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        view_menu.addMenu(self.language_menu)
+        help_menu = self.menuBar().addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
 
     def _create_toolbar(self) -> None:
-        bar = self.addToolBar("Main")
+        bar = self.addToolBar(translate("MainWindow", "Main"))
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
         bar.addActions([self.open_action, self.reload_action, self.print_action])
@@ -208,11 +219,11 @@ class MainWindow(QMainWindow):
         from .network_tab import NetworkTab
 
         tab = NetworkTab()
-        tab.setAccessibleName("Network")
+        tab.setAccessibleName(tab_title(NETWORK).replace("&", ""))
         shown = self.tabs.currentIndex()
         self.tabs.blockSignals(True)  # the swap is no change of tab for the rest of the window
         self.tabs.removeTab(NETWORK)
-        self.tabs.insertTab(NETWORK, tab, TABS[NETWORK].title)
+        self.tabs.insertTab(NETWORK, tab, tab_title(NETWORK))
         self.tabs.setCurrentIndex(shown)
         self.tabs.blockSignals(False)
         self.network_placeholder.deleteLater()
@@ -334,7 +345,7 @@ class MainWindow(QMainWindow):
 
             view = TextResultsView()
             view.chosen.connect(self.go_to)
-            self._text_dock = QDockWidget("Text results", self)
+            self._text_dock = QDockWidget(translate("MainWindow", "Text results"), self)
             self._text_dock.setObjectName("text-results")
             self._text_dock.setWidget(view)
             self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._text_dock)
@@ -382,7 +393,7 @@ class MainWindow(QMainWindow):
             return None
         written = export_pdf(self, self.briefing, path or None)
         if written:
-            self.statusBar().showMessage(f"Brief saved as {written}", 10_000)
+            self.statusBar().showMessage(arg(translate("MainWindow", "Brief saved as %1"), written), 10_000)
         return written
 
     # Files: every route goes through the LoadController
@@ -392,7 +403,8 @@ class MainWindow(QMainWindow):
 
         b = self.briefing
         start = os.path.dirname(b.path) if b is not None and not resources.is_bundled(b.path) else os.path.expanduser("~")
-        path, _ = QFileDialog.getOpenFileName(self, "Open briefing", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Open briefing"), start,
+                                              translate("MainWindow", "Briefing files (*.yaml *.yml);;All files (*)"))
         if path:
             self.open_path(path)
 
@@ -454,9 +466,12 @@ class MainWindow(QMainWindow):
         for action in self.brief_actions:
             action.setEnabled(True)
         self.export_menu.setEnabled(True)
-        self.statusBar().showMessage(
-            f"{resources.shown_path(b.path)} — {len(b.people)} people, {len(b.events)} events, data as of {b.as_of.display()}"
-        )
+        where = translate("MainWindow", "the bundled briefing") if resources.is_bundled(b.path) else b.path
+        count = len(b.people)  # lupdate reads the count only from a plain name
+        count2 = len(b.events)
+        self.statusBar().showMessage(arg(translate("MainWindow", "%1 — %2, %3, data as of %4"), where,
+                                         translate("MainWindow", "%n people", None, count),
+                                         translate("MainWindow", "%n events", None, count2), date_text(b.as_of)))
         settings.write(settings.LAST_FILE, "" if resources.is_bundled(b.path) else b.path)
 
     def show_error(self, message: str, details: str = "") -> None:
@@ -469,9 +484,9 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         b = self.briefing
         if b is None:
-            self.setWindowTitle("Briefing viewer")
+            self.setWindowTitle(translate("MainWindow", "Briefing viewer"))
             return
-        where = "bundled briefing" if resources.is_bundled(b.path) else os.path.basename(b.path)
+        where = translate("MainWindow", "bundled briefing") if resources.is_bundled(b.path) else os.path.basename(b.path)
         self.setWindowTitle(f"{b.title} — {where}")
         self.setWindowFilePath("" if resources.is_bundled(b.path) else b.path)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..translation import QT_TRANSLATE_NOOP
+
 from ..graph import EVENT, EXERCISE, ORGANIZATION, PERSON, SOURCE, VESSEL, Link, Network, Node
 from .network_layout import NODE_H, NODE_W
 
@@ -34,8 +36,15 @@ LABEL_TOP = SYMBOL + 3
 INK = QColor("#202020")
 FAINT = QColor("#b8b8b8")
 HALO = QColor(255, 200, 0, 170)  # a search match
-KIND_NAMES = {PERSON: "person", ORGANIZATION: "organization", EVENT: "event", VESSEL: "vessel",
-              EXERCISE: "exercise", SOURCE: "source"}
+translate = QCoreApplication.translate
+# In English here; kind_name() gives them in the interface's language.
+KIND_NAMES = {PERSON: QT_TRANSLATE_NOOP("NetworkItems", "person"), ORGANIZATION: QT_TRANSLATE_NOOP("NetworkItems", "organization"),
+              EVENT: QT_TRANSLATE_NOOP("NetworkItems", "event"), VESSEL: QT_TRANSLATE_NOOP("NetworkItems", "vessel"),
+              EXERCISE: QT_TRANSLATE_NOOP("NetworkItems", "exercise"), SOURCE: QT_TRANSLATE_NOOP("NetworkItems", "source")}
+
+
+def kind_name(kind: str) -> str:
+    return translate("NetworkItems", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
 
 
 def symbol(kind: str, size: float = SYMBOL) -> QPainterPath:
@@ -104,9 +113,9 @@ class NodeItem(QGraphicsItem):
     def describe(self) -> str:
         """The tooltip, made when the pointer first reaches the node: most nodes are never pointed at."""
         node = self.node
-        lines = [node.label, KIND_NAMES.get(node.kind, node.kind) + (f", {node.side}" if node.side else "")]
+        lines = [node.label, kind_name(node.kind) + (f", {node.side}" if node.side else "")]
         if self.more:
-            lines.append(f"{self.more} more links not drawn: choose it to centre the network on it")
+            lines.append(translate("NetworkItems", "%n more links not drawn: choose it to centre the network on it", None, self.more))
         return tooltip(lines)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
@@ -139,7 +148,7 @@ class NodeItem(QGraphicsItem):
             painter.setFont(self._font)
             painter.setPen(QColor("#444444"))
             painter.drawText(QRectF(SYMBOL + 4, -self._line / 2 - 1, NODE_W / 2 - SYMBOL - 4, self._line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, f"+{self.more} more")
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("NetworkItems", "+%n more", None, self.more))
 
     def set_state(self, centre: bool, matched: bool) -> None:
         if (centre, matched) != (self.centre, self.matched):
@@ -218,5 +227,5 @@ def _say(net: Network, link: Link) -> str:
     """'Captain → Ship: commands … [source-id]', with the disagreements that touch it."""
     text = f"{net.nodes[link.source].label} → {net.nodes[link.target].label}: {link.label} [{', '.join(link.sources)}]"
     if link.disputed:
-        text += f" — disputed ({', '.join(link.disputes)})"
+        text += " — " + translate("NetworkItems", "disputed") + f" ({', '.join(link.disputes)})"
     return text

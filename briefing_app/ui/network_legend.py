@@ -3,12 +3,12 @@ on the screen, in exported images and on paper alike."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..graph import KINDS
-from .network_items import INK, KIND_NAMES, symbol
+from .network_items import INK, kind_name, symbol
 
 NO_SIDE_COLOUR = QColor("#ffffff")
 
@@ -16,10 +16,10 @@ NO_SIDE_COLOUR = QColor("#ffffff")
 def entries(kinds: set[str], colours: dict[str, str]) -> list[tuple[str, str, QColor]]:
     """(kind of mark, text, colour): the kinds the chart holds, then each side, then the dashed line."""
     found: list[tuple[str, str, QColor]] = [
-        (kind, KIND_NAMES[kind], NO_SIDE_COLOUR) for kind in KINDS if kind in kinds
+        (kind, kind_name(kind), NO_SIDE_COLOUR) for kind in KINDS if kind in kinds
     ]
     found += [("swatch", side, QColor(colour)) for side, colour in colours.items()]
-    found.append(("dash", "disputed link", INK))
+    found.append(("dash", QCoreApplication.translate("NetworkLegend", "disputed link"), INK))
     return found
 
 
@@ -60,7 +60,7 @@ class Legend(QWidget):
         super().__init__(parent)
         self.items: list[tuple[str, str, QColor]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Legend of the network")
+        self.setAccessibleName(QCoreApplication.translate("NetworkLegend", "Legend of the network"))
 
     def set_items(self, items: list[tuple[str, str, QColor]]) -> None:
         self.items = items

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPageSize, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -37,6 +37,9 @@ from .network_items import LinkItem, NodeItem
 from .network_layout import NODE_H, NODE_W, layout, pack
 from .network_legend import Legend, entries
 from .network_view import NetworkView
+from ..translation import arg
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..graph import Neighbourhood, Network
@@ -78,13 +81,13 @@ class NetworkTab(QWidget):
         self.legend = Legend()
         self.info = QLabel()
         self.info.setTextFormat(Qt.TextFormat.PlainText)
-        self.sources_layer = QCheckBox("Show &sources as nodes")
-        self.sources_layer.setToolTip("Add each source, linked to the events it reports")
+        self.sources_layer = QCheckBox(translate("NetworkTab", "Show &sources as nodes"))
+        self.sources_layer.setToolTip(translate("NetworkTab", "Add each source, linked to the events it reports"))
         self.hover = QLabel()
         self.hover.setTextFormat(Qt.TextFormat.PlainText)
         self.hover.setWordWrap(True)
-        self.hover.setAccessibleName("Link under the pointer")
-        self.detail = DetailPane("Network details")
+        self.hover.setAccessibleName(translate("NetworkTab", "Link under the pointer"))
+        self.detail = DetailPane(translate("NetworkTab", "Network details"))
         chart = QWidget()
         chart_layout = QVBoxLayout(chart)
         chart_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +105,7 @@ class NetworkTab(QWidget):
         self.view.node_opened.connect(self._open)
         self.detail.link_activated.connect(self.link_activated)
         self.sources_layer.toggled.connect(self._toggle_sources)
-        self.hover.setText("Point at a link to read it; a dashed line is a link the sources disagree on.")
+        self.hover.setText(translate("NetworkTab", "Point at a link to read it; a dashed line is a link the sources disagree on."))
 
     # What is shown
 
@@ -131,12 +134,12 @@ class NetworkTab(QWidget):
         if len(b.events) + len(b.people) < BACKGROUND_FROM:
             self._built(build, build_graph(b, with_sources=with_sources), keep)
             return
-        self.info.setText(f"Building the network of {len(b.people):,} people and {len(b.events):,} events…")
+        self.info.setText(translate("NetworkTab", "Building the network…"))
         # No parent, and no deleteLater: the tab holds the only reference until the thread has
         # finished, so that neither Qt nor Python can delete it while it runs.
         job = Job(lambda checkpoint: build_graph(b, checkpoint, with_sources), "building the network")
         job.done.connect(lambda graph: self._built(build, graph, keep))
-        job.failed.connect(lambda message, _details: self._build_failed(build, message))
+        job.failed.connect(lambda summary, _details: self._build_failed(build, summary))
         job.finished.connect(self._job_ended)
         self._job = job
         job.start()
@@ -152,9 +155,10 @@ class NetworkTab(QWidget):
             job.cancel()
             job.wait()  # no time limit: the thread object must outlive its thread; it checks in often
 
-    def _build_failed(self, build: int, message: str) -> None:
+    def _build_failed(self, build: int, summary: str) -> None:
         if build == self._builds:  # the tab tries again when next shown
-            self.info.setText(f"{message} The details are in the log.")
+            self.info.setText(arg(translate("NetworkTab", "An unexpected error stopped building the network (%1). "
+                                                          "The details are in the log."), summary))
 
     def _built(self, build: int, graph: Network, keep: str | None) -> None:
         """Show a network once built; `keep` is the node chosen before (a rebuild with or without sources)."""
@@ -199,13 +203,13 @@ class NetworkTab(QWidget):
             return
         node = self.network.node_id(record_id)
         if node is None:
-            self.info.setText(f"{record_id} is not in the network.")
+            self.info.setText(arg(translate("NetworkTab", "%1 is not in the network."), record_id))
             return
         self.show_node(node)
 
     def show_node(self, node: str | None) -> None:
         if node is None:
-            self.info.setText("This briefing records no links.")
+            self.info.setText(translate("NetworkTab", "This briefing records no links."))
             return
         self.current = node
         if not self.isVisible():  # a hidden tab draws when it is next shown
@@ -309,16 +313,19 @@ class NetworkTab(QWidget):
         net = self.network
         if net is None:
             return
-        parts = [f"{len(self.nodes)} of {len(net)} records drawn, {len(self.link_items)} lines"]
+        count = len(net)  # lupdate reads the count only from a plain name
+        count2 = len(self.link_items)
+        parts = [arg(translate("NetworkTab", "%1, %2"), arg(translate("NetworkTab", "%1 of %n records drawn", None, count), len(self.nodes)),
+                      translate("NetworkTab", "%n lines", None, count2))]
         if self._whole:
             unlinked = len(net) - len(self.nodes)
             if unlinked:
-                parts.append(f"{unlinked} records with no recorded link are not drawn")
+                parts.append(translate("NetworkTab", "%n records with no recorded link are not drawn", None, unlinked))
         else:
-            parts.append(f"the neighbourhood of {net.nodes[self._drawn_around].label} ({STEPS} steps)" if self._drawn_around else "")
+            parts.append(arg(translate("NetworkTab", "the neighbourhood of %1 (%2 steps)"), net.nodes[self._drawn_around].label, STEPS) if self._drawn_around else "")
         if self._matches is not None:
             shown = len(self._matches & self.nodes.keys())
-            parts.append(f"{len(self._matches)} found by the search, {shown} drawn")
+            parts.append(arg(translate("NetworkTab", "%1 found by the search, %2 drawn"), len(self._matches), shown))
         self.info.setText(" · ".join(p for p in parts if p))
 
     def _describe(self, node: str) -> None:
@@ -328,7 +335,7 @@ class NetworkTab(QWidget):
         self.detail.show_html(lambda: node_html(b, net, node))
 
     def _show_hover(self, text: str) -> None:
-        self.hover.setText(text or "Point at a link to read it; a dashed line is a link the sources disagree on.")
+        self.hover.setText(text or translate("NetworkTab", "Point at a link to read it; a dashed line is a link the sources disagree on."))
 
     # Choosing in the chart
 
@@ -357,8 +364,8 @@ class NetworkTab(QWidget):
         if b is None or net is None:
             return ""
         if self._whole or self._drawn_around is None:
-            return f"Network — {b.title}"
-        return f"Network around {net.nodes[self._drawn_around].label} — {b.title}"
+            return arg(translate("NetworkTab", "Network — %1"), b.title)
+        return arg(translate("NetworkTab", "Network around %1 — %2"), net.nodes[self._drawn_around].label, b.title)
 
     def _legend(self) -> output.LegendItems:
         return self.legend.items
@@ -370,14 +377,14 @@ class NetworkTab(QWidget):
             return None
         if path is None:
             suggested = str(Path.home() / f"{Path(b.path).stem}-network.png")
-            path, chosen = QFileDialog.getSaveFileName(self, "Export network image", suggested,
-                                                       "PNG image (*.png);;SVG image (*.svg)")
+            path, chosen = QFileDialog.getSaveFileName(self, translate("NetworkTab", "Export network image"), suggested,
+                                                       translate("NetworkTab", "PNG image (*.png);;SVG image (*.svg)"))
             if not path:
                 return None
             if not path.lower().endswith((".png", ".svg")):
                 path += ".svg" if "svg" in chosen.lower() else ".png"
         render = output.svg_bytes if path.lower().endswith(".svg") else output.png_bytes
-        return self._write(path, lambda: render(self.scene, self._title(), self._legend()), "Cannot export the network")
+        return self._write(path, lambda: render(self.scene, self._title(), self._legend()), translate("NetworkTab", "Cannot export the network"))
 
     def export_pdf(self, path: str | None = None) -> str | None:
         b = self._printable()
@@ -385,14 +392,14 @@ class NetworkTab(QWidget):
             return None
         if path is None:
             suggested = str(Path.home() / f"{Path(b.path).stem}-network.pdf")
-            path, _ = QFileDialog.getSaveFileName(self, "Save network as PDF", suggested, "PDF files (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, translate("NetworkTab", "Save network as PDF"), suggested, translate("NetworkTab", "PDF files (*.pdf)"))
             if not path:
                 return None
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
         page = _default_page()
         return self._write(path, lambda: output.pdf_bytes(self.scene, self._title(), self._legend(), page),
-                           "Cannot save the network")
+                           translate("NetworkTab", "Cannot save the network"))
 
     def _write(self, path: str, render: Callable[[], bytes], failure: str) -> str | None:
         try:
@@ -407,7 +414,8 @@ class NetworkTab(QWidget):
         """The briefing whose chart can be printed or saved now; None if there is none yet (and if it
         is still being built, the user is told so)."""
         if self._briefing is not None and self.network is None:
-            QMessageBox.information(self, "Network", "The network is still being built. Try again once it is drawn.")
+            QMessageBox.information(self, translate("NetworkTab", "Network"),
+                                    translate("NetworkTab", "The network is still being built. Try again once it is drawn."))
             return None
         return self._briefing
 
@@ -417,14 +425,14 @@ class NetworkTab(QWidget):
             return False
         if not QPrinterInfo.availablePrinters():
             answer = QMessageBox.question(
-                self, "No printer", "No printer is installed on this computer. Save the network as a PDF instead?",
+                self, translate("NetworkTab", "No printer"), translate("NetworkTab", "No printer is installed on this computer. Save the network as a PDF instead?"),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             )
             return answer == QMessageBox.StandardButton.Save and self.export_pdf() is not None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(_default_page()))
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print network")
+        dialog.setWindowTitle(translate("NetworkTab", "Print network"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         output.paint_page(printer, self.scene, self._title(), self._legend())

@@ -6,12 +6,15 @@ from typing import TYPE_CHECKING
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..brief_pdf import BriefWriteError, paint_brief, setup_page, write_brief_pdf
 from .dialogs import warn
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..model import Briefing
@@ -20,8 +23,9 @@ if TYPE_CHECKING:
 def export_pdf(parent: QWidget, b: Briefing, path: str | None = None) -> str | None:
     """Ask where to save (unless `path` is given) and write the brief; returns the path written."""
     if path is None:
-        suggested = str(Path.home() / f"{Path(b.path).stem}-brief.pdf")
-        path, _ = QFileDialog.getSaveFileName(parent, "Export brief as PDF", suggested, "PDF files (*.pdf)")
+        suggested = str(Path.home() / f"{Path(b.path).stem}-brief.pdf")  # a file name: stays ASCII
+        path, _ = QFileDialog.getSaveFileName(parent, translate("Printing", "Export brief as PDF"), suggested,
+                                              translate("Printing", "PDF files (*.pdf)"))
         if not path:
             return None
         if not path.lower().endswith(".pdf"):
@@ -29,7 +33,7 @@ def export_pdf(parent: QWidget, b: Briefing, path: str | None = None) -> str | N
     try:
         write_brief_pdf(b, path, _page_size_name())
     except BriefWriteError as exc:
-        warn(parent, "Cannot export the brief", str(exc))  # the message names the file
+        warn(parent, translate("Printing", "Cannot export the brief"), str(exc))  # the message names the file
         return None
     return path
 
@@ -47,8 +51,8 @@ def print_brief(parent: QWidget, b: Briefing) -> bool:
     if not QPrinterInfo.availablePrinters():
         answer = QMessageBox.question(
             parent,
-            "No printer",
-            "No printer is installed on this computer. Save the brief as a PDF instead?",
+            translate("Printing", "No printer"),
+            translate("Printing", "No printer is installed on this computer. Save the brief as a PDF instead?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
@@ -57,7 +61,7 @@ def print_brief(parent: QWidget, b: Briefing) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer, _page_size_name())
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print brief")
+    dialog.setWindowTitle(translate("Printing", "Print brief"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint_brief(b, printer)
@@ -68,7 +72,7 @@ def preview_brief(parent: QWidget, b: Briefing) -> QPrintPreviewDialog:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer, _page_size_name())
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle("Print preview — brief")
+    dialog.setWindowTitle(translate("Printing", "Print preview — brief"))
     dialog.paintRequested.connect(lambda p: paint_brief(b, p))
     dialog.resize(900, 1000)
     dialog.open()

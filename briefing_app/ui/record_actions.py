@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTableView
 
 from .common import current_id
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -44,7 +47,7 @@ def print_table(window: MainWindow) -> None:
 
     view = current_table(window)
     if view is None:
-        window.statusBar().showMessage("The Network has no table: print it with File ▸ Print Network….", 5000)
+        window.statusBar().showMessage(translate("RecordActions", "The Network has no table: print it with File ▸ Print Network…."), 5000)
     elif window.briefing is not None:
         print_view(window, view, f"{view.accessibleName()} — {window.briefing.title}")
 
@@ -59,8 +62,8 @@ def copy_with_sources(window: MainWindow) -> str | None:
     b = window.briefing
     text = cite(b, *chosen) if chosen is not None and b is not None else None
     if text is None:
-        window.statusBar().showMessage("Choose a person, an event, a ship or a disagreement to copy it with its sources.", 5000)
+        window.statusBar().showMessage(translate("RecordActions", "Choose a person, an event, a ship or a disagreement to copy it with its sources."), 5000)
         return None
     QGuiApplication.clipboard().setText(text)
-    window.statusBar().showMessage("Copied with its sources.", 5000)
+    window.statusBar().showMessage(translate("RecordActions", "Copied with its sources."), 5000)
     return text

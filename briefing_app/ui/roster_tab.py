@@ -7,12 +7,16 @@ from typing import TYPE_CHECKING
 
 from html import escape
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
 from .details import person_html
+from .search_bar import how_text
 from .tablemodels import ID_ROLE, RecordTableModel, fill_people
+from ..translation import arg
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Person
@@ -27,16 +31,16 @@ class RosterTab(QWidget):
         self._matches: dict[str, str] | None = None  # person id → the form of the name that matched
         self._how: Callable[[str], str] | None = None  # person id → how the search matched them
         self.side_filter = QComboBox()
-        self.side_filter.setAccessibleName("Filter people by side")
+        self.side_filter.setAccessibleName(translate("RosterTab", "Filter people by side"))
         self.count = QLabel()
-        self.table = make_table("People")
+        self.table = make_table(translate("RosterTab", "People"))
         self.table.setSortingEnabled(True)
-        self.detail = DetailPane("Person details")
+        self.detail = DetailPane(translate("RosterTab", "Person details"))
         self.model: RecordTableModel[Person] = RecordTableModel(self)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
-        bar = filter_bar("&Side:", self.side_filter, self.count)
+        bar = filter_bar(translate("RosterTab", "&Side:"), self.side_filter, self.count)
         self.splitter = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -51,13 +55,13 @@ class RosterTab(QWidget):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the file's order until the user sorts
         self.side_filter.blockSignals(True)
         self.side_filter.clear()
-        self.side_filter.addItem("All sides", None)
+        self.side_filter.addItem(translate("RosterTab", "All sides"), None)
         for side in b.sides:
             self.side_filter.addItem(side, side)
         self.side_filter.blockSignals(False)
         for column, width in enumerate((170, 250, 220)):
             self.table.setColumnWidth(column, width)
-        self.detail.show_html(lambda: "<p>Choose a person to see every form of the name, each role, and the events they appear in.</p>")
+        self.detail.show_html(lambda: "<p>" + translate("RosterTab", "Choose a person to see every form of the name, each role, and the events they appear in.") + "</p>")
         self._refilter()
         if b.people:
             self.show_person(b.people[0].id)
@@ -81,9 +85,9 @@ class RosterTab(QWidget):
             people = [p for p in (b.people if people is None else people) if b.side_of(p) == side]
         previous = current_id(self.table)
         self.model.show(people)
-        reselect(self.table, self.model, previous, self.detail, "No one matches.")
+        reselect(self.table, self.model, previous, self.detail, translate("RosterTab", "No one matches."))
         shown, total = self.model.rowCount(), len(b.people)
-        self.count.setText(f"{shown} of {total} people" if shown != total else f"{total} people")
+        self.count.setText(arg(translate("RosterTab", "%1 of %n people", None, total), shown) if shown != total else translate("RosterTab", "%n people", None, total))
 
     def show_person(self, person_id: str) -> bool:
         """Select a person; False if the search hides them (the search is the window's to clear)."""
@@ -112,9 +116,10 @@ class RosterTab(QWidget):
         def build() -> str:
             html = person_html(b, person)
             if form is not None and form != person.display_name:
-                html = f"<p><i>Found by the form “{escape(form)}”{' · ' + escape(how) if how else ''}.</i></p>" + html
+                found = arg(translate("RosterTab", "Found by the form “%1”"), escape(form)) + (" · " + escape(how_text(how)) if how else "")
+                html = f"<p><i>{found}.</i></p>" + html
             elif how:
-                html = f"<p><i>Found: {escape(how)}.</i></p>" + html
+                html = "<p><i>" + arg(translate("RosterTab", "Found: %1."), escape(how_text(how))) + "</i></p>" + html
             return html
 
         self.detail.show_html(build)

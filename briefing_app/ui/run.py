@@ -15,9 +15,13 @@ def make_app(argv: list[str]) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName("BriefingViewer")
     app.setApplicationName("briefing-app")
-    app.setApplicationDisplayName("Briefing viewer")
     app.setDesktopFileName("io.github.briefingviewer.BriefingViewer")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
+    from .. import translation
+    from . import settings
+
+    translation.install(translation.resolve(settings.read(settings.LANGUAGE)))
+    app.setApplicationDisplayName(translation.translate("MainWindow", "Briefing viewer"))
     return app
 
 

@@ -7,11 +7,16 @@ typing pauses (`settled`). In the Text scope, `text_found` carries the full-text
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from ..translation import QT_TRANSLATE_NOOP, arg
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
     from ..fulltext import TextIndex, TextResults
@@ -51,26 +56,26 @@ class SearchBar(QObject):
         self.text_results: TextResults | None = None
         self.exact = False
         # Edit ▸ Exact Names Only: the window puts this action in its menu and restores it from settings.
-        self.exact_action = QAction("E&xact Names Only", self)
+        self.exact_action = QAction(translate("SearchBar", "E&xact Names Only"), self)
         self.exact_action.setCheckable(True)
-        self.exact_action.setStatusTip("Match names only as typed: no spelling variants or misspellings")
+        self.exact_action.setStatusTip(translate("SearchBar", "Match names only as typed: no spelling variants or misspellings"))
         self.exact_action.toggled.connect(self.set_exact)
         self.scope = QComboBox(parent)
         self.scope.setObjectName("search-scope")
-        self.scope.setAccessibleName("Search in")
-        self.scope.addItem("Names", NAMES)
-        self.scope.addItem("Text", TEXT)
-        self.scope.setToolTip("Search people's and ships' names, or every text of the briefing")
+        self.scope.setAccessibleName(translate("SearchBar", "Search in"))
+        self.scope.addItem(translate("SearchBar", "Names"), NAMES)
+        self.scope.addItem(translate("SearchBar", "Text"), TEXT)
+        self.scope.setToolTip(translate("SearchBar", "Search people's and ships' names, or every text of the briefing"))
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.field = SearchField(parent)
         self.field.setObjectName("search")
-        self.field.setAccessibleName("Search names")
-        self.field.setPlaceholderText("Search names, any order or spelling (Ctrl+F)")
+        self.field.setAccessibleName(translate("SearchBar", "Search names"))
+        self.field.setPlaceholderText(translate("SearchBar", "Search names, any order or spelling (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(360)
         self.label = QLabel(parent)
         self.label.setObjectName("match-count")
-        self.label.setAccessibleName("Search results")
+        self.label.setAccessibleName(translate("SearchBar", "Search results"))
         self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes name forms from the file
         self.label.setContentsMargins(8, 0, 8, 0)
         self._timer = QTimer(self)
@@ -177,31 +182,51 @@ def describe(found: Found | None) -> str:
     suggestion = found.suggestion
     if first is None:
         if suggestion is not None:
-            return f"No exact match. Did you mean {suggestion.display}? ({suggestion.how})"
-        return "No match"
-    shown = _count(len(found.people), "person", "people")
+            return arg(translate("SearchBar", "No exact match. Did you mean %1? (%2)"), suggestion.display, how_text(suggestion.how))
+        return translate("SearchBar", "No match")
+    count = len(found.people)  # lupdate reads the count only from a plain name
+    shown = translate("SearchBar", "%Ln people", None, count)
     if found.vessels:
-        ships = _count(len(found.vessels), "ship", "ships")
-        shown = f"{shown}, {ships}" if found.people else ships
+        count2 = len(found.vessels)
+        ships = translate("SearchBar", "%Ln ships", None, count2)
+        shown = arg(translate("SearchBar", "%1, %2"), shown, ships) if found.people else ships
     if suggestion is not None:  # everything found is a variant or a misspelling
-        return f"{shown}: did you mean {suggestion.display}? ({suggestion.how})"
+        return arg(translate("SearchBar", "%1: did you mean %2? (%3)"), shown, suggestion.display, how_text(suggestion.how))
     if first.form_differs:
-        shown += f": “{first.form}” → {first.display}"
+        shown += f": “{first.form}” → {first.display}"  # the data's own forms
         if first.error_form:
-            shown += " (a form recorded as an error)"
-    return f"{shown} · {first.how}"
+            shown += translate("SearchBar", " (a form recorded as an error)")
+    return f"{shown} · {how_text(first.how)}"
+
+
+# How the search says a name matched (search.py, in English for the `search` subcommand), in the
+# interface's language. The words are search.RANK_LABELS; a variant names the two spellings.
+HOW = (QT_TRANSLATE_NOOP("SearchHow", "whole name"), QT_TRANSLATE_NOOP("SearchHow", "all words"),
+       QT_TRANSLATE_NOOP("SearchHow", "beginnings of words"), QT_TRANSLATE_NOOP("SearchHow", "spelling variant"),
+       QT_TRANSLATE_NOOP("SearchHow", "close spelling"))
+_VARIANT_OF = re.compile(r"^(spelling variant|close spelling) of (.+) → (.+)$")
+
+
+def how_text(how: str) -> str:
+    if how in HOW:
+        return translate("SearchHow", how)
+    match = _VARIANT_OF.match(how)
+    if match is None:
+        return how  # worded in a way this list does not know yet: left in English rather than guessed
+    if match[1] == "spelling variant":
+        return arg(translate("SearchHow", "spelling variant of %1 → %2"), match[2], match[3])
+    return arg(translate("SearchHow", "close spelling of %1 → %2"), match[2], match[3])
 
 
 def describe_text(results: TextResults | None, ready: bool = True) -> str:
     if results is None:
-        return "" if ready else "Text search is not ready"
+        return "" if ready else translate("SearchBar", "Text search is not ready")
     if not results.total:
-        return "No text matches"
-    shown = _count(results.total, "passage", "passages")
+        return translate("SearchBar", "No text matches")
+    count3 = results.total
+    shown = translate("SearchBar", "%Ln passages", None, count3)
     if results.events:
-        shown += f" · {_count(len(results.events), 'event', 'events')} on the Timeline"
+        count4 = len(results.events)
+        shown += " · " + translate("SearchBar", "%Ln events on the Timeline", None, count4)
     return shown
 
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"

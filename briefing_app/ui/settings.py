@@ -28,6 +28,8 @@ TAB = Setting("tab", int, 0)
 LAST_FILE = Setting("last_file", str, "")
 TIMELINE_LANES = Setting("timeline/lanes", str, "tag")  # "tag" or "person"
 EXACT_NAMES = Setting("search/exact_names", bool, False)  # Edit ▸ Exact Names Only
+# View ▸ Language: "" follows the system's language; else "en", "ko" or "ja". Read once at start-up.
+LANGUAGE = Setting("language", str, "")
 
 
 def splitter_setting(name: str) -> Setting[QByteArray]:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .common import DetailPane, make_table, select_row, split
 from .details import discrepancy_html, source_html
 from .tablemodels import ID_ROLE, RecordTableModel, fill_discrepancies, fill_sources
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Discrepancy, Source
@@ -21,22 +23,25 @@ class SourcesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._briefing: Briefing | None = None
-        self.sources = make_table("Sources")
-        self.discrepancies = make_table("Disagreements")
+        self.sources = make_table(translate("SourcesTab", "Sources"))
+        self.discrepancies = make_table(translate("SourcesTab", "Disagreements"))
         self.sources_model: RecordTableModel[Source] = RecordTableModel(self)
         self.discrepancies_model: RecordTableModel[Discrepancy] = RecordTableModel(self)
         self.sources.setModel(self.sources_model)
         self.discrepancies.setModel(self.discrepancies_model)
         self.sources.selectionModel().currentRowChanged.connect(self._on_source)
         self.discrepancies.selectionModel().currentRowChanged.connect(self._on_discrepancy)
-        self.detail = DetailPane("Source or disagreement details")
+        self.detail = DetailPane(translate("SourcesTab", "Source or disagreement details"))
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("<b>Sources</b> — choose one to see the facts it supports"))
-        column.addWidget(self.sources, 2)
-        column.addWidget(QLabel("<b>Where the sources disagree</b> — ★ marks the version the briefing prefers"))
-        column.addWidget(self.discrepancies, 3)
+        for text, table, stretch in ((translate("SourcesTab", "<b>Sources</b> — choose one to see the facts it supports"), self.sources, 2),
+                                     (translate("SourcesTab", "<b>Where the sources disagree</b> — ★ marks the version the briefing prefers"),
+                                      self.discrepancies, 3)):
+            label = QLabel(text)  # our own markup, no data
+            label.setWordWrap(True)  # a longer language wraps rather than widening the pane
+            column.addWidget(label)
+            column.addWidget(table, stretch)
         self.splitter = split(Qt.Orientation.Horizontal, (left, 3), (self.detail, 2))
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
@@ -50,7 +55,7 @@ class SourcesTab(QWidget):
             self.sources.setColumnWidth(column, width)
         for column, width in enumerate((290, 260)):
             self.discrepancies.setColumnWidth(column, width)
-        self.detail.show_html(lambda: "<p>Choose a source to see the facts it supports, or a disagreement to see its versions.</p>")
+        self.detail.show_html(lambda: "<p>" + translate("SourcesTab", "Choose a source to see the facts it supports, or a disagreement to see its versions.") + "</p>")
         if b.sources:
             select_row(self.sources, 0)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableView, QWidget
@@ -16,6 +16,8 @@ from ..atomic_write import WriteError, write_atomic
 from ..brief_pdf import SafeDocument
 from .copying import selected_rows
 from .tablemodels import RecordTableModel
+
+translate = QCoreApplication.translate
 
 MARGIN_MM = 13.0
 FONT_PT = 8.0
@@ -74,24 +76,24 @@ def print_table(parent: QWidget, view: QTableView, title: str) -> bool:
     doc = table_document(view, title)
     if not QPrinterInfo.availablePrinters():
         answer = QMessageBox.question(
-            parent, "No printer", "No printer is installed on this computer. Save the table as a PDF instead?",
+            parent, translate("TablePrinting", "No printer"), translate("TablePrinting", "No printer is installed on this computer. Save the table as a PDF instead?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Save:
             return False
-        path, _ = QFileDialog.getSaveFileName(parent, "Save table as PDF", f"{title}.pdf", "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(parent, translate("TablePrinting", "Save table as PDF"), f"{title}.pdf", translate("TablePrinting", "PDF files (*.pdf)"))
         if not path:
             return False
         try:
             write_atomic(path, pdf_bytes(doc, title))
         except WriteError as exc:
-            warn(parent, "Cannot save the table", str(exc))
+            warn(parent, translate("TablePrinting", "Cannot save the table"), str(exc))
             return False
         return True
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup(printer)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print table")
+    dialog.setWindowTitle(translate("TablePrinting", "Print table"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint(doc, printer)

@@ -6,10 +6,13 @@ from collections.abc import Callable, Mapping, Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..differences import KIND_LABELS, heading, others_summary, version_line
 from ..timestamps import with_iso
+from ..translation import date_text, difference_words
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from ..model import Briefing, Discrepancy, Event, Person, Source, Vessel
@@ -126,9 +129,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             record = self._records[row]
             line = [c.text(record) for c in self._columns]
             if flags:
-                line.append("disputed" if any(f(record) for f in flags) else "")
+                line.append(translate("Tables", "disputed") if any(f(record) for f in flags) else "")
             cells.append(line)
-        return (headers + ["Disputed"] if flags else headers), cells
+        return (headers + [translate("Tables", "Disputed")] if flags else headers), cells
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's own default
         return 0 if parent.isValid() else len(self._records)
@@ -175,8 +178,8 @@ def disputed_tooltip(b: Briefing, record_id: str) -> str | None:
         return None
     parts = []
     for d in found:
-        versions = "\n".join(f"  {'★ ' if v.preferred and d.disputed else '• '}{version_line(d, v)}" for v in d.versions)
-        parts.append(f"{heading(d)}\n{versions}")
+        versions = "\n".join(f"  {'★ ' if v.preferred and d.disputed else '• '}{version_line(d, v, difference_words)}" for v in d.versions)
+        parts.append(f"{heading(d, difference_words)}\n{versions}")
     return plain_tooltip("\n".join(parts))
 
 
@@ -198,11 +201,11 @@ def _made(fill: Callable[[RecordTableModel[R], Briefing], None], b: Briefing, pa
 def fill_events(model: RecordTableModel[Event], b: Briefing) -> None:
     model.set_data(
         [
-            Column("Date", lambda e: e.when.display(), lambda e: e.when.sort_key()),
-            Column("Event", lambda e: e.title, tooltip=lambda e: disputed_tooltip(b, e.id), flagged=_disputed(b)),
-            Column("Place", lambda e: e.place or ""),
-            Column("Tags", lambda e: ", ".join(b.tag_by_id[t].label for t in e.tags)),
-            Column("Sources", lambda e: ", ".join(e.sources)),
+            Column(translate("Tables", "Date"), lambda e: date_text(e.when), lambda e: e.when.sort_key()),
+            Column(translate("Tables", "Event"), lambda e: e.title, tooltip=lambda e: disputed_tooltip(b, e.id), flagged=_disputed(b)),
+            Column(translate("Tables", "Place"), lambda e: e.place or ""),
+            Column(translate("Tables", "Tags"), lambda e: translate("Tables", ", ").join(b.tag_by_id[t].label for t in e.tags)),
+            Column(translate("Tables", "Sources"), lambda e: ", ".join(e.sources)),
         ],
         b.events,
         b.position,
@@ -218,10 +221,10 @@ def fill_people(model: RecordTableModel[Person], b: Briefing) -> None:
 
     model.set_data(
         [
-            Column("Name", lambda p: p.display_name, tooltip=lambda p: disputed_tooltip(b, p.id), flagged=_disputed(b)),
-            Column("Role", first_role),
-            Column("Organization", organization),
-            Column("Side", b.side_of),
+            Column(translate("Tables", "Name"), lambda p: p.display_name, tooltip=lambda p: disputed_tooltip(b, p.id), flagged=_disputed(b)),
+            Column(translate("Tables", "Role"), first_role),
+            Column(translate("Tables", "Organization"), organization),
+            Column(translate("Tables", "Side"), b.side_of),
         ],
         b.people,
         b.position,
@@ -231,12 +234,12 @@ def fill_people(model: RecordTableModel[Person], b: Briefing) -> None:
 def fill_vessels(model: RecordTableModel[Vessel], b: Briefing) -> None:
     model.set_data(
         [
-            Column("Ship", lambda v: v.name, tooltip=lambda v: disputed_tooltip(b, v.id), flagged=_disputed(b)),
-            Column("Class", lambda v: v.ship_class),
-            Column("Type", lambda v: v.type),
-            Column("Navy", lambda v: b.organization_by_id[v.navy].name),
-            Column("Combat system", lambda v: v.combat_system or "not stated"),
-            Column("Sources", lambda v: ", ".join(v.sources)),
+            Column(translate("Tables", "Ship"), lambda v: v.name, tooltip=lambda v: disputed_tooltip(b, v.id), flagged=_disputed(b)),
+            Column(translate("Tables", "Class"), lambda v: v.ship_class),
+            Column(translate("Tables", "Type"), lambda v: v.type),
+            Column(translate("Tables", "Navy"), lambda v: b.organization_by_id[v.navy].name),
+            Column(translate("Tables", "Combat system"), lambda v: v.combat_system or translate("Tables", "not stated")),
+            Column(translate("Tables", "Sources"), lambda v: ", ".join(v.sources)),
         ],
         b.exercise.vessels if b.exercise else (),
     )
@@ -245,12 +248,12 @@ def fill_vessels(model: RecordTableModel[Vessel], b: Briefing) -> None:
 def fill_sources(model: RecordTableModel[Source], b: Briefing) -> None:
     model.set_data(
         [
-            Column("Id", lambda s: s.id),
-            Column("Facts", lambda s: str(len(b.citations_by_source.get(s.id, ()))), lambda s: len(b.citations_by_source.get(s.id, ()))),
-            Column("Credit", lambda s: s.credit),
-            Column("Headline", lambda s: s.headline or "(no headline)"),
-            Column("Time stamp", lambda s: with_iso(s.timestamp) or "none in the text"),
-            Column("Author", lambda s: s.author or ""),
+            Column(translate("Tables", "Id"), lambda s: s.id),
+            Column(translate("Tables", "Facts"), lambda s: str(len(b.citations_by_source.get(s.id, ()))), lambda s: len(b.citations_by_source.get(s.id, ()))),
+            Column(translate("Tables", "Credit"), lambda s: s.credit),
+            Column(translate("Tables", "Headline"), lambda s: s.headline or translate("Tables", "(no headline)")),
+            Column(translate("Tables", "Time stamp"), lambda s: with_iso(s.timestamp) or translate("Tables", "none in the text")),
+            Column(translate("Tables", "Author"), lambda s: s.author or ""),
         ],
         b.sources,
     )
@@ -259,10 +262,10 @@ def fill_sources(model: RecordTableModel[Source], b: Briefing) -> None:
 def fill_discrepancies(model: RecordTableModel[Discrepancy], b: Briefing) -> None:
     model.set_data(
         [
-            Column("Difference", lambda d: d.topic, flagged=lambda d: d.disputed),
-            Column("Kind", lambda d: KIND_LABELS[d.kind]),
-            Column("Preferred version", lambda d: d.preferred.text),
-            Column("Other versions", others_summary),
+            Column(translate("Tables", "Difference"), lambda d: d.topic, flagged=lambda d: d.disputed),
+            Column(translate("Tables", "Kind"), lambda d: difference_words(KIND_LABELS[d.kind])),
+            Column(translate("Tables", "Preferred version"), lambda d: d.preferred.text),
+            Column(translate("Tables", "Other versions"), lambda d: others_summary(d, difference_words)),
         ],
         b.discrepancies,
     )

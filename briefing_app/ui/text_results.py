@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..translation import QT_TRANSLATE_NOOP
 
 from .tablemodels import plain_tooltip
 
@@ -14,9 +16,10 @@ if TYPE_CHECKING:
     from ..fulltext import TextResults
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (record kind, record id), as the window's go_to takes them
-KINDS = {"event": "Event", "place": "Place", "fact": "Fact", "quote": "Quote", "purpose": "Purpose",
-         "procedure": "Procedure", "ship": "Ship", "disagreement": "Disagreement", "version": "Version",
-         "headline": "Headline", "summary": "Summary"}
+translate = QCoreApplication.translate
+KINDS = {"event": QT_TRANSLATE_NOOP("TextResults", "Event"), "place": QT_TRANSLATE_NOOP("TextResults", "Place"), "fact": QT_TRANSLATE_NOOP("TextResults", "Fact"), "quote": QT_TRANSLATE_NOOP("TextResults", "Quote"), "purpose": QT_TRANSLATE_NOOP("TextResults", "Purpose"),
+         "procedure": QT_TRANSLATE_NOOP("TextResults", "Procedure"), "ship": QT_TRANSLATE_NOOP("TextResults", "Ship"), "disagreement": QT_TRANSLATE_NOOP("TextResults", "Disagreement"), "version": QT_TRANSLATE_NOOP("TextResults", "Version"),
+         "headline": QT_TRANSLATE_NOOP("TextResults", "Headline"), "summary": QT_TRANSLATE_NOOP("TextResults", "Summary")}
 
 
 class TextResultsView(QTreeWidget):
@@ -28,9 +31,9 @@ class TextResultsView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("text-results")
-        self.setAccessibleName("Text search results")
+        self.setAccessibleName(translate("TextResults", "Text search results"))
         self.setColumnCount(3)
-        self.setHeaderLabels(["Kind", "Where", "Text"])
+        self.setHeaderLabels([translate("TextResults", "Kind"), translate("TextResults", "Where"), translate("TextResults", "Text")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -45,7 +48,7 @@ class TextResultsView(QTreeWidget):
         items = []
         for hit in results.hits:
             p = hit.passage
-            item = QTreeWidgetItem([KINDS.get(p.kind, p.kind), p.where, hit.snippet(query)])
+            item = QTreeWidgetItem([translate("TextResults", KINDS[p.kind]) if p.kind in KINDS else p.kind, p.where, hit.snippet(query)])
             item.setData(0, TARGET_ROLE, (p.target, p.record))
             item.setToolTip(2, plain_tooltip(p.text))  # a tooltip would take markup in the text as HTML
             items.append(item)

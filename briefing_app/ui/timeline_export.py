@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRect, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
@@ -46,7 +46,7 @@ def render(view: TimelineView, fmt: str, whole: bool) -> bytes:
         generator.setSize(size)
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
         generator.setResolution(view.logicalDpiX())
-        generator.setTitle("Timeline")
+        generator.setTitle(QCoreApplication.translate("TimelineTab", "Timeline"))
         painter = QPainter(generator)
         painter.setFont(view.font())
         paint_scene(painter, scene, view.palette())

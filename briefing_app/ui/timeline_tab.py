@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
 
@@ -16,14 +16,17 @@ from .details import event_html
 from .dialogs import warn
 from .tablemodels import ID_ROLE, RecordTableModel, fill_events
 from .timeline_view import Marks, TimelineView
+from ..translation import QT_TRANSLATE_NOOP, arg, date_text
 
-LANE_CHOICES = (("By tag", "tag"), ("By person", "person"))
+translate = QCoreApplication.translate
+
+LANE_CHOICES = ((QT_TRANSLATE_NOOP("TimelineTab", "By tag"), "tag"), (QT_TRANSLATE_NOOP("TimelineTab", "By person"), "person"))
 # The file dialog's choices: format and extent in one step.
 EXPORT_FILTERS = (
-    ("PNG image, current view (*.png)", "png", False),
-    ("PNG image, whole timeline (*.png)", "png", True),
-    ("SVG drawing, current view (*.svg)", "svg", False),
-    ("SVG drawing, whole timeline (*.svg)", "svg", True),
+    (QT_TRANSLATE_NOOP("TimelineTab", "PNG image, current view (*.png)"), "png", False),
+    (QT_TRANSLATE_NOOP("TimelineTab", "PNG image, whole timeline (*.png)"), "png", True),
+    (QT_TRANSLATE_NOOP("TimelineTab", "SVG drawing, current view (*.svg)"), "svg", False),
+    (QT_TRANSLATE_NOOP("TimelineTab", "SVG drawing, whole timeline (*.svg)"), "svg", True),
 )
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
@@ -39,22 +42,22 @@ class TimelineTab(QWidget):
         self._people_filter: set[str] | None = None  # the name search's people
         self._event_filter: set[str] | None = None  # the Text scope's events
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Filter events by tag")
+        self.tag_filter.setAccessibleName(translate("TimelineTab", "Filter events by tag"))
         self.count = QLabel()
         self.timeline = TimelineView()
-        self.table = make_table("Events")
-        self.detail = DetailPane("Event details")
+        self.table = make_table(translate("TimelineTab", "Events"))
+        self.detail = DetailPane(translate("TimelineTab", "Event details"))
         self.model: RecordTableModel[Event] = RecordTableModel(self)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.lanes = QComboBox()
-        self.lanes.setAccessibleName("Lanes of the drawn timeline")
+        self.lanes.setAccessibleName(translate("TimelineTab", "Lanes of the drawn timeline"))
         for text, mode in LANE_CHOICES:
-            self.lanes.addItem(text, mode)
+            self.lanes.addItem(translate("TimelineTab", text), mode)
         self.toolbar = self._make_toolbar()
 
-        bar = filter_bar("&Tag:", self.tag_filter, self.count)
+        bar = filter_bar(translate("TimelineTab", "&Tag:"), self.tag_filter, self.count)
         self.lower_splitter = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
         drawn = QWidget()
         drawn_layout = QVBoxLayout(drawn)
@@ -75,14 +78,14 @@ class TimelineTab(QWidget):
         self.detail.link_activated.connect(self.link_activated)
 
     def _make_toolbar(self) -> QToolBar:
-        toolbar = QToolBar("Timeline")
-        toolbar.setAccessibleName("Timeline tools")
+        toolbar = QToolBar(translate("TimelineTab", "Timeline"))
+        toolbar.setAccessibleName(translate("TimelineTab", "Timeline tools"))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for text, key, slot, tip in (
-            ("Zoom &In", QKeySequence.StandardKey.ZoomIn, self.timeline.zoom_in, "Zoom in (+, Ctrl++ or the wheel)"),
-            ("Zoom &Out", QKeySequence.StandardKey.ZoomOut, self.timeline.zoom_out, "Zoom out (−, Ctrl+− or the wheel)"),
-            ("&Fit", None, self.timeline.reset_view, "Show every event and era (Home)"),
-            ("E&xport…", None, self.export_timeline, "Save the timeline as a PNG or SVG file"),
+            (translate("TimelineTab", "Zoom &In"), QKeySequence.StandardKey.ZoomIn, self.timeline.zoom_in, translate("TimelineTab", "Zoom in (+, Ctrl++ or the wheel)")),
+            (translate("TimelineTab", "Zoom &Out"), QKeySequence.StandardKey.ZoomOut, self.timeline.zoom_out, translate("TimelineTab", "Zoom out (−, Ctrl+− or the wheel)")),
+            (translate("TimelineTab", "&Fit"), None, self.timeline.reset_view, translate("TimelineTab", "Show every event and era (Home)")),
+            (translate("TimelineTab", "E&xport…"), None, self.export_timeline, translate("TimelineTab", "Save the timeline as a PNG or SVG file")),
         ):
             action = QAction(text, self)
             action.setToolTip(tip)
@@ -93,7 +96,7 @@ class TimelineTab(QWidget):
             toolbar.addAction(action)
         self.zoom_in_action, self.zoom_out_action, self.fit_action, self.export_action = toolbar.actions()
         toolbar.addSeparator()
-        lanes_label = QLabel("&Lanes:")
+        lanes_label = QLabel(translate("TimelineTab", "&Lanes:"))
         lanes_label.setBuddy(self.lanes)
         toolbar.addWidget(lanes_label)
         toolbar.addWidget(self.lanes)
@@ -109,11 +112,11 @@ class TimelineTab(QWidget):
         from . import timeline_export  # QtSvg loads only when someone exports
 
         start = os.path.join(os.path.expanduser("~"), self._export_name())
-        path, chosen = QFileDialog.getSaveFileName(self, "Export Timeline", start,
-                                                   ";;".join(f[0] for f in EXPORT_FILTERS))
+        filters = [translate("TimelineTab", f[0]) for f in EXPORT_FILTERS]
+        path, chosen = QFileDialog.getSaveFileName(self, translate("TimelineTab", "Export Timeline"), start, ";;".join(filters))
         if not path:
             return
-        _, fmt, whole = next((f for f in EXPORT_FILTERS if f[0] == chosen), EXPORT_FILTERS[0])
+        _, fmt, whole = EXPORT_FILTERS[filters.index(chosen)] if chosen in filters else EXPORT_FILTERS[0]
         typed = timeline_export.format_of(path)
         if typed is None:
             path += f".{fmt}"
@@ -122,7 +125,7 @@ class TimelineTab(QWidget):
         try:
             timeline_export.export(self.timeline, path, whole, fmt)
         except WriteError as exc:
-            warn(self, "Export Timeline", f"The timeline was not saved: {exc}")
+            warn(self, translate("TimelineTab", "Export Timeline"), translate("TimelineTab", "The timeline was not saved: %1").replace("%1", str(exc)))
 
     def _export_name(self) -> str:
         """'<title>-<date>-timeline.png', as the other exports are named."""
@@ -142,15 +145,17 @@ class TimelineTab(QWidget):
         fill_events(self.model, b)
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
-        self.tag_filter.addItem("All tags", None)
+        self.tag_filter.addItem(translate("TimelineTab", "All tags"), None)
         for tag in b.tags:
             self.tag_filter.addItem(tag.label, tag.id)
         self.tag_filter.blockSignals(False)
-        self.timeline.set_marks(marks or Marks.of(b))
+        self.timeline.set_marks(marks or Marks.of(b, None, date_text))
         # Wide enough for a span of months; measuring the column's contents would read every row.
-        self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance("Mar 2018 – Apr 2023") + 16)
+        from ..dates import parse_when  # loaded with the data
+
+        self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance(date_text(parse_when("2018-03/2023-04"))) + 16)
         self.table.setColumnWidth(1, 340)
-        self.detail.show_html(lambda: "<p>Choose an event in the table or on the timeline.</p>")
+        self.detail.show_html(lambda: "<p>" + translate("TimelineTab", "Choose an event in the table or on the timeline.") + "</p>")
         self._refilter()
         if b.meeting is not None:  # open on the day the briefing is about
             self.show_event(b.meeting.event)
@@ -186,9 +191,9 @@ class TimelineTab(QWidget):
                 events = [e for e in events if tag in e.tags]
             self.model.show(events)
             self.timeline.set_visible_ids({e.id for e in events} if len(b.events) < 5000 else None)
-        reselect(self.table, self.model, previous, self.detail, "No event matches.")
+        reselect(self.table, self.model, previous, self.detail, translate("TimelineTab", "No event matches."))
         shown, total = self.model.rowCount(), len(b.events)
-        self.count.setText(f"{shown} of {total} events" if shown != total else f"{total} events")
+        self.count.setText(arg(translate("TimelineTab", "%1 of %n events", None, total), shown) if shown != total else translate("TimelineTab", "%n events", None, total))
 
     def show_event(self, event_id: str) -> bool:
         """Select an event; False if the search's people filter hides it (the search is the window's to clear)."""

@@ -6,13 +6,16 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionFocusRect, QToolTip, QWidget
 
 from ..timeline_data import TimelineData
 from ..timeline_layout import GUTTER, DensityRun, EraBar, Mark, Scene, lay_out
 from .timeline_paint import paint_scene
+from ..translation import arg
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from ..timeline_data import Item
@@ -37,11 +40,11 @@ class TimelineView(QWidget):
         self.setMinimumHeight(160)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Drawn timeline")
-        self.setAccessibleDescription(
+        self.setAccessibleName(translate("TimelineView", "Drawn timeline"))
+        self.setAccessibleDescription(translate("TimelineView", 
             "Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the "
             "previous or next event; plus and minus or the wheel zoom; Home fits everything; drag or "
-            "Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.")
+            "Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes."))
         self.data: TimelineData | None = None
         self.lane_mode = "tag"
         self._visible: set[str] | None = None
@@ -52,7 +55,7 @@ class TimelineView(QWidget):
         self._scene: Scene | None = None
         self._widths: dict[str, float] = {}
         self.lanes_bar = QScrollBar(Qt.Orientation.Vertical, self)
-        self.lanes_bar.setAccessibleName("Scroll the lanes")
+        self.lanes_bar.setAccessibleName(translate("TimelineView", "Scroll the lanes"))
         self.lanes_bar.hide()
         self.lanes_bar.valueChanged.connect(self._on_lanes_bar)
 
@@ -186,9 +189,9 @@ class TimelineView(QWidget):
         data = self.data or _EMPTY
         if whole:
             return lay_out(data, self.lane_mode, data.fit, max(self.width(), WHOLE_WIDTH), None, self.measure,
-                           self._selected, 0, WHOLE_LANES)
+                           self._selected, 0, WHOLE_LANES, _scene_words)
         return lay_out(data, self.lane_mode, self._view, self.width(), self.height(), self.measure,
-                       self._selected, self._first_lane)
+                       self._selected, self._first_lane, words=_scene_words)
 
     def _sync_lanes_bar(self) -> None:
         scene = self._scene
@@ -244,15 +247,18 @@ class TimelineView(QWidget):
             if target.shape != "cluster":
                 return _describe(target.members[0])
             members = target.members
-            lines = [f"{len(members)} events, {members[0].date} to {members[-1].date} (click to open)"]
+            count = len(members)  # lupdate reads the count only from a plain name
+            lines = [arg(translate("TimelineView", "%n events, %1 to %2 (click to open)", None, count), members[0].date, members[-1].date)]
             lines += [_describe(m) for m in members[:TOOLTIP_TITLES]]
             if len(members) > TOOLTIP_TITLES:
-                lines.append(f"… and {len(members) - TOOLTIP_TITLES} more")
+                count2 = len(members) - TOOLTIP_TITLES
+                lines.append(translate("TimelineView", "… and %n more", None, count2))
             return "\n".join(lines)
         if isinstance(target, EraBar) and self.data is not None:
             return _describe(self.data.by_id[target.id])
         if isinstance(target, DensityRun):
-            return f"Up to {target.eras} eras at once here: zoom in to read them"
+            count3 = target.eras
+            return translate("TimelineView", "Up to %n eras at once here: zoom in to read them", None, count3)
         return None
 
     # Interaction
@@ -341,6 +347,10 @@ class TimelineView(QWidget):
             self.reset_view()
         else:
             super().keyPressEvent(event)
+
+
+def _scene_words(text: str) -> str:
+    return translate("TimelineScene", text)
 
 
 def _describe(item: Item) -> str:
