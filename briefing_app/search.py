@@ -94,31 +94,36 @@ def name_keys(text: str) -> set[str]:
 
 
 class Postings:
-    """Keys and the numbers of the things that hold them, kept flat: the sorted keys, each repeated once
-    per number, beside an array of the numbers. However large the file, that is two containers for the
-    garbage collector to look at (strings and an array hold no references it follows), where a set per
-    key made hundreds of thousands; and a prefix's numbers are one slice of the array."""
+    """Keys and the numbers of the things that hold them, kept flat: the sorted distinct keys, and one
+    array of every key's numbers in turn with another of where each key's run begins. However large the
+    file, that is three containers for the garbage collector to look at (strings and arrays hold no
+    references it follows), where a set or list per key made hundreds of thousands; and the numbers of
+    every key with a given beginning are one slice."""
 
     def __init__(self, pairs: dict[str, list[int]]) -> None:
         """`pairs`: each key and the numbers holding it, each number once per key."""
-        keys: list[str] = []
-        numbers = array("i")
-        for key in sorted(pairs):
-            held = pairs[key]
-            keys += itertools.repeat(key, len(held))
-            numbers.extend(held)
-        self.keys = keys
-        self._numbers = numbers
+        self.keys = tuple(sorted(pairs))
+        runs = list(map(pairs.__getitem__, self.keys))
+        self._numbers = array("i", itertools.chain.from_iterable(runs))
+        self._starts = array("i", itertools.accumulate(map(len, runs), initial=0))
 
     def exact(self, key: str) -> array[int]:
         """The numbers holding `key`, each once."""
-        lo = bisect.bisect_left(self.keys, key)
-        return self._numbers[lo:bisect.bisect_right(self.keys, key, lo)]
+        at = bisect.bisect_left(self.keys, key)
+        if at == len(self.keys) or self.keys[at] != key:
+            return self._numbers[0:0]
+        return self._numbers[self._starts[at]:self._starts[at + 1]]
 
     def prefixed(self, prefix: str) -> array[int]:
         """The numbers holding a key that begins with `prefix` (a number holding two such keys comes twice)."""
         lo = bisect.bisect_left(self.keys, prefix)
-        return self._numbers[lo:bisect.bisect_left(self.keys, prefix + "\uffff", lo)]
+        hi = bisect.bisect_left(self.keys, prefix + "\uffff", lo)
+        return self._numbers[self._starts[lo]:self._starts[hi]]
+
+    def count(self, prefix: str) -> int:
+        """How many keys begin with `prefix`."""
+        lo = bisect.bisect_left(self.keys, prefix)
+        return bisect.bisect_left(self.keys, prefix + "\uffff", lo) - lo
 
 
 # What a query found: for each rank that found anything, best first, the numbers of the forms it found,
@@ -141,55 +146,63 @@ class SearchIndex:
 
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
         """`checkpoint` is called now and then; a loading thread's raises there to stop at Cancel."""
-        # Records: the people in the briefing's order, then the vessels.
-        self._records: list[tuple[str, str]] = []
-        self._displays: list[str] = []
+        # Records: the people in the briefing's order, then the vessels. What the index keeps lives in
+        # tuples of strings, arrays of numbers and dictionaries of strings: containers the garbage
+        # collector stops following once it has seen them (a list it would read through at every
+        # full collection, touching each of its strings).
+        records: list[tuple[str, str]] = []
+        displays: list[str] = []
         true_forms: list[tuple[int, str, str | None]] = []
         error_forms: list[tuple[int, str, str | None]] = []
         for order, person in enumerate(briefing.people):
             if checkpoint is not None and order % 1000 == 0:
                 checkpoint()
-            self._records.append(("person", person.id))
-            self._displays.append(person.display_name)
+            records.append(("person", person.id))
+            displays.append(person.display_name)
             for name in person.names:  # the display form first
                 (error_forms if name.error else true_forms).append((order, name.text, name.lang))
-        self._people = len(self._records)
+        people = len(records)
         for vessel in briefing.exercise.vessels if briefing.exercise else ():
-            true_forms.append((len(self._records), vessel.name, None))
-            self._records.append(("vessel", vessel.id))
-            self._displays.append(vessel.name)
+            true_forms.append((len(records), vessel.name, None))
+            records.append(("vessel", vessel.id))
+            displays.append(vessel.name)
         self._first_error = len(true_forms)
-        self._vessel_forms = (self._first_error - (len(self._records) - self._people), self._first_error)
-        self._record_of = {key: r for r, key in enumerate(self._records)}
-        self._form_record = array("i")
-        self._texts: list[str] = []
+        self._vessel_forms = (self._first_error - (len(records) - people), self._first_error)
+        self._records = tuple(records)
+        self._displays = tuple(displays)
+        self._people_at = {rid: r for r, (_kind, rid) in enumerate(records[:people])}
+        self._vessels_at = {rid: r for r, (_kind, rid) in enumerate(records[people:], people)}
+        forms = true_forms + error_forms
+        self._form_record = array("i", (record for record, _text, _lang in forms))
+        self._form_ids = tuple(records[record][1] for record, _text, _lang in forms)
+        self._texts = tuple(text for _record, text, _lang in forms)
         # Each form's keys in one string, "\0kim\0min\0minjung\0": whether a form has a key beginning
         # with a token is then one substring test, cheaper than reading a common token's postings.
-        self._key_strings: list[str] = []
+        key_strings: list[str] = []
         token_pairs: dict[str, list[int]] = {}
         # Whole names by the length of their first word: a one-word query reaches past its first word
         # only in names whose first word is shorter than the query, so short queries read almost none.
         compact_pairs: dict[int, dict[str, list[int]]] = {}
         langs: dict[tuple[str, str | None], None] = {}
-        for n, (record, text, lang) in enumerate(itertools.chain(true_forms, error_forms)):
+        for n, (_record, text, lang) in enumerate(forms):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
-            self._form_record.append(record)
-            self._texts.append(text)
-            keys = name_keys(text)
-            self._key_strings.append(f"\0{chr(0).join(keys)}\0")
+            ws = words(text)
+            keys = set(ws)
+            keys.update(tokens(text))
+            if not text.isascii():
+                keys |= cjk_pieces(text)
+            key_strings.append(f"\0{chr(0).join(keys)}\0")
             for key in keys:
                 token_pairs.setdefault(key, []).append(n)
                 langs[key, lang] = None
-            ws = words(text)
             # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
             orders = itertools.permutations(ws) if len(ws) <= 6 else (ws, ws[::-1])
             for first, compact in dict.fromkeys((len(o[0]), "".join(o)) for o in orders if o):
                 compact_pairs.setdefault(first, {}).setdefault(compact, []).append(n)
-        self._form_ids = [self._records[r][1] for r in self._form_record]
+        self._key_strings = tuple(key_strings)
         self._tokens = Postings(token_pairs)
-        self._compacts = [(first, Postings(pairs)) for first, pairs in sorted(compact_pairs.items())]
-        del token_pairs, compact_pairs
+        self._compacts = tuple((first, Postings(pairs)) for first, pairs in sorted(compact_pairs.items()))
         self._spelling = Vocabulary(langs)
         self._groups: tuple[dict[Asked, Groups], dict[Asked, Groups]] = ({}, {})  # recent answers: longer, short queries
         self._found: tuple[dict[Asked, Found], dict[Asked, Found]] = ({}, {})  # recent find() answers
@@ -316,7 +329,7 @@ class SearchIndex:
     def warm(self, checkpoint: Callable[[], None] | None = None) -> None:
         """Answer every one-letter query now (a large file's loading thread calls this): the first
         letter typed matches the most names and would otherwise be the slowest keystroke."""
-        for letter in sorted({key[0] for key in dict.fromkeys(self._tokens.keys)}):
+        for letter in sorted({key[0] for key in self._tokens.keys}):
             if checkpoint is not None:
                 checkpoint()
             self._letter_groups[letter] = self._rank(((letter,), False))
@@ -361,7 +374,7 @@ class SearchIndex:
 
     def how(self, key: tuple[str, str], groups: Groups, typed: tuple[str, ...]) -> str:
         """How a record matched, given what a query found ("" if it did not)."""
-        r = self._record_of.get(key)
+        r = (self._people_at if key[0] == "person" else self._vessels_at).get(key[1])
         if r is None:
             return ""
         # A record's forms: a run among the true forms and a run among the errors (numbers go by record there).
