@@ -4,10 +4,12 @@ in native scripts, and (unless asked for exact names only) by romanization varia
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 import unicodedata
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -45,13 +47,24 @@ def fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """The words of a name; a hyphenated part stays one word ('lee-park' → 'leepark')."""
-    folded = fold(text)
-    return [w for w in (_NOT_ALNUM.sub("", part) for part in re.split(r"\s+", folded)) if w]
+    return _words(fold(text))
 
 
 def tokens(text: str) -> list[str]:
     """Every piece between separators: 'Ann Lee-Park' → ann, lee, park."""
-    return [t for t in (_NOT_ALNUM.sub("", part) for part in _SEPARATORS.split(fold(text))) if t]
+    return _tokens(fold(text))
+
+
+_SPACES = re.compile(r"\s+")
+_letters_only = functools.partial(_NOT_ALNUM.sub, "")
+
+
+def _words(folded: str) -> list[str]:
+    return [w for w in map(_letters_only, _SPACES.split(folded)) if w]
+
+
+def _tokens(folded: str) -> list[str]:
+    return [t for t in map(_letters_only, _SEPARATORS.split(folded)) if t]
 
 
 def cjk_pieces(text: str) -> set[str]:
@@ -179,31 +192,46 @@ class SearchIndex:
         # Each form's keys in one string, "\0kim\0min\0minjung\0": whether a form has a key beginning
         # with a token is then one substring test, cheaper than reading a common token's postings.
         key_strings: list[str] = []
-        token_pairs: dict[str, list[int]] = {}
-        # Whole names by the length of their first word: a one-word query reaches past its first word
-        # only in names whose first word is shorter than the query, so short queries read almost none.
-        compact_pairs: dict[int, dict[str, list[int]]] = {}
-        langs: dict[tuple[str, str | None], None] = {}
+        token_pairs: defaultdict[str, list[int]] = defaultdict(list)
+        compact_pairs: defaultdict[str, list[int]] = defaultdict(list)
+        first_words: dict[str, int] = {}  # each whole name's first word's length, in one word order that gives it
+        same_words: dict[tuple[str, ...], dict[str, int]] = {}
+        langs: defaultdict[str | None, set[str]] = defaultdict(set)
         for n, (_record, text, lang) in enumerate(forms):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
-            ws = words(text)
+            folded = fold(text)
+            ws = _words(folded)
             keys = set(ws)
-            keys.update(tokens(text))
+            keys.update(_tokens(folded))
             if not text.isascii():
                 keys |= cjk_pieces(text)
             key_strings.append(f"\0{chr(0).join(keys)}\0")
             for key in keys:
-                token_pairs.setdefault(key, []).append(n)
-                langs[key, lang] = None
-            # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
-            orders = itertools.permutations(ws) if len(ws) <= 6 else (ws, ws[::-1])
-            for first, compact in dict.fromkeys((len(o[0]), "".join(o)) for o in orders if o):
-                compact_pairs.setdefault(first, {}).setdefault(compact, []).append(n)
+                token_pairs[key].append(n)
+            langs[lang] |= keys
+            compacts = same_words.get(tuple(sorted(ws))) if len(ws) <= 6 else None
+            if compacts is None:
+                # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
+                orders = itertools.permutations(ws) if len(ws) <= 6 else (ws, ws[::-1])
+                compacts = {"".join(o): len(o[0]) for o in orders if o}
+                first_words.update(compacts)
+                if len(ws) <= 6:  # a record's forms often differ in order only ("Kim Min-jung", "Min-jung Kim")
+                    same_words[tuple(sorted(ws))] = compacts
+            for compact in compacts:
+                compact_pairs[compact].append(n)
         self._key_strings = tuple(key_strings)
         self._tokens = Postings(token_pairs)
-        self._compacts = tuple((first, Postings(pairs)) for first, pairs in sorted(compact_pairs.items()))
-        self._spelling = Vocabulary(langs)
+        # Whole names by the length of their first word: a one-word query reaches past its first word
+        # only in names whose first word is shorter than the query, so short queries read almost none.
+        # (Where two word orders give one name, either length serves: a query no longer than the first
+        # word begins that word, and the word postings find it.)
+        by_first: defaultdict[int, dict[str, list[int]]] = defaultdict(dict)
+        for compact, numbers in compact_pairs.items():
+            by_first[first_words[compact]][compact] = numbers
+        self._compacts = tuple((first, Postings(pairs)) for first, pairs in sorted(by_first.items()))
+        del token_pairs, compact_pairs, by_first, same_words
+        self._spelling = Vocabulary((key, lang) for lang, keys in langs.items() for key in keys)
         self._groups: tuple[dict[Asked, Groups], dict[Asked, Groups]] = ({}, {})  # recent answers: longer, short queries
         self._found: tuple[dict[Asked, Found], dict[Asked, Found]] = ({}, {})  # recent find() answers
         self._letters: dict[str, Found] = {}  # one-letter queries, filled by warm()
