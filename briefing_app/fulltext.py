@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -113,7 +113,7 @@ class TextIndex:
 
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
         self._rows: tuple[_Row, ...] = tuple((p.kind, p.target, p.record, p.where, p.text, p.event) for p in passages(briefing))
-        postings: dict[str, list[int]] = {}
+        postings: defaultdict[str, list[int]] = defaultdict(list)
         for n, row in enumerate(self._rows):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
@@ -122,7 +122,7 @@ class TextIndex:
             for run in _CJK_RUN.findall(folded):
                 found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
             for word in found:
-                postings.setdefault(word, []).append(n)
+                postings[word].append(n)
         self._postings = Postings(postings)
 
     def __len__(self) -> int:

@@ -9,7 +9,7 @@ import itertools
 import re
 import unicodedata
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
@@ -120,6 +120,15 @@ class Postings:
         self._numbers = array("i", itertools.chain.from_iterable(runs))
         self._starts = array("i", itertools.accumulate(map(len, runs), initial=0))
 
+    @classmethod
+    def one_each(cls, pairs: dict[str, int]) -> Postings:
+        """Postings where each key is held by one number."""
+        postings = cls({})
+        postings.keys = tuple(sorted(pairs))
+        postings._numbers = array("i", map(pairs.__getitem__, postings.keys))
+        postings._starts = array("i", range(len(postings.keys) + 1))
+        return postings
+
     def exact(self, key: str) -> array[int]:
         """The numbers holding `key`, each once."""
         at = bisect.bisect_left(self.keys, key)
@@ -193,9 +202,13 @@ class SearchIndex:
         # with a token is then one substring test, cheaper than reading a common token's postings.
         key_strings: list[str] = []
         token_pairs: defaultdict[str, list[int]] = defaultdict(list)
-        compact_pairs: defaultdict[str, list[int]] = defaultdict(list)
+        # Whole names go by the words' group: the forms with the same words (a record's forms often
+        # differ in order only: "Kim Min-jung", "Min-jung Kim") share their names in every word order.
+        group_of: dict[tuple[str, ...], int] = {}
+        form_group = array("i")
+        compact_group: dict[str, int] = {}  # each whole name, in some word order, and the group giving it
+        compact_groups: dict[str, list[int]] = {}  # the few that two groups give
         first_words: dict[str, int] = {}  # each whole name's first word's length, in one word order that gives it
-        same_words: dict[tuple[str, ...], dict[str, int]] = {}
         langs: defaultdict[str | None, set[str]] = defaultdict(set)
         for n, (_record, text, lang) in enumerate(forms):
             if checkpoint is not None and n % 5000 == 0:
@@ -210,27 +223,38 @@ class SearchIndex:
             for key in keys:
                 token_pairs[key].append(n)
             langs[lang] |= keys
-            compacts = same_words.get(tuple(sorted(ws))) if len(ws) <= 6 else None
-            if compacts is None:
-                # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
-                orders = itertools.permutations(ws) if len(ws) <= 6 else (ws, ws[::-1])
-                compacts = {"".join(o): len(o[0]) for o in orders if o}
-                first_words.update(compacts)
-                if len(ws) <= 6:  # a record's forms often differ in order only ("Kim Min-jung", "Min-jung Kim")
-                    same_words[tuple(sorted(ws))] = compacts
-            for compact in compacts:
-                compact_pairs[compact].append(n)
+            # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
+            group_key = tuple(sorted(ws)) if len(ws) <= 6 else tuple(ws)
+            group = group_of.get(group_key)
+            if group is None:
+                group = group_of[group_key] = len(group_of)
+                for o in itertools.permutations(ws) if len(ws) <= 6 else (ws, ws[::-1]):
+                    if o:
+                        compact = "".join(o)
+                        other = compact_group.setdefault(compact, group)
+                        if other != group:
+                            compact_groups.setdefault(compact, [other]).append(group)
+                        first_words.setdefault(compact, len(o[0]))
+            form_group.append(group)
         self._key_strings = tuple(key_strings)
         self._tokens = Postings(token_pairs)
+        # Each group's forms, in order, one run after another.
+        self._grouped = array("i", sorted(range(len(form_group)), key=form_group.__getitem__))
+        sizes = Counter(form_group)
+        self._group_starts = array("i", itertools.accumulate((sizes[g] for g in range(len(group_of))), initial=0))
         # Whole names by the length of their first word: a one-word query reaches past its first word
         # only in names whose first word is shorter than the query, so short queries read almost none.
         # (Where two word orders give one name, either length serves: a query no longer than the first
         # word begins that word, and the word postings find it.)
-        by_first: defaultdict[int, dict[str, list[int]]] = defaultdict(dict)
-        for compact, numbers in compact_pairs.items():
-            by_first[first_words[compact]][compact] = numbers
-        self._compacts = tuple((first, Postings(pairs)) for first, pairs in sorted(by_first.items()))
-        del token_pairs, compact_pairs, by_first, same_words
+        by_first: defaultdict[int, dict[str, int]] = defaultdict(dict)
+        for compact, group in compact_group.items():
+            if compact not in compact_groups:
+                by_first[first_words[compact]][compact] = group
+        compacts = [(first, Postings.one_each(one)) for first, one in sorted(by_first.items())]
+        for first in {first_words[compact] for compact in compact_groups}:
+            compacts.append((first, Postings({c: g for c, g in compact_groups.items() if first_words[c] == first})))
+        self._compacts = tuple(compacts)
+        del token_pairs, group_of, compact_group, compact_groups, first_words, by_first
         self._spelling = Vocabulary((key, lang) for lang, keys in langs.items() for key in keys)
         self._groups: tuple[dict[Asked, Groups], dict[Asked, Groups]] = ({}, {})  # recent answers: longer, short queries
         self._found: tuple[dict[Asked, Found], dict[Asked, Found]] = ({}, {})  # recent find() answers
@@ -253,7 +277,7 @@ class SearchIndex:
             return ()
         qcompact = "".join(qtokens)
         # Whole name, spaces and hyphens ignored, any word order; or the start of such a name.
-        whole = set().union(*(postings.exact(qcompact) for _first, postings in self._compacts))
+        whole = self._forms_of(itertools.chain.from_iterable(postings.exact(qcompact) for _first, postings in self._compacts))
         # Every query token a word or piece of the name (exactly, or as its beginning): each token's
         # forms stay a slice of the postings, intersected into the candidates, the longest token first.
         # A one-letter token reaches most of the names, and a set of them would cost more than the rest.
@@ -265,8 +289,8 @@ class SearchIndex:
                 break
         # The start of a whole name; with one token, that is a word's beginning (a candidate already)
         # unless the token runs past the first word.
-        started = candidates.union(*(postings.prefixed(qcompact) for first, postings in self._compacts
-                                     if len(qtokens) > 1 or first < len(qcompact)))
+        started = candidates | self._forms_of(itertools.chain.from_iterable(
+            postings.prefixed(qcompact) for first, postings in self._compacts if len(qtokens) > 1 or first < len(qcompact)))
         all_words = candidates
         for t in per_token:
             all_words = self._having(all_words, t, self._tokens.exact(t), whole_word=True)
@@ -300,6 +324,11 @@ class SearchIndex:
             taken = (*taken, reached)
             groups.append((rank, reached))
         return groups
+
+    def _forms_of(self, groups: Iterable[int]) -> set[int]:
+        """The forms of the groups of words."""
+        forms, starts = self._grouped, self._group_starts
+        return set().union(*(forms[starts[g]:starts[g + 1]] for g in set(groups)))
 
     def _having(self, forms: set[int], token: str, postings: array[int], whole_word: bool = False) -> set[int]:
         """The `forms` that have a key beginning with `token` (or equal to it), `postings` being the
