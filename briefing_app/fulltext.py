@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .model import Briefing, Fact, Statement
-from .search import Postings, fold
+from .postings import Postings
+from .search import fold
 
 _WORD = re.compile(r"\w+")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]{2,}")

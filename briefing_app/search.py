@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .model import Briefing
+from .postings import Postings
 from .spelling import Vocabulary
 
 # Ranks, best first. The last two are the loose ones, off when the user asks for exact names only.
@@ -106,48 +107,6 @@ def name_keys(text: str) -> set[str]:
     return keys
 
 
-class Postings:
-    """Keys and the numbers of the things that hold them, kept flat: the sorted distinct keys, and one
-    array of every key's numbers in turn with another of where each key's run begins. However large the
-    file, that is three containers for the garbage collector to look at (strings and arrays hold no
-    references it follows), where a set or list per key made hundreds of thousands; and the numbers of
-    every key with a given beginning are one slice."""
-
-    def __init__(self, pairs: dict[str, list[int]]) -> None:
-        """`pairs`: each key and the numbers holding it, each number once per key."""
-        self.keys = tuple(sorted(pairs))
-        runs = list(map(pairs.__getitem__, self.keys))
-        self._numbers = array("i", itertools.chain.from_iterable(runs))
-        self._starts = array("i", itertools.accumulate(map(len, runs), initial=0))
-
-    @classmethod
-    def one_each(cls, pairs: dict[str, int]) -> Postings:
-        """Postings where each key is held by one number."""
-        postings = cls({})
-        postings.keys = tuple(sorted(pairs))
-        postings._numbers = array("i", map(pairs.__getitem__, postings.keys))
-        postings._starts = array("i", range(len(postings.keys) + 1))
-        return postings
-
-    def exact(self, key: str) -> array[int]:
-        """The numbers holding `key`, each once."""
-        at = bisect.bisect_left(self.keys, key)
-        if at == len(self.keys) or self.keys[at] != key:
-            return self._numbers[0:0]
-        return self._numbers[self._starts[at]:self._starts[at + 1]]
-
-    def prefixed(self, prefix: str) -> array[int]:
-        """The numbers holding a key that begins with `prefix` (a number holding two such keys comes twice)."""
-        lo = bisect.bisect_left(self.keys, prefix)
-        hi = bisect.bisect_left(self.keys, prefix + "\uffff", lo)
-        return self._numbers[self._starts[lo]:self._starts[hi]]
-
-    def count(self, prefix: str) -> int:
-        """How many keys begin with `prefix`."""
-        lo = bisect.bisect_left(self.keys, prefix)
-        return bisect.bisect_left(self.keys, prefix + "\uffff", lo) - lo
-
-
 # What a query found: for each rank that found anything, best first, the numbers of the forms it found,
 # in order (an array: compact to keep, and nothing in it for the garbage collector to follow).
 # The ranks' forms are disjoint; a record's rank is the best that holds one of its forms.
@@ -202,12 +161,12 @@ class SearchIndex:
         # with a token is then one substring test, cheaper than reading a common token's postings.
         key_strings: list[str] = []
         token_pairs: defaultdict[str, list[int]] = defaultdict(list)
-        # Whole names go by the words' group: the forms with the same words (a record's forms often
-        # differ in order only: "Kim Min-jung", "Min-jung Kim") share their names in every word order.
-        group_of: dict[tuple[str, ...], int] = {}
-        form_group = array("i")
-        compact_group: dict[str, int] = {}  # each whole name, in some word order, and the group giving it
-        compact_groups: dict[str, list[int]] = {}  # the few that two groups give
+        # Whole names go by word set: the forms with the same words (a record's forms often differ in
+        # order only: "Kim Min-jung", "Min-jung Kim") share their whole names in every word order.
+        word_set_of: dict[tuple[str, ...], int] = {}
+        form_word_set = array("i")
+        compact_word_set: dict[str, int] = {}  # each whole name, in some word order, and the word set giving it
+        shared_compacts: dict[str, list[int]] = {}  # the few that two word sets give
         first_words: dict[str, int] = {}  # each whole name's first word's length, in one word order that gives it
         langs: defaultdict[str | None, set[str]] = defaultdict(set)
         for n, (_record, text, lang) in enumerate(forms):
@@ -224,37 +183,37 @@ class SearchIndex:
                 token_pairs[key].append(n)
             langs[lang] |= keys
             # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
-            group_key = tuple(sorted(ws)) if len(ws) <= 6 else tuple(ws)
-            group = group_of.get(group_key)
-            if group is None:
-                group = group_of[group_key] = len(group_of)
+            word_set_key = tuple(sorted(ws)) if len(ws) <= 6 else tuple(ws)
+            word_set = word_set_of.get(word_set_key)
+            if word_set is None:
+                word_set = word_set_of[word_set_key] = len(word_set_of)
                 for o in itertools.permutations(ws) if len(ws) <= 6 else (ws, ws[::-1]):
                     if o:
                         compact = "".join(o)
-                        other = compact_group.setdefault(compact, group)
-                        if other != group:
-                            compact_groups.setdefault(compact, [other]).append(group)
+                        other = compact_word_set.setdefault(compact, word_set)
+                        if other != word_set:
+                            shared_compacts.setdefault(compact, [other]).append(word_set)
                         first_words.setdefault(compact, len(o[0]))
-            form_group.append(group)
+            form_word_set.append(word_set)
         self._key_strings = tuple(key_strings)
         self._tokens = Postings(token_pairs)
-        # Each group's forms, in order, one run after another.
-        self._grouped = array("i", sorted(range(len(form_group)), key=form_group.__getitem__))
-        sizes = Counter(form_group)
-        self._group_starts = array("i", itertools.accumulate((sizes[g] for g in range(len(group_of))), initial=0))
+        # Each word set's forms, in order, one run after another.
+        self._by_word_set = array("i", sorted(range(len(form_word_set)), key=form_word_set.__getitem__))
+        sizes = Counter(form_word_set)
+        self._word_set_starts = array("i", itertools.accumulate(map(sizes.__getitem__, range(len(word_set_of))), initial=0))
         # Whole names by the length of their first word: a one-word query reaches past its first word
         # only in names whose first word is shorter than the query, so short queries read almost none.
         # (Where two word orders give one name, either length serves: a query no longer than the first
         # word begins that word, and the word postings find it.)
         by_first: defaultdict[int, dict[str, int]] = defaultdict(dict)
-        for compact, group in compact_group.items():
-            if compact not in compact_groups:
-                by_first[first_words[compact]][compact] = group
+        for compact, word_set in compact_word_set.items():
+            if compact not in shared_compacts:
+                by_first[first_words[compact]][compact] = word_set
         compacts = [(first, Postings.one_each(one)) for first, one in sorted(by_first.items())]
-        for first in {first_words[compact] for compact in compact_groups}:
-            compacts.append((first, Postings({c: g for c, g in compact_groups.items() if first_words[c] == first})))
+        for first in {first_words[compact] for compact in shared_compacts}:
+            compacts.append((first, Postings({c: sets for c, sets in shared_compacts.items() if first_words[c] == first})))
         self._compacts = tuple(compacts)
-        del token_pairs, group_of, compact_group, compact_groups, first_words, by_first
+        del token_pairs, word_set_of, compact_word_set, shared_compacts, first_words, by_first
         self._spelling = Vocabulary((key, lang) for lang, keys in langs.items() for key in keys)
         self._groups: tuple[dict[Asked, Groups], dict[Asked, Groups]] = ({}, {})  # recent answers: longer, short queries
         self._found: tuple[dict[Asked, Found], dict[Asked, Found]] = ({}, {})  # recent find() answers
@@ -277,7 +236,7 @@ class SearchIndex:
             return ()
         qcompact = "".join(qtokens)
         # Whole name, spaces and hyphens ignored, any word order; or the start of such a name.
-        whole = self._forms_of(itertools.chain.from_iterable(postings.exact(qcompact) for _first, postings in self._compacts))
+        whole = self._forms_of(postings.exact(qcompact) for _first, postings in self._compacts)
         # Every query token a word or piece of the name (exactly, or as its beginning): each token's
         # forms stay a slice of the postings, intersected into the candidates, the longest token first.
         # A one-letter token reaches most of the names, and a set of them would cost more than the rest.
@@ -289,8 +248,8 @@ class SearchIndex:
                 break
         # The start of a whole name; with one token, that is a word's beginning (a candidate already)
         # unless the token runs past the first word.
-        started = candidates | self._forms_of(itertools.chain.from_iterable(
-            postings.prefixed(qcompact) for first, postings in self._compacts if len(qtokens) > 1 or first < len(qcompact)))
+        started = candidates | self._forms_of(postings.prefixed(qcompact) for first, postings in self._compacts
+                                              if len(qtokens) > 1 or first < len(qcompact))
         all_words = candidates
         for t in per_token:
             all_words = self._having(all_words, t, self._tokens.exact(t), whole_word=True)
@@ -325,10 +284,10 @@ class SearchIndex:
             groups.append((rank, reached))
         return groups
 
-    def _forms_of(self, groups: Iterable[int]) -> set[int]:
-        """The forms of the groups of words."""
-        forms, starts = self._grouped, self._group_starts
-        return set().union(*(forms[starts[g]:starts[g + 1]] for g in set(groups)))
+    def _forms_of(self, word_sets: Iterable[array[int]]) -> set[int]:
+        """The forms of the word sets (given in runs, a set perhaps more than once)."""
+        forms, starts = self._by_word_set, self._word_set_starts
+        return set().union(*(forms[starts[w]:starts[w + 1]] for w in set(itertools.chain.from_iterable(word_sets))))
 
     def _having(self, forms: set[int], token: str, postings: array[int], whole_word: bool = False) -> set[int]:
         """The `forms` that have a key beginning with `token` (or equal to it), `postings` being the
