@@ -115,10 +115,10 @@ class TextIndex:
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
         self._rows: tuple[_Row, ...] = tuple((p.kind, p.target, p.record, p.where, p.text, p.event) for p in passages(briefing))
         postings: defaultdict[str, list[int]] = defaultdict(list)
-        for n, row in enumerate(self._rows):
+        for n, (_kind, _target, _record, _where, text, _event) in enumerate(self._rows):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
-            folded = fold(row[4])
+            folded = fold(text)
             found = set(_WORD.findall(folded))
             for run in _CJK_RUN.findall(folded):
                 found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
