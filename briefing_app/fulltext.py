@@ -5,15 +5,15 @@ beginnings of words, ranked by how many of the words typed each passage holds.
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from .model import Briefing, Fact, Statement
+from .postings import Postings
 from .search import fold
 
 _WORD = re.compile(r"\w+")
@@ -87,42 +87,50 @@ def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(_WORD.findall(fold(query))))
 
 
+# A passage as the index keeps it: its fields in a plain tuple of strings, which the garbage collector
+# stops following once it has seen it (a Passage object it would follow for ever, and a large file has
+# tens of thousands). A Passage is made for each hit shown.
+_Row = tuple[str, str, str, str, str, "str | None"]
+_EVENT = 5
+
+
 class TextResults:
     """The best hits, how many passages matched, and (worked out when asked) the events they belong to."""
 
-    def __init__(self, hits: list[Hit], matched: Collection[int], passages: list[Passage]) -> None:
+    def __init__(self, hits: list[Hit], matched: Collection[int], rows: tuple[_Row, ...]) -> None:
         self.hits = hits  # best first, at most the limit asked
         self.total = len(matched)  # every passage that matched
-        self._matched, self._passages = matched, passages
+        self._matched, self._rows = matched, rows
 
     @cached_property
     def events(self) -> frozenset[str]:
         """Every event a matching passage belongs to, for the Timeline's filter."""
-        passages = self._passages
-        return frozenset(e for e in (passages[n].event for n in self._matched) if e is not None)
+        rows = self._rows
+        return frozenset(e for e in (rows[n][_EVENT] for n in self._matched) if e is not None)
 
 
 class TextIndex:
     """Passages and an inverted index from each word (and each CJK position) to the passages holding it."""
 
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
-        self.passages = list(passages(briefing))
-        postings: dict[str, list[int]] = {}
-        for n, p in enumerate(self.passages):
+        self._rows: tuple[_Row, ...] = tuple((p.kind, p.target, p.record, p.where, p.text, p.event) for p in passages(briefing))
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        for n, (_kind, _target, _record, _where, text, _event) in enumerate(self._rows):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
-            folded = fold(p.text)
+            folded = fold(text)
             found = set(_WORD.findall(folded))
             for run in _CJK_RUN.findall(folded):
                 found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
             for word in found:
-                postings.setdefault(word, []).append(n)
-        self._vocab = sorted(postings)
-        self._postings = [postings[w] for w in self._vocab]
-        self._exact = postings
+                postings[word].append(n)
+        self._postings = Postings(postings)
 
     def __len__(self) -> int:
-        return len(self.passages)
+        return len(self._rows)
+
+    def passage(self, n: int) -> Passage:
+        return Passage(*self._rows[n])
 
     def search(self, query: str, limit: int | None = 200) -> TextResults:
         """Passages holding the words typed (or words they begin), most words first, then in briefing order.
@@ -130,29 +138,26 @@ class TextIndex:
         found = [self._passages_with(w) for w in query_words(query)]
         found = [f for f in found if f]
         if not found:
-            return TextResults([], (), self.passages)
+            return TextResults([], (), self._rows)
         if len(found) == 1:  # one word: every hit counts one, so the briefing's order ranks them
             matched = found[0]
             best = heapq.nsmallest(limit, matched) if limit is not None else sorted(matched)
-            return TextResults([Hit(self.passages[n], 1) for n in best], matched, self.passages)
+            return TextResults([Hit(self.passage(n), 1) for n in best], matched, self._rows)
         counts: Counter[int] = Counter()
         for passages_hit in found:
             counts.update(passages_hit)
         ranked = ((-c, n) for n, c in counts.items())
         top = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
-        return TextResults([Hit(self.passages[n], -c) for c, n in top], counts.keys(), self.passages)
+        return TextResults([Hit(self.passage(n), -c) for c, n in top], counts.keys(), self._rows)
 
     def _passages_with(self, word: str) -> Collection[int]:
         """The passages holding `word`, or a word it begins. A one-letter word matches only itself:
         as a beginning it would match half the briefing."""
         if len(word) == 1 and not _CJK_RUN.match(word + word):
-            return self._exact.get(word, ())
+            return self._postings.exact(word)
         word = word[:_LONGEST_CJK]
-        lo = bisect.bisect_left(self._vocab, word)
-        hi = bisect.bisect_left(self._vocab, word + "\uffff")
-        if hi - lo == 1:
-            return self._postings[lo]
-        return set().union(*self._postings[lo:hi])
+        found = self._postings.prefixed(word)
+        return found if self._postings.count(word) <= 1 else set(found)
 
 
 def passages(b: Briefing) -> Iterator[Passage]:

@@ -37,8 +37,9 @@ class Vocabulary:
                 by_key.setdefault(k, set()).add(word)
             if len(word) >= MIN_CLOSE - 2:
                 by_length.setdefault(len(word), set()).add(word)
-        self._by_key = by_key
-        self._by_length = {n: sorted(ws) for n, ws in by_length.items()}
+        # Tuples of strings: the garbage collector stops following them (and these dictionaries) once seen.
+        self._by_key = {k: tuple(ws) for k, ws in by_key.items()}
+        self._by_length = {n: tuple(sorted(ws)) for n, ws in by_length.items()}
 
     def variants(self, token: str) -> set[str]:
         """Name words that are another romanization of `token` (not `token` itself)."""
@@ -46,7 +47,7 @@ class Vocabulary:
         if len(token) < 2:  # one letter is typed on the way to a name, not as one
             return found
         for k in romanize.keys(token):
-            found |= self._by_key.get(k, set())
+            found.update(self._by_key.get(k, ()))
         found.discard(token)
         return found
 

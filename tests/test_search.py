@@ -3,6 +3,7 @@ spellings of other romanizations, by a misspelling, and by a name in its native 
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 from pathlib import Path
@@ -12,12 +13,14 @@ import jsonschema
 import pytest
 
 from briefing_app import cli
-from briefing_app.loader import load_file
+from briefing_app.fulltext import TextIndex
+from briefing_app.loader import load_file, load_text
 from briefing_app.model import Briefing
 from briefing_app.resources import schema_path
 from briefing_app.search import ALL_TOKENS, CLOSE, PREFIXES, VARIANT, WHOLE_NAME, SearchIndex, fold
 
 from .conftest import plain_load
+from .synthetic import make_briefing
 
 CJK_FIXTURE = Path(__file__).parent / "fixtures" / "cjk_names.yaml"
 
@@ -248,3 +251,39 @@ def test_the_schema_describes_a_forms_language() -> None:
     assert list(validator.iter_errors(data)) == []
     data["people"][0]["names"][1]["lang"] = "Korean"  # not a BCP 47 tag
     assert [e.validator for e in validator.iter_errors(data)] == ["pattern"]
+
+
+# Typing: each keystroke's answer, whatever was typed before it
+
+
+def test_a_name_typed_without_spaces_is_found_while_it_is_typed(index: SearchIndex) -> None:
+    for typed in ["takehirof", "funakoshitak", "FunakoshiTakehiro"]:
+        top = index.search(typed)[0]
+        assert top.display == "Takehiro Funakoshi", typed
+    assert index.search("funakoshitak")[0].rank == PREFIXES
+    assert index.search("FunakoshiTakehiro")[0].rank == WHOLE_NAME
+
+
+def test_typing_letter_by_letter_gives_the_answers_of_a_fresh_search(briefing: Any) -> None:
+    typing = SearchIndex(briefing)
+    typing.warm()
+    for name in ["Suh Min-jung", "Kisihda Fumio", "Yoon Suk Yeol", "Benfodl", "Andoh Atsushi", "kim gi"]:
+        for exact in (False, True):
+            for typed in [name[:n] for n in range(1, len(name) + 1)] + [name[:3]]:  # typed, then deleted back
+                found, asked = typing.find(typed, exact), SearchIndex(briefing).find(typed, exact)
+                assert (found.people, found.vessels, found.first, found.suggestion) == (
+                    asked.people, asked.vessels, asked.first, asked.suggestion), typed
+                assert [found.how(p) for p in found.people] == [asked.how(p) for p in asked.people], typed
+
+
+def test_the_indexes_leave_the_garbage_collector_almost_nothing_to_follow() -> None:
+    # A large file loads in a thread whose full collections stall the window in proportion to
+    # the objects tracked: the indexes keep their data in tuples, arrays and dictionaries of strings.
+    briefing = load_text(make_briefing(events=200, people=2_000), "synthetic.yaml")
+    gc.collect()
+    before = len(gc.get_objects())
+    index, text_index = SearchIndex(briefing), TextIndex(briefing)
+    index.warm()
+    assert index.search("kim") and text_index.search("event").hits
+    gc.collect()
+    assert len(gc.get_objects()) - before < 1_000  # 2,000 people with 4,000 name forms and 2,200 passages
