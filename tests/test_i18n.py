@@ -268,3 +268,21 @@ def test_nothing_is_cut_off_at_1024_by_700(qtbot: Any, english_after: None, lang
         for control in [*w.tabs.currentWidget().findChildren(QAbstractButton), *w.tabs.currentWidget().findChildren(QComboBox)]:
             if control.isVisible():
                 assert control.width() >= control.minimumSizeHint().width(), f"{control!r} is squeezed"
+
+
+@pytest.mark.parametrize("language", ["ko", "ja"])
+def test_how_a_name_matched_is_said_in_the_language_for_every_rank(english_after: None, briefing: Briefing, language: str) -> None:
+    """search.py words it in English for the command line; the window says it in the chosen language.
+    Every rank the search gives, and both kinds of loose match, must be recognised, not left in English."""
+    from briefing_app.search import RANK_LABELS, SearchIndex
+    from briefing_app.ui.search_bar import how_text
+
+    make_app([])
+    translation.install(language)
+    index = SearchIndex(briefing)
+    found = {m.rank: m.how for q in ("Seo Min-jung", "Seo Min", "Se Mi", "Suh Min-jung", "Funakoshj")
+             for m in index.search(q)[:1]}
+    assert set(found) == set(RANK_LABELS)
+    for rank, how in found.items():
+        said = how_text(how)
+        assert said != how and not re.search("[a-z]{4,} (of|words|name|spelling)", said), (rank, how, said)

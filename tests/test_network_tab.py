@@ -200,3 +200,17 @@ def test_the_sources_layer_links_each_source_to_the_events_it_reports(tab: Netwo
     assert any(text == "source" for _, text, _ in tab.legend.items)
     tab.sources_layer.setChecked(False)
     assert "herald-002" not in tab.nodes
+
+
+def test_printing_the_network_without_a_printer_saves_a_pdf(tab: NetworkTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtPrintSupport import QPrinterInfo
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    out = tmp_path / "network.pdf"
+    asked: list[str] = []
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
+    assert tab.print_network() is True
+    assert asked and "Save the network as a PDF" in asked[0]
+    assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == 1

@@ -940,16 +940,12 @@
             <translation>相関図はまだ作成中です。表示されてからもう一度お試しください。</translation>
         </message>
         <message>
-            <source>No printer</source>
-            <translation>プリンタがありません</translation>
+            <source>Print network</source>
+            <translation>相関図を印刷</translation>
         </message>
         <message>
             <source>No printer is installed on this computer. Save the network as a PDF instead?</source>
             <translation>このコンピュータにはプリンタがありません。代わりに相関図をPDFで保存しますか?</translation>
-        </message>
-        <message>
-            <source>Print network</source>
-            <translation>相関図を印刷</translation>
         </message>
     </context>
     <context>
@@ -957,6 +953,13 @@
         <message>
             <source>Network chart</source>
             <translation>相関図</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>No printer</source>
+            <translation>プリンタがありません</translation>
         </message>
     </context>
     <context>
@@ -974,16 +977,12 @@
             <translation>ブリーフを書き出せません</translation>
         </message>
         <message>
-            <source>No printer</source>
-            <translation>プリンタがありません</translation>
+            <source>Print brief</source>
+            <translation>ブリーフを印刷</translation>
         </message>
         <message>
             <source>No printer is installed on this computer. Save the brief as a PDF instead?</source>
             <translation>このコンピュータにはプリンタがありません。代わりにブリーフをPDFで保存しますか?</translation>
-        </message>
-        <message>
-            <source>Print brief</source>
-            <translation>ブリーフを印刷</translation>
         </message>
         <message>
             <source>Print preview — brief</source>
@@ -1208,14 +1207,6 @@
     <context>
         <name>TablePrinting</name>
         <message>
-            <source>No printer</source>
-            <translation>プリンタがありません</translation>
-        </message>
-        <message>
-            <source>No printer is installed on this computer. Save the table as a PDF instead?</source>
-            <translation>このコンピュータにはプリンタがありません。代わりに表をPDFで保存しますか?</translation>
-        </message>
-        <message>
             <source>Save table as PDF</source>
             <translation>表をPDFで保存</translation>
         </message>
@@ -1230,6 +1221,10 @@
         <message>
             <source>Print table</source>
             <translation>表を印刷</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Save the table as a PDF instead?</source>
+            <translation>このコンピュータにはプリンタがありません。代わりに表をPDFで保存しますか?</translation>
         </message>
     </context>
     <context>

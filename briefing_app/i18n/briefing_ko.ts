@@ -940,16 +940,12 @@
             <translation>관계망을 아직 만드는 중입니다. 그려진 뒤에 다시 시도하십시오.</translation>
         </message>
         <message>
-            <source>No printer</source>
-            <translation>프린터 없음</translation>
+            <source>Print network</source>
+            <translation>관계망 인쇄</translation>
         </message>
         <message>
             <source>No printer is installed on this computer. Save the network as a PDF instead?</source>
             <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 관계망을 PDF로 저장하시겠습니까?</translation>
-        </message>
-        <message>
-            <source>Print network</source>
-            <translation>관계망 인쇄</translation>
         </message>
     </context>
     <context>
@@ -957,6 +953,13 @@
         <message>
             <source>Network chart</source>
             <translation>관계망 도표</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>No printer</source>
+            <translation>프린터 없음</translation>
         </message>
     </context>
     <context>
@@ -974,16 +977,12 @@
             <translation>요약 보고서를 내보낼 수 없음</translation>
         </message>
         <message>
-            <source>No printer</source>
-            <translation>프린터 없음</translation>
+            <source>Print brief</source>
+            <translation>요약 보고서 인쇄</translation>
         </message>
         <message>
             <source>No printer is installed on this computer. Save the brief as a PDF instead?</source>
             <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 요약 보고서를 PDF로 저장하시겠습니까?</translation>
-        </message>
-        <message>
-            <source>Print brief</source>
-            <translation>요약 보고서 인쇄</translation>
         </message>
         <message>
             <source>Print preview — brief</source>
@@ -1208,14 +1207,6 @@
     <context>
         <name>TablePrinting</name>
         <message>
-            <source>No printer</source>
-            <translation>프린터 없음</translation>
-        </message>
-        <message>
-            <source>No printer is installed on this computer. Save the table as a PDF instead?</source>
-            <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 표를 PDF로 저장하시겠습니까?</translation>
-        </message>
-        <message>
             <source>Save table as PDF</source>
             <translation>표를 PDF로 저장</translation>
         </message>
@@ -1230,6 +1221,10 @@
         <message>
             <source>Print table</source>
             <translation>표 인쇄</translation>
+        </message>
+        <message>
+            <source>No printer is installed on this computer. Save the table as a PDF instead?</source>
+            <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 표를 PDF로 저장하시겠습니까?</translation>
         </message>
     </context>
     <context>

@@ -32,6 +32,19 @@ def select_row(view: QTableView, row: int) -> None:
     view.scrollTo(index)
 
 
+def show_record(view: QTableView, model: RecordTableModel[Any], record_id: str, own_filter: QComboBox) -> bool:
+    """Select a record in a tab's table; False if the window's search hides it (the search is the
+    window's to clear). The tab's own filter (tag, side) is cleared when it is what hides the record."""
+    if not model.has_record(record_id):
+        return True  # not in this briefing: nothing to show, nothing to clear
+    if model.row_of(record_id) < 0:
+        own_filter.setCurrentIndex(0)
+    if model.row_of(record_id) < 0:
+        return False
+    select_row(view, model.row_of(record_id))
+    return True
+
+
 def current_id(view: QTableView) -> str | None:
     index = view.currentIndex()
     return index.data(ID_ROLE) if index.isValid() else None

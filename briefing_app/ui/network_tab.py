@@ -14,10 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPageSize, QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QGraphicsScene,
     QHBoxLayout,
@@ -37,6 +35,7 @@ from .network_items import LinkItem, NodeItem
 from .network_layout import NODE_H, NODE_W, layout, pack
 from .network_legend import Legend, entries
 from .network_view import NetworkView
+from .paper import default_page, print_or_offer_pdf
 from ..translation import arg
 
 translate = QCoreApplication.translate
@@ -397,7 +396,7 @@ class NetworkTab(QWidget):
                 return None
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-        page = _default_page()
+        page = default_page()
         return self._write(path, lambda: output.pdf_bytes(self.scene, self._title(), self._legend(), page),
                            translate("NetworkTab", "Cannot save the network"))
 
@@ -423,24 +422,9 @@ class NetworkTab(QWidget):
         """File ▸ Print Network…: the chart on one page; with no printer installed, offer a PDF."""
         if self._printable() is None:
             return False
-        if not QPrinterInfo.availablePrinters():
-            answer = QMessageBox.question(
-                self, translate("NetworkTab", "No printer"), translate("NetworkTab", "No printer is installed on this computer. Save the network as a PDF instead?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            )
-            return answer == QMessageBox.StandardButton.Save and self.export_pdf() is not None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageSize(QPageSize(_default_page()))
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(translate("NetworkTab", "Print network"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        output.paint_page(printer, self.scene, self._title(), self._legend())
-        return True
-
-
-def _default_page() -> QPageSize.PageSizeId:
-    default = QPrinterInfo.defaultPrinter()
-    if not default.isNull() and default.defaultPageSize().id() == QPageSize.PageSizeId.Letter:
-        return QPageSize.PageSizeId.Letter
-    return QPageSize.PageSizeId.A4
+        return print_or_offer_pdf(
+            self, translate("NetworkTab", "Print network"),
+            translate("NetworkTab", "No printer is installed on this computer. Save the network as a PDF instead?"),
+            lambda printer: printer.setPageSize(QPageSize(default_page())),
+            lambda printer: output.paint_page(printer, self.scene, self._title(), self._legend()),
+            lambda: self.export_pdf() is not None)

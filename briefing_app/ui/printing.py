@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..brief_pdf import BriefWriteError, paint_brief, setup_page, write_brief_pdf
 from .dialogs import warn
+from .paper import default_page, print_or_offer_pdf
 
 translate = QCoreApplication.translate
 
@@ -39,33 +40,16 @@ def export_pdf(parent: QWidget, b: Briefing, path: str | None = None) -> str | N
 
 
 def _page_size_name() -> str:
-    # The system's default paper: Letter where the locale uses it, A4 elsewhere.
-    default = QPrinterInfo.defaultPrinter()
-    if not default.isNull() and default.defaultPageSize().id() == QPageSize.PageSizeId.Letter:
-        return "Letter"
-    return "A4"
+    return "Letter" if default_page() == QPageSize.PageSizeId.Letter else "A4"
 
 
 def print_brief(parent: QWidget, b: Briefing) -> bool:
     """The print dialog; with no printer installed, say so and offer the PDF instead."""
-    if not QPrinterInfo.availablePrinters():
-        answer = QMessageBox.question(
-            parent,
-            translate("Printing", "No printer"),
-            translate("Printing", "No printer is installed on this computer. Save the brief as a PDF instead?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return export_pdf(parent, b) is not None
-        return False
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    setup_page(printer, _page_size_name())
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(translate("Printing", "Print brief"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    paint_brief(b, printer)
-    return True
+    return print_or_offer_pdf(
+        parent, translate("Printing", "Print brief"),
+        translate("Printing", "No printer is installed on this computer. Save the brief as a PDF instead?"),
+        lambda printer: setup_page(printer, _page_size_name()), lambda printer: paint_brief(b, printer),
+        lambda: export_pdf(parent, b) is not None)
 
 
 def preview_brief(parent: QWidget, b: Briefing) -> QPrintPreviewDialog:

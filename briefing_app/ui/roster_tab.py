@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
+from .common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
 from .details import person_html
 from .search_bar import how_text
 from .tablemodels import ID_ROLE, RecordTableModel, fill_people
@@ -91,15 +91,7 @@ class RosterTab(QWidget):
 
     def show_person(self, person_id: str) -> bool:
         """Select a person; False if the search hides them (the search is the window's to clear)."""
-        model = self.model
-        if not model.has_record(person_id):
-            return True  # not in this briefing: nothing to show, nothing to clear
-        if model.row_of(person_id) < 0:  # the side filter is this tab's own: clear it
-            self.side_filter.setCurrentIndex(0)
-        if model.row_of(person_id) < 0:
-            return False
-        select_row(self.table, model.row_of(person_id))
-        return True
+        return show_record(self.table, self.model, person_id, self.side_filter)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         b = self._briefing

@@ -8,13 +8,13 @@ from html import escape
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPdfWriter, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from .dialogs import warn
 from ..atomic_write import WriteError, write_atomic
 from ..brief_pdf import SafeDocument
 from .copying import selected_rows
+from .paper import print_or_offer_pdf
 from .tablemodels import RecordTableModel
 
 translate = QCoreApplication.translate
@@ -74,13 +74,8 @@ def pdf_bytes(doc: QTextDocument, title: str) -> bytes:
 
 def print_table(parent: QWidget, view: QTableView, title: str) -> bool:
     doc = table_document(view, title)
-    if not QPrinterInfo.availablePrinters():
-        answer = QMessageBox.question(
-            parent, translate("TablePrinting", "No printer"), translate("TablePrinting", "No printer is installed on this computer. Save the table as a PDF instead?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Save:
-            return False
+
+    def save_pdf() -> bool:
         path, _ = QFileDialog.getSaveFileName(parent, translate("TablePrinting", "Save table as PDF"), f"{title}.pdf", translate("TablePrinting", "PDF files (*.pdf)"))
         if not path:
             return False
@@ -90,11 +85,8 @@ def print_table(parent: QWidget, view: QTableView, title: str) -> bool:
             warn(parent, translate("TablePrinting", "Cannot save the table"), str(exc))
             return False
         return True
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    setup(printer)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(translate("TablePrinting", "Print table"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    paint(doc, printer)
-    return True
+
+    return print_or_offer_pdf(
+        parent, translate("TablePrinting", "Print table"),
+        translate("TablePrinting", "No printer is installed on this computer. Save the table as a PDF instead?"),
+        setup, lambda printer: paint(doc, printer), save_pdf)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLay
 
 from ..atomic_write import WriteError
 from . import settings
-from .common import DetailPane, current_id, filter_bar, make_table, reselect, select_row, split
+from .common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
 from .details import event_html
 from .dialogs import warn
 from .tablemodels import ID_ROLE, RecordTableModel, fill_events
@@ -197,15 +197,7 @@ class TimelineTab(QWidget):
 
     def show_event(self, event_id: str) -> bool:
         """Select an event; False if the search's people filter hides it (the search is the window's to clear)."""
-        model = self.model
-        if not model.has_record(event_id):
-            return True  # not in this briefing: nothing to show, nothing to clear
-        if model.row_of(event_id) < 0:  # the tag filter is this tab's own: clear it
-            self.tag_filter.setCurrentIndex(0)
-        if model.row_of(event_id) < 0:
-            return False
-        select_row(self.table, model.row_of(event_id))
-        return True
+        return show_record(self.table, self.model, event_id, self.tag_filter)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._briefing is None or not current.isValid():
