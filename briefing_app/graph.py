@@ -36,6 +36,7 @@ NAVY = "belongs to"  # vessel → navy
 IN_EXERCISE = "took part in exercise"  # vessel or navy → exercise
 COMMANDS = "commands"  # person → vessel
 REPORTS = "reports"  # source → event (the optional layer)
+COMMANDER_IN_EXERCISE = "commander in the exercise"  # a commander's link to the exercise when no ship is named
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Link:
     label: str  # what the link says: the title of a role, else the relation
     sources: tuple[str, ...]
     disputes: tuple[str, ...] = ()  # ids of the disagreements that touch this link
+    about: str = ""  # the record's own words in a worded label: the meeting's name in "delegate to the …"
 
     @property
     def disputed(self) -> bool:

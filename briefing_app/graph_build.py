@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .graph import (
-    AGREEMENT, COMMANDS, DELEGATE, EARLIER, EVENT, EXERCISE, HELD_AS, IN_EXERCISE, NAVY, ORGANIZATION, PART_OF,
+    AGREEMENT, COMMANDER_IN_EXERCISE, COMMANDS, DELEGATE, EARLIER, EVENT, EXERCISE, HELD_AS, IN_EXERCISE, NAVY, ORGANIZATION, PART_OF,
     PERSON, PRECEDED, REPORTS, ROLE, SOURCE, TOOK_PART, VESSEL, Link, Network, Node,
 )
 from .model import Briefing, Person
@@ -41,10 +41,10 @@ def _build(b: Briefing, check: Callable[[], None], with_sources: bool) -> Networ
     def node(n: Node) -> None:
         nodes[n.id] = n
 
-    def link(source: str, target: str, relation: str, sources: Iterable[str], label: str = "") -> None:
+    def link(source: str, target: str, relation: str, sources: Iterable[str], label: str = "", about: str = "") -> None:
         label = label or relation
         found = _touching(disputes, source, target, label)
-        new = Link(source, target, relation, label, tuple(sources), found)
+        new = Link(source, target, relation, label, tuple(sources), found, about)
         key = (source, target) if source < target else (target, source)
         same = edges.get(key)
         if same is None:
@@ -77,7 +77,7 @@ def _build(b: Briefing, check: Callable[[], None], with_sources: bool) -> Networ
     if b.meeting is not None and meeting_event in nodes:
         m = b.meeting
         for pid in m.participants:
-            link(pid, m.event, DELEGATE, b.event_by_id[m.event].sources, f"delegate to the {m.name}")
+            link(pid, m.event, DELEGATE, b.event_by_id[m.event].sources, f"delegate to the {m.name}", m.name)
     if b.exercise is not None:
         _exercise(b, node, link)
     if with_sources:
@@ -118,7 +118,7 @@ def _exercise(b: Briefing, node: Callable[[Node], None], link: Callable[..., Non
         commander = b.person_by_id[x.commander]
         found = _commanded(commander, x.vessels, b)
         if found is None:
-            link(x.commander, x.id, COMMANDS, held, "commander in the exercise")
+            link(x.commander, x.id, COMMANDS, held, COMMANDER_IN_EXERCISE)
         else:
             vessel_id, title, sources = found
             link(x.commander, vessel_id, COMMANDS, sources, title)

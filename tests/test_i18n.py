@@ -286,3 +286,17 @@ def test_how_a_name_matched_is_said_in_the_language_for_every_rank(english_after
     for rank, how in found.items():
         said = how_text(how)
         assert said != how and not re.search("[a-z]{4,} (of|words|name|spelling)", said), (rank, how, said)
+
+
+def test_the_networks_links_are_worded_in_the_language_and_titles_as_written(english_after: None, briefing: Briefing) -> None:
+    from briefing_app.graph import ROLE, build_graph
+    from briefing_app.ui.network_items import link_text
+
+    make_app([])
+    translation.install("ko")
+    net = build_graph(briefing, with_sources=True)
+    said = {link.relation: link_text(link) for link in net.links()}
+    assert said["delegate to"].endswith("대표단") and "delegate" not in said["delegate to"]
+    assert said["took part in exercise"] == "훈련 참가" and said["reports"] == "보도"
+    roles = [link for link in net.links() if link.relation == ROLE]
+    assert roles and all(link_text(link) == link.label for link in roles)  # a title stays as the sources wrote it

@@ -809,6 +809,50 @@
             <translation>出典</translation>
         </message>
         <message>
+            <source>part of</source>
+            <translation>傘下</translation>
+        </message>
+        <message>
+            <source>took part in</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>preceded</source>
+            <translation>先行</translation>
+        </message>
+        <message>
+            <source>earlier exercise</source>
+            <translation>以前の訓練</translation>
+        </message>
+        <message>
+            <source>agreement behind</source>
+            <translation>背景となった合意</translation>
+        </message>
+        <message>
+            <source>held as</source>
+            <translation>実施</translation>
+        </message>
+        <message>
+            <source>belongs to</source>
+            <translation>所属</translation>
+        </message>
+        <message>
+            <source>took part in exercise</source>
+            <translation>訓練に参加</translation>
+        </message>
+        <message>
+            <source>reports</source>
+            <translation>報道</translation>
+        </message>
+        <message>
+            <source>commander in the exercise</source>
+            <translation>訓練の指揮官</translation>
+        </message>
+        <message>
+            <source>delegate to the %1</source>
+            <translation>%1の代表団</translation>
+        </message>
+        <message>
             <source>disputed</source>
             <translation>異論あり</translation>
         </message>

@@ -809,6 +809,50 @@
             <translation>출처</translation>
         </message>
         <message>
+            <source>part of</source>
+            <translation>산하</translation>
+        </message>
+        <message>
+            <source>took part in</source>
+            <translation>참석</translation>
+        </message>
+        <message>
+            <source>preceded</source>
+            <translation>선행</translation>
+        </message>
+        <message>
+            <source>earlier exercise</source>
+            <translation>이전 훈련</translation>
+        </message>
+        <message>
+            <source>agreement behind</source>
+            <translation>근거가 된 합의</translation>
+        </message>
+        <message>
+            <source>held as</source>
+            <translation>실시</translation>
+        </message>
+        <message>
+            <source>belongs to</source>
+            <translation>소속</translation>
+        </message>
+        <message>
+            <source>took part in exercise</source>
+            <translation>훈련 참가</translation>
+        </message>
+        <message>
+            <source>reports</source>
+            <translation>보도</translation>
+        </message>
+        <message>
+            <source>commander in the exercise</source>
+            <translation>훈련 지휘관</translation>
+        </message>
+        <message>
+            <source>delegate to the %1</source>
+            <translation>%1 대표단</translation>
+        </message>
+        <message>
             <source>disputed</source>
             <translation>이견 있음</translation>
         </message>

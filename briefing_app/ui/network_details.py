@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..graph import EVENT, EXERCISE, PERSON, VESSEL, Network
 from ..model import Briefing
+from .network_items import link_text
 from .details import DISPUTED, MAX_LISTED, event_html, exercise_html, person_html, record_link, source_list
 
 from ..translation import QT_TRANSLATE_NOOP, arg
@@ -34,7 +35,7 @@ def node_html(b: Briefing, net: Network, node_id: str) -> str:
         end = record_link(b, other) if other in b.organization_by_id or net.nodes[other].kind != "source" else escape(other)
         arrow = "→" if link.source == node_id else "←"
         flag = f" <b>{DISPUTED} " + translate("NetworkDetails", "disputed") + f"</b> ({escape(', '.join(link.disputes))})" if link.disputed else ""
-        items.append(f"<li>{escape(link.label)} {arrow} {end}{flag}<br><small>{source_list(b, link.sources)}</small></li>")
+        items.append(f"<li>{escape(link_text(link))} {arrow} {end}{flag}<br><small>{source_list(b, link.sources)}</small></li>")
     parts.append("<ul>" + "".join(items) + "</ul>" if items else "")
     if len(links) > MAX_LISTED:
         count2 = len(links) - MAX_LISTED

@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..translation import QT_TRANSLATE_NOOP
+from ..translation import QT_TRANSLATE_NOOP, arg
 
-from ..graph import EVENT, EXERCISE, ORGANIZATION, PERSON, SOURCE, VESSEL, Link, Network, Node
+from ..graph import (
+    AGREEMENT, COMMANDER_IN_EXERCISE, COMMANDS, DELEGATE, EARLIER, EVENT, EXERCISE, HELD_AS, IN_EXERCISE, NAVY, ORGANIZATION,
+    PART_OF, PERSON, PRECEDED, REPORTS, SOURCE, TOOK_PART, VESSEL, Link, Network, Node,
+)
 from .network_layout import NODE_H, NODE_W
 
 SYMBOL = 11.0  # half the size of a node's symbol
@@ -45,6 +48,28 @@ KIND_NAMES = {PERSON: QT_TRANSLATE_NOOP("NetworkItems", "person"), ORGANIZATION:
 
 def kind_name(kind: str) -> str:
     return translate("NetworkItems", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+
+# The relations graph.py words in English (for `briefing-app links` and GraphML); link_text() says
+# them in the interface's language. A role's or a commander's title is the sources' own words: as written.
+RELATION_NAMES = {
+    PART_OF: QT_TRANSLATE_NOOP("NetworkItems", "part of"), TOOK_PART: QT_TRANSLATE_NOOP("NetworkItems", "took part in"),
+    PRECEDED: QT_TRANSLATE_NOOP("NetworkItems", "preceded"), EARLIER: QT_TRANSLATE_NOOP("NetworkItems", "earlier exercise"),
+    AGREEMENT: QT_TRANSLATE_NOOP("NetworkItems", "agreement behind"), HELD_AS: QT_TRANSLATE_NOOP("NetworkItems", "held as"),
+    NAVY: QT_TRANSLATE_NOOP("NetworkItems", "belongs to"), IN_EXERCISE: QT_TRANSLATE_NOOP("NetworkItems", "took part in exercise"),
+    REPORTS: QT_TRANSLATE_NOOP("NetworkItems", "reports"),
+    COMMANDER_IN_EXERCISE: QT_TRANSLATE_NOOP("NetworkItems", "commander in the exercise"),
+}
+
+
+def link_text(link: Link) -> str:
+    """What a link says, in the interface's language."""
+    if link.relation == DELEGATE:
+        return arg(translate("NetworkItems", "delegate to the %1"), link.about)
+    worded_here = link.label == link.relation or (link.relation == COMMANDS and link.label == COMMANDER_IN_EXERCISE)
+    if worded_here and link.label in RELATION_NAMES:
+        return translate("NetworkItems", RELATION_NAMES[link.label])
+    return link.label
 
 
 def symbol(kind: str, size: float = SYMBOL) -> QPainterPath:
@@ -225,7 +250,7 @@ class LinkItem(QGraphicsLineItem):
 
 def _say(net: Network, link: Link) -> str:
     """'Captain → Ship: commands … [source-id]', with the disagreements that touch it."""
-    text = f"{net.nodes[link.source].label} → {net.nodes[link.target].label}: {link.label} [{', '.join(link.sources)}]"
+    text = f"{net.nodes[link.source].label} → {net.nodes[link.target].label}: {link_text(link)} [{', '.join(link.sources)}]"
     if link.disputed:
         text += " — " + translate("NetworkItems", "disputed") + f" ({', '.join(link.disputes)})"
     return text
