@@ -120,8 +120,9 @@ class TextIndex:
                 checkpoint()
             folded = fold(text)
             found = set(_WORD.findall(folded))
-            for run in _CJK_RUN.findall(folded):
-                found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
+            if not folded.isascii():  # most texts are: no second scan for CJK runs
+                for run in _CJK_RUN.findall(folded):
+                    found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
             for word in found:
                 postings[word].append(n)
         self._postings = Postings(postings)

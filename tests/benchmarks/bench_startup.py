@@ -3,7 +3,8 @@
 Run from the repository: python -m tests.benchmarks.bench_startup [--runs N]
 Each run starts a fresh Python process and stops the clock when the event loop first runs after
 the window is shown; for the app, a second clock stops when the tabs are filled from the bundled
-briefing. Target (issue 3): the window visible within 1.5x the bare window, side by side in one run.
+briefing. Targets (the large-briefings issue): the window visible within 1.3x the bare window, the
+bundled briefing shown within 1.5x; side by side in one run.
 With DISPLAY set it uses the xcb platform (e.g. under `Xvfb :99 &` with DISPLAY=:99), else offscreen.
 """
 
@@ -84,8 +85,8 @@ def main() -> None:
     b, s, f = statistics.median(bare), statistics.median(shown), statistics.median(filled)
     print(f"platform: {env['QT_QPA_PLATFORM']}, {args.runs} runs each, medians")
     print(f"bare PySide6 window with three empty tabs:    {b * 1000:7.1f} ms")
-    print(f"briefing-app window visible:                  {s * 1000:7.1f} ms   = {s / b:.2f}x (target <= 1.50x)")
-    print(f"briefing-app tabs filled from the bundled file: {f * 1000:5.1f} ms   = {f / b:.2f}x")
+    print(f"briefing-app window visible:                  {s * 1000:7.1f} ms   = {s / b:.2f}x (target <= 1.30x)")
+    print(f"briefing-app tabs filled from the bundled file: {f * 1000:5.1f} ms   = {f / b:.2f}x (target <= 1.50x)")
 
 
 if __name__ == "__main__":
