@@ -266,14 +266,14 @@ COMMANDS: tuple[Command, ...] = (
 )
 SUBCOMMANDS = tuple(c.name for c in COMMANDS)
 # The window follows the system's language; the subcommands do not, so that scripts can parse them.
-ENGLISH_NOTE = "Their output and messages are always in English, whatever the system's language, so that scripts can rely on them."
+ENGLISH_NOTE = "always in English, whatever the system's language, so that scripts can rely on them."
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=PROG, description="Headless commands of the briefing viewer. " + ENGLISH_NOTE)
+    parser = argparse.ArgumentParser(prog=PROG, description=f"Headless commands of the briefing viewer. Their output and messages are {ENGLISH_NOTE}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for command in COMMANDS:
-        command.add_arguments(sub.add_parser(command.name, help=command.help, description=f"{command.help}. {ENGLISH_NOTE}"))
+        command.add_arguments(sub.add_parser(command.name, help=command.help, description=f"{command.help}. Output and messages are {ENGLISH_NOTE}"))
     return parser
 
 
