@@ -6,10 +6,11 @@ slots make them smaller and fewer objects for the garbage collector to look at.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping
+from array import array
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TypeVar
+from typing import TypeVar, overload
 
 from .dates import When
 
@@ -214,6 +215,36 @@ class Citation:
     sources: Ids
 
 
+_CitationRow = tuple[str, str, str, Ids]  # a Citation's fields
+
+
+class Citations(Sequence[Citation]):
+    """Some of the briefing's citations, in order, each made into a Citation when read.
+
+    A large file has hundreds of thousands: kept as plain tuples of strings, which the garbage
+    collector stops following once it has seen them, they cost no time at its every full pass (in
+    the loading thread, holding the GIL that the window needs)."""
+
+    __slots__ = ("_rows", "_chosen")
+
+    def __init__(self, rows: tuple[_CitationRow, ...], chosen: array[int]) -> None:
+        self._rows, self._chosen = rows, chosen
+
+    def __len__(self) -> int:
+        return len(self._chosen)
+
+    @overload
+    def __getitem__(self, i: int) -> Citation: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Citation]: ...
+
+    def __getitem__(self, i: int | slice) -> Citation | list[Citation]:
+        if isinstance(i, slice):
+            return [Citation(*self._rows[n]) for n in self._chosen[i]]
+        return Citation(*self._rows[self._chosen[i]])
+
+
 @dataclass(frozen=True)
 class Briefing:
     title: str
@@ -312,17 +343,19 @@ class Briefing:
         """'title, Organization; title, Organization' for all the person's roles."""
         return "; ".join(f"{r.title}, {self.organization_by_id[r.organization].name}" for r in person.roles)
 
-    @cached_property
+    @property
     def citations(self) -> tuple[Citation, ...]:
+        """Every sourced statement, made anew on each call: the window reads them by source."""
         return tuple(_citations(self))
 
     @cached_property
-    def citations_by_source(self) -> dict[str, tuple[Citation, ...]]:
-        found: dict[str, list[Citation]] = {s.id: [] for s in self.sources}
-        for c in self.citations:
-            for sid in c.sources:
-                found[sid].append(c)
-        return {k: tuple(v) for k, v in found.items()}
+    def citations_by_source(self) -> dict[str, Citations]:
+        rows = tuple((c.record, c.where, c.text, c.sources) for c in _citations(self))
+        found: dict[str, array[int]] = {s.id: array("i") for s in self.sources}
+        for n, (_record, _where, _text, sources) in enumerate(rows):
+            for sid in sources:
+                found[sid].append(n)
+        return {k: Citations(rows, chosen) for k, chosen in found.items()}
 
 
 def _in_order(ids: Collection[str], records: tuple[R, ...], by_id: Mapping[str, R], position: Mapping[str, int]) -> list[R]:

@@ -75,12 +75,16 @@ class Item(NamedTuple):
 
 @dataclass(frozen=True)
 class Lane:
+    """One lane's events. Tuples of numbers, not lists: the garbage collector stops following a tuple
+    of numbers once it has seen it, where it would read through thousands of lists at its every full
+    pass (in the loading thread, holding the GIL the window needs)."""
+
     name: str
-    items: list[int]  # indices into TimelineData.items, by start
-    starts: list[float]  # their starts, for bisecting
+    items: tuple[int, ...]  # indices into TimelineData.items, by start
+    starts: tuple[float, ...]  # their starts, for bisecting
     longest: float  # the longest item's length in years: how far left of the view to look
-    long_items: list[int]  # those longer than a month, by start: what can reach into a view from its left
-    long_starts: list[float]
+    long_items: tuple[int, ...]  # those longer than a month, by start: what can reach into a view from its left
+    long_starts: tuple[float, ...]
 
 
 @dataclass(frozen=True)
@@ -204,7 +208,7 @@ def _lanes(
         idx = sorted(members[key])
         spans = [items[i] for i in idx]
         long_items = [i for i in idx if items[i].end - items[i].start > LONG]
-        lanes.append(Lane(name_of(key) or key if key else none_name, idx, [it.start for it in spans],
+        lanes.append(Lane(name_of(key) or key if key else none_name, tuple(idx), tuple(it.start for it in spans),
                           max((it.end - it.start for it in spans), default=0.0),
-                          long_items, [items[i].start for i in long_items]))
+                          tuple(long_items), tuple(items[i].start for i in long_items)))
     return tuple(lanes), {key: n for n, key in enumerate(ranked)}
