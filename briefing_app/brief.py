@@ -124,7 +124,7 @@ class Brief:
         b = self.b
         cap = level.cap(len(self.credits), 6, SOURCES_MOST)
         count = len(self.credits) - cap  # lupdate reads the count only from a plain name
-        credits = "; ".join(self.credits[:cap]) + ("; " + self.translate("Brief", "… and %n more sources", None, count) if cap < len(self.credits) else "")
+        credits = "; ".join(self.credits[:cap]) + ("; " + self.translate("Brief", "… and %Ln more sources", None, count) if cap < len(self.credits) else "")
         bottom_line = escape(self.translate("Brief", "Bottom line."))
         sources = escape(self.translate("Brief", "Sources"))
         as_of = escape(self.translate("Brief", "Data as of %1.").replace("%1", self.date_text(b.as_of)))
@@ -174,7 +174,7 @@ class Brief:
             + "</tr>" + "".join(rows) + "</table>"
         )
         count2 = len(self.people) - shown
-        more = self.translate("Brief", "… and %n more people", None, count2) if len(self.people) > shown else ""
+        more = self.translate("Brief", "… and %Ln more people", None, count2) if len(self.people) > shown else ""
         return table + _more(more)
 
     def _meeting(self, level: Level) -> str:
@@ -186,7 +186,7 @@ class Brief:
         cap = level.cap(len(m.outcome), 1)
         outcome = "".join(f"<li>{escape(f.text)}</li>" for f in m.outcome[:cap])
         count3 = len(m.outcome) - cap
-        more = _more(self.translate("Brief", "… and %n more points", None, count3) if len(m.outcome) > cap else "")
+        more = _more(self.translate("Brief", "… and %Ln more points", None, count3) if len(m.outcome) > cap else "")
         heading = escape(self.translate("Brief", "The meeting"))
         label = escape(self.translate("Brief", "Outcome:"))
         return f"<h2>{heading}</h2><p>{lines}</p>" + (f"<p><b>{label}</b></p><ul>{outcome}</ul>{more}" if outcome else "")
@@ -204,12 +204,12 @@ class Brief:
         )
         if ships_cap < len(x.vessels):
             count4 = len(x.vessels) - ships_cap
-            ships += "; " + escape(self.translate("Brief", "… and %n more ships", None, count4))
+            ships += "; " + escape(self.translate("Brief", "… and %Ln more ships", None, count4))
         practised_cap = level.cap(len(x.procedures), 2)
         practised = "; ".join(escape(f.text) for f in x.procedures[:practised_cap])
         if practised_cap < len(x.procedures):
             count5 = len(x.procedures) - practised_cap
-            practised += "; " + escape(self.translate("Brief", "… and %n more", None, count5))
+            practised += "; " + escape(self.translate("Brief", "… and %Ln more", None, count5))
         flag = self._mark(x.id, level)
         heading, ships_label, practised_label = (escape(self.translate("Brief", "The exercise")), escape(self.translate("Brief", "Ships:")), escape(self.translate("Brief", "Practised:")))
         return (
@@ -228,7 +228,7 @@ class Brief:
         )
         era_line = "; ".join(f"{escape(e.title)} ({escape(self.date_text(e.when))})" for e in self.eras)
         count6 = len(before) - len(chosen)
-        more = _more(escape(self.translate("Brief", "… and %n earlier events", None, count6))) if len(before) > len(chosen) else ""
+        more = _more(escape(self.translate("Brief", "… and %Ln earlier events", None, count6))) if len(before) > len(chosen) else ""
         return (
             "<h2>" + escape(self.translate("Brief", "The run-up")) + "</h2>"
             + (f"<p class='small'>{era_line}</p>" if era_line else "")
@@ -255,10 +255,10 @@ class Brief:
         more = ""
         if len(self.disputed) > cap:
             count7 = len(self.disputed) - cap
-            more += _more(escape(self.translate("Brief", "… and %n more disagreements", None, count7)))
+            more += _more(escape(self.translate("Brief", "… and %Ln more disagreements", None, count7)))
         if len(self.notes) > notes_cap:
             count8 = len(self.notes) - notes_cap
-            more += _more(escape(self.translate("Brief", "… and %n more errors and notes", None, count8)))
+            more += _more(escape(self.translate("Brief", "… and %Ln more errors and notes", None, count8)))
         return "<h2>" + escape(self.translate("Brief", "Where the sources disagree")) + "</h2>" + "".join(lines) + more
 
     def _difference_words(self, text: str) -> str:

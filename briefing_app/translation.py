@@ -142,6 +142,11 @@ _QUALIFIED_MONTH: dict[str, Callable[[], str]] = {
 }
 
 
+def number(n: int) -> str:
+    """A count as the interface's language writes it ("20,000"), for a %1 beside a %Ln."""
+    return QLocale().toString(n)
+
+
 def arg(text: str, *values: object) -> str:
     """Qt's QString.arg for a translated text: %1, %2… filled in one pass, so a value that itself
     holds "%2" (a file name) is left alone."""

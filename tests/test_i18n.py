@@ -136,7 +136,7 @@ def test_the_brief_labels_go_through_translate() -> None:
               and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
               and len(node.args) > 1 and isinstance(node.args[1], ast.Constant)}
     assert {"The delegations", "Bottom line.", "The meeting", "The exercise", "The run-up", "Where the sources disagree",
-            "Sources", "Side", "Name", "Role", "Organization", "… and %n more people"} <= labels
+            "Sources", "Side", "Name", "Role", "Organization", "… and %Ln more people"} <= labels
 
 
 # The window in Korean and Japanese
@@ -208,10 +208,11 @@ def test_english_counts_are_singular_and_plural(english_after: None) -> None:
     make_app([])
     translation.install("en")
     translate = QCoreApplication.translate
-    assert translate("RosterTab", "%n people", None, 1) == "1 person"
-    assert translate("RosterTab", "%n people", None, 3) == "3 people"
+    assert translate("RosterTab", "%Ln people", None, 1) == "1 person"
+    assert translate("RosterTab", "%Ln people", None, 3) == "3 people"
+    assert translate("RosterTab", "%Ln people", None, 20000) == "20,000 people"  # grouped as the language writes numbers
     assert translate("SearchBar", "%Ln passages", None, 1) == "1 passage"
-    assert translate("Brief", "… and %n more disagreements", None, 1) == "… and 1 more disagreement"
+    assert translate("Brief", "… and %Ln more disagreements", None, 1) == "… and 1 more disagreement"
 
 
 @pytest.mark.parametrize(("language", "heading"), [("ko", "대표단"), ("ja", "代表団"), ("en", "The delegations")])

@@ -339,7 +339,7 @@ def test_a_person_in_many_events_lists_a_screenful_and_links_to_the_rest(window:
     assert pane.toHtml().count('href="event:') == 25
     pane.link_activated.emit("events-of", busy.id)
     assert window.tabs.currentIndex() == TIMELINE
-    assert window.timeline_tab.count.text() == f"{len({e.id for e in b.events_by_person[busy.id]})} of 2000 events"
+    assert window.timeline_tab.count.text() == f"{len({e.id for e in b.events_by_person[busy.id]})} of 2,000 events"
 
 
 def test_file_export_offers_each_format_under_the_briefing_s_name(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

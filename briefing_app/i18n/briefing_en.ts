@@ -4,76 +4,76 @@
     <context>
         <name>Brief</name>
         <message numerus="yes">
-            <source>… and %n more sources</source>
+            <source>… and %Ln more sources</source>
             <translation>
-                <numerusform>… and %n more source</numerusform>
-                <numerusform>… and %n more sources</numerusform>
+                <numerusform>… and %Ln more source</numerusform>
+                <numerusform>… and %Ln more sources</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more people</source>
+            <source>… and %Ln more people</source>
             <translation>
-                <numerusform>… and %n more person</numerusform>
-                <numerusform>… and %n more people</numerusform>
+                <numerusform>… and %Ln more person</numerusform>
+                <numerusform>… and %Ln more people</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more points</source>
+            <source>… and %Ln more points</source>
             <translation>
-                <numerusform>… and %n more point</numerusform>
-                <numerusform>… and %n more points</numerusform>
+                <numerusform>… and %Ln more point</numerusform>
+                <numerusform>… and %Ln more points</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more ships</source>
+            <source>… and %Ln more ships</source>
             <translation>
-                <numerusform>… and %n more ship</numerusform>
-                <numerusform>… and %n more ships</numerusform>
+                <numerusform>… and %Ln more ship</numerusform>
+                <numerusform>… and %Ln more ships</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… and %n more</numerusform>
-                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %Ln more</numerusform>
+                <numerusform>… and %Ln more</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n earlier events</source>
+            <source>… and %Ln earlier events</source>
             <translation>
-                <numerusform>… and %n earlier event</numerusform>
-                <numerusform>… and %n earlier events</numerusform>
+                <numerusform>… and %Ln earlier event</numerusform>
+                <numerusform>… and %Ln earlier events</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more disagreements</source>
+            <source>… and %Ln more disagreements</source>
             <translation>
-                <numerusform>… and %n more disagreement</numerusform>
-                <numerusform>… and %n more disagreements</numerusform>
+                <numerusform>… and %Ln more disagreement</numerusform>
+                <numerusform>… and %Ln more disagreements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more errors and notes</source>
+            <source>… and %Ln more errors and notes</source>
             <translation>
-                <numerusform>… and %n more error or note</numerusform>
-                <numerusform>… and %n more errors and notes</numerusform>
+                <numerusform>… and %Ln more error or note</numerusform>
+                <numerusform>… and %Ln more errors and notes</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>Details</name>
         <message numerus="yes">
-            <source>… and %n more: show them all on the Timeline</source>
+            <source>… and %Ln more: show them all on the Timeline</source>
             <translation>
-                <numerusform>… and %n more: show it on the Timeline</numerusform>
-                <numerusform>… and %n more: show them all on the Timeline</numerusform>
+                <numerusform>… and %Ln more: show it on the Timeline</numerusform>
+                <numerusform>… and %Ln more: show them all on the Timeline</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more.</source>
+            <source>… and %Ln more.</source>
             <translation>
-                <numerusform>… and %n more.</numerusform>
-                <numerusform>… and %n more.</numerusform>
+                <numerusform>… and %Ln more.</numerusform>
+                <numerusform>… and %Ln more.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -87,17 +87,17 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <source>%n people</source>
+            <source>%Ln people</source>
             <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n people</numerusform>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n events</source>
+            <source>%Ln events</source>
             <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
+                <numerusform>%Ln event</numerusform>
+                <numerusform>%Ln events</numerusform>
             </translation>
         </message>
     </context>
@@ -114,41 +114,41 @@
     <context>
         <name>NetworkTab</name>
         <message numerus="yes">
-            <source>%1 of %n records drawn</source>
+            <source>%1 of %Ln records drawn</source>
             <translation>
-                <numerusform>%1 of %n record drawn</numerusform>
-                <numerusform>%1 of %n records drawn</numerusform>
+                <numerusform>%1 of %Ln record drawn</numerusform>
+                <numerusform>%1 of %Ln records drawn</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lines</source>
+            <source>%Ln lines</source>
             <translation>
-                <numerusform>%n line</numerusform>
-                <numerusform>%n lines</numerusform>
+                <numerusform>%Ln line</numerusform>
+                <numerusform>%Ln lines</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records with no recorded link are not drawn</source>
+            <source>%Ln records with no recorded link are not drawn</source>
             <translation>
-                <numerusform>%n record with no recorded link is not drawn</numerusform>
-                <numerusform>%n records with no recorded link are not drawn</numerusform>
+                <numerusform>%Ln record with no recorded link is not drawn</numerusform>
+                <numerusform>%Ln records with no recorded link are not drawn</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>RosterTab</name>
         <message numerus="yes">
-            <source>%1 of %n people</source>
+            <source>%1 of %Ln people</source>
             <translation>
-                <numerusform>%1 of %n person</numerusform>
-                <numerusform>%1 of %n people</numerusform>
+                <numerusform>%1 of %Ln person</numerusform>
+                <numerusform>%1 of %Ln people</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n people</source>
+            <source>%Ln people</source>
             <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n people</numerusform>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln people</numerusform>
             </translation>
         </message>
     </context>
@@ -186,41 +186,41 @@
     <context>
         <name>TimelineTab</name>
         <message numerus="yes">
-            <source>%1 of %n events</source>
+            <source>%1 of %Ln events</source>
             <translation>
-                <numerusform>%1 of %n event</numerusform>
-                <numerusform>%1 of %n events</numerusform>
+                <numerusform>%1 of %Ln event</numerusform>
+                <numerusform>%1 of %Ln events</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n events</source>
+            <source>%Ln events</source>
             <translation>
-                <numerusform>%n event</numerusform>
-                <numerusform>%n events</numerusform>
+                <numerusform>%Ln event</numerusform>
+                <numerusform>%Ln events</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>TimelineView</name>
         <message numerus="yes">
-            <source>%n events, %1 to %2 (click to open)</source>
+            <source>%Ln events, %1 to %2 (click to open)</source>
             <translation>
-                <numerusform>%n event, %1 to %2 (click to open)</numerusform>
-                <numerusform>%n events, %1 to %2 (click to open)</numerusform>
+                <numerusform>%Ln event, %1 to %2 (click to open)</numerusform>
+                <numerusform>%Ln events, %1 to %2 (click to open)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… and %n more</numerusform>
-                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %Ln more</numerusform>
+                <numerusform>… and %Ln more</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Up to %n eras at once here: zoom in to read them</source>
+            <source>Up to %Ln eras at once here: zoom in to read them</source>
             <translation>
-                <numerusform>Up to %n era at once here: zoom in to read it</numerusform>
-                <numerusform>Up to %n eras at once here: zoom in to read them</numerusform>
+                <numerusform>Up to %Ln era at once here: zoom in to read it</numerusform>
+                <numerusform>Up to %Ln eras at once here: zoom in to read them</numerusform>
             </translation>
         </message>
     </context>

@@ -12,9 +12,9 @@
             <translation>人物</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more sources</source>
+            <source>… and %Ln more sources</source>
             <translation>
-                <numerusform>… ほか出典%n件</numerusform>
+                <numerusform>… ほか出典%Ln件</numerusform>
             </translation>
         </message>
         <message>
@@ -58,9 +58,9 @@
             <translation>組織</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more people</source>
+            <source>… and %Ln more people</source>
             <translation>
-                <numerusform>… ほか%n人</numerusform>
+                <numerusform>… ほか%Ln人</numerusform>
             </translation>
         </message>
         <message>
@@ -80,9 +80,9 @@
             <translation>所要時間:</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more points</source>
+            <source>… and %Ln more points</source>
             <translation>
-                <numerusform>… ほか%n項目</numerusform>
+                <numerusform>… ほか%Ln項目</numerusform>
             </translation>
         </message>
         <message>
@@ -94,15 +94,15 @@
             <translation>成果:</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more ships</source>
+            <source>… and %Ln more ships</source>
             <translation>
-                <numerusform>… ほか艦艇%n隻</numerusform>
+                <numerusform>… ほか艦艇%Ln隻</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… ほか%n件</numerusform>
+                <numerusform>… ほか%Ln件</numerusform>
             </translation>
         </message>
         <message>
@@ -118,9 +118,9 @@
             <translation>訓練内容:</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n earlier events</source>
+            <source>… and %Ln earlier events</source>
             <translation>
-                <numerusform>… それ以前の出来事%n件</numerusform>
+                <numerusform>… それ以前の出来事%Ln件</numerusform>
             </translation>
         </message>
         <message>
@@ -128,15 +128,15 @@
             <translation>経緯</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more disagreements</source>
+            <source>… and %Ln more disagreements</source>
             <translation>
-                <numerusform>… ほか食い違い%n件</numerusform>
+                <numerusform>… ほか食い違い%Ln件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more errors and notes</source>
+            <source>… and %Ln more errors and notes</source>
             <translation>
-                <numerusform>… ほか誤りと注記%n件</numerusform>
+                <numerusform>… ほか誤りと注記%Ln件</numerusform>
             </translation>
         </message>
         <message>
@@ -259,9 +259,9 @@
             <translation>&lt;b&gt;出典:&lt;/b&gt; %1</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more: show them all on the Timeline</source>
+            <source>… and %Ln more: show them all on the Timeline</source>
             <translation>
-                <numerusform>… ほか%n件: タイムラインですべて表示</numerusform>
+                <numerusform>… ほか%Ln件: タイムラインですべて表示</numerusform>
             </translation>
         </message>
         <message>
@@ -365,9 +365,9 @@
             <translation>注記</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more.</source>
+            <source>… and %Ln more.</source>
             <translation>
-                <numerusform>… ほか%n件。</numerusform>
+                <numerusform>… ほか%Ln件。</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -725,15 +725,15 @@
             <translation>%1 — %2、%3、データは%4時点</translation>
         </message>
         <message numerus="yes">
-            <source>%n people</source>
+            <source>%Ln people</source>
             <translation>
-                <numerusform>人物%n人</numerusform>
+                <numerusform>人物%Ln人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n events</source>
+            <source>%Ln events</source>
             <translation>
-                <numerusform>出来事%n件</numerusform>
+                <numerusform>出来事%Ln件</numerusform>
             </translation>
         </message>
         <message>
@@ -918,21 +918,21 @@
             <translation>%1、%2</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n records drawn</source>
+            <source>%1 of %Ln records drawn</source>
             <translation>
-                <numerusform>全%n件中%1件を表示</numerusform>
+                <numerusform>全%Ln件中%1件を表示</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lines</source>
+            <source>%Ln lines</source>
             <translation>
-                <numerusform>線%n本</numerusform>
+                <numerusform>線%Ln本</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records with no recorded link are not drawn</source>
+            <source>%Ln records with no recorded link are not drawn</source>
             <translation>
-                <numerusform>つながりの記録がない%n件は非表示</numerusform>
+                <numerusform>つながりの記録がない%Ln件は非表示</numerusform>
             </translation>
         </message>
         <message>
@@ -1079,15 +1079,15 @@
             <translation>該当する人物はいません。</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n people</source>
+            <source>%1 of %Ln people</source>
             <translation>
-                <numerusform>全%n人中%1人</numerusform>
+                <numerusform>全%Ln人中%1人</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n people</source>
+            <source>%Ln people</source>
             <translation>
-                <numerusform>%n人</numerusform>
+                <numerusform>%Ln人</numerusform>
             </translation>
         </message>
         <message>
@@ -1583,15 +1583,15 @@
             <translation>該当する出来事はありません。</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n events</source>
+            <source>%1 of %Ln events</source>
             <translation>
-                <numerusform>全%n件中%1件</numerusform>
+                <numerusform>全%Ln件中%1件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n events</source>
+            <source>%Ln events</source>
             <translation>
-                <numerusform>出来事%n件</numerusform>
+                <numerusform>出来事%Ln件</numerusform>
             </translation>
         </message>
     </context>
@@ -1610,21 +1610,21 @@
             <translation>レーンをスクロール</translation>
         </message>
         <message numerus="yes">
-            <source>%n events, %1 to %2 (click to open)</source>
+            <source>%Ln events, %1 to %2 (click to open)</source>
             <translation>
-                <numerusform>出来事%n件、%1～%2 (クリックで展開)</numerusform>
+                <numerusform>出来事%Ln件、%1～%2 (クリックで展開)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… ほか%n件</numerusform>
+                <numerusform>… ほか%Ln件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Up to %n eras at once here: zoom in to read them</source>
+            <source>Up to %Ln eras at once here: zoom in to read them</source>
             <translation>
-                <numerusform>ここでは最大%n個の時代が重なります。拡大すると読めます</numerusform>
+                <numerusform>ここでは最大%Ln個の時代が重なります。拡大すると読めます</numerusform>
             </translation>
         </message>
     </context>

@@ -12,9 +12,9 @@
             <translation>인물</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more sources</source>
+            <source>… and %Ln more sources</source>
             <translation>
-                <numerusform>… 외 출처 %n건</numerusform>
+                <numerusform>… 외 출처 %Ln건</numerusform>
             </translation>
         </message>
         <message>
@@ -58,9 +58,9 @@
             <translation>기관</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more people</source>
+            <source>… and %Ln more people</source>
             <translation>
-                <numerusform>… 외 %n명</numerusform>
+                <numerusform>… 외 %Ln명</numerusform>
             </translation>
         </message>
         <message>
@@ -80,9 +80,9 @@
             <translation>소요 시간:</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more points</source>
+            <source>… and %Ln more points</source>
             <translation>
-                <numerusform>… 외 %n개 항목</numerusform>
+                <numerusform>… 외 %Ln개 항목</numerusform>
             </translation>
         </message>
         <message>
@@ -94,15 +94,15 @@
             <translation>결과:</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more ships</source>
+            <source>… and %Ln more ships</source>
             <translation>
-                <numerusform>… 외 함정 %n척</numerusform>
+                <numerusform>… 외 함정 %Ln척</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… 외 %n건</numerusform>
+                <numerusform>… 외 %Ln건</numerusform>
             </translation>
         </message>
         <message>
@@ -118,9 +118,9 @@
             <translation>훈련 내용:</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n earlier events</source>
+            <source>… and %Ln earlier events</source>
             <translation>
-                <numerusform>… 그 이전 사건 %n건</numerusform>
+                <numerusform>… 그 이전 사건 %Ln건</numerusform>
             </translation>
         </message>
         <message>
@@ -128,15 +128,15 @@
             <translation>경과</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more disagreements</source>
+            <source>… and %Ln more disagreements</source>
             <translation>
-                <numerusform>… 외 불일치 %n건</numerusform>
+                <numerusform>… 외 불일치 %Ln건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more errors and notes</source>
+            <source>… and %Ln more errors and notes</source>
             <translation>
-                <numerusform>… 외 오류 및 참고 %n건</numerusform>
+                <numerusform>… 외 오류 및 참고 %Ln건</numerusform>
             </translation>
         </message>
         <message>
@@ -259,9 +259,9 @@
             <translation>&lt;b&gt;출처:&lt;/b&gt; %1</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more: show them all on the Timeline</source>
+            <source>… and %Ln more: show them all on the Timeline</source>
             <translation>
-                <numerusform>… 외 %n건: 타임라인에서 모두 보기</numerusform>
+                <numerusform>… 외 %Ln건: 타임라인에서 모두 보기</numerusform>
             </translation>
         </message>
         <message>
@@ -365,9 +365,9 @@
             <translation>참고</translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more.</source>
+            <source>… and %Ln more.</source>
             <translation>
-                <numerusform>… 외 %n건.</numerusform>
+                <numerusform>… 외 %Ln건.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -725,15 +725,15 @@
             <translation>%1 — %2, %3, 자료 기준일 %4</translation>
         </message>
         <message numerus="yes">
-            <source>%n people</source>
+            <source>%Ln people</source>
             <translation>
-                <numerusform>인물 %n명</numerusform>
+                <numerusform>인물 %Ln명</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n events</source>
+            <source>%Ln events</source>
             <translation>
-                <numerusform>사건 %n건</numerusform>
+                <numerusform>사건 %Ln건</numerusform>
             </translation>
         </message>
         <message>
@@ -918,21 +918,21 @@
             <translation>%1, %2</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n records drawn</source>
+            <source>%1 of %Ln records drawn</source>
             <translation>
-                <numerusform>전체 %n건 중 %1건 표시</numerusform>
+                <numerusform>전체 %Ln건 중 %1건 표시</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n lines</source>
+            <source>%Ln lines</source>
             <translation>
-                <numerusform>연결선 %n개</numerusform>
+                <numerusform>연결선 %Ln개</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n records with no recorded link are not drawn</source>
+            <source>%Ln records with no recorded link are not drawn</source>
             <translation>
-                <numerusform>연결 기록이 없는 %n건은 표시하지 않음</numerusform>
+                <numerusform>연결 기록이 없는 %Ln건은 표시하지 않음</numerusform>
             </translation>
         </message>
         <message>
@@ -1079,15 +1079,15 @@
             <translation>일치하는 인물이 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n people</source>
+            <source>%1 of %Ln people</source>
             <translation>
-                <numerusform>전체 %n명 중 %1명</numerusform>
+                <numerusform>전체 %Ln명 중 %1명</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n people</source>
+            <source>%Ln people</source>
             <translation>
-                <numerusform>%n명</numerusform>
+                <numerusform>%Ln명</numerusform>
             </translation>
         </message>
         <message>
@@ -1583,15 +1583,15 @@
             <translation>일치하는 사건이 없습니다.</translation>
         </message>
         <message numerus="yes">
-            <source>%1 of %n events</source>
+            <source>%1 of %Ln events</source>
             <translation>
-                <numerusform>전체 %n건 중 %1건</numerusform>
+                <numerusform>전체 %Ln건 중 %1건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n events</source>
+            <source>%Ln events</source>
             <translation>
-                <numerusform>사건 %n건</numerusform>
+                <numerusform>사건 %Ln건</numerusform>
             </translation>
         </message>
     </context>
@@ -1610,21 +1610,21 @@
             <translation>줄 스크롤</translation>
         </message>
         <message numerus="yes">
-            <source>%n events, %1 to %2 (click to open)</source>
+            <source>%Ln events, %1 to %2 (click to open)</source>
             <translation>
-                <numerusform>사건 %n건, %1 ~ %2 (클릭하여 펼치기)</numerusform>
+                <numerusform>사건 %Ln건, %1 ~ %2 (클릭하여 펼치기)</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %n more</source>
+            <source>… and %Ln more</source>
             <translation>
-                <numerusform>… 외 %n건</numerusform>
+                <numerusform>… 외 %Ln건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Up to %n eras at once here: zoom in to read them</source>
+            <source>Up to %Ln eras at once here: zoom in to read them</source>
             <translation>
-                <numerusform>이 구간에는 최대 %n개의 시대가 겹칩니다. 확대하면 읽을 수 있습니다</numerusform>
+                <numerusform>이 구간에는 최대 %Ln개의 시대가 겹칩니다. 확대하면 읽을 수 있습니다</numerusform>
             </translation>
         </message>
     </context>

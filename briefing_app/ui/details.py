@@ -130,7 +130,7 @@ def person_html(b: Briefing, p: Person) -> str:
     events = "".join(f"<li>{record_link(b, e.id)}</li>" for e in appears[:SCREENFUL])
     if len(appears) > SCREENFUL:
         count = len(appears) - SCREENFUL  # lupdate reads the count only from a plain name
-        more = translate("Details", "… and %n more: show them all on the Timeline", None, count)
+        more = translate("Details", "… and %Ln more: show them all on the Timeline", None, count)
         events += f"<li>{_link('events-of', p.id, more)}</li>"
     parts = [
         f"<h2>{escape(p.display_name)}{' ' + DISPUTED if b.disputes_for(p.id) else ''}</h2>",
@@ -190,7 +190,7 @@ def source_html(b: Briefing, s: Source) -> str:
     # Rich text slows past a few hundred items; a large file's source can support tens of thousands.
     items = "".join(f"<li><i>{escape(c.where)}:</i> {escape(c.text)}</li>" for c in facts[:MAX_LISTED])
     count2 = len(facts) - MAX_LISTED
-    more = "<p>" + translate("Details", "… and %n more.", None, count2) + "</p>" if len(facts) > MAX_LISTED else ""
+    more = "<p>" + translate("Details", "… and %Ln more.", None, count2) + "</p>" if len(facts) > MAX_LISTED else ""
     count3 = len(facts)
     supports = translate("Details", "%Ln facts it supports", None, count3)
     return f"<h2>{escape(s.id)}</h2><table cellspacing=4>{table}</table><h3>{supports}</h3><ul>{items}</ul>{more}"

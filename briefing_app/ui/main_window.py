@@ -470,8 +470,8 @@ class MainWindow(QMainWindow):
         count = len(b.people)  # lupdate reads the count only from a plain name
         count2 = len(b.events)
         self.statusBar().showMessage(arg(translate("MainWindow", "%1 — %2, %3, data as of %4"), where,
-                                         translate("MainWindow", "%n people", None, count),
-                                         translate("MainWindow", "%n events", None, count2), date_text(b.as_of)))
+                                         translate("MainWindow", "%Ln people", None, count),
+                                         translate("MainWindow", "%Ln events", None, count2), date_text(b.as_of)))
         settings.write(settings.LAST_FILE, "" if resources.is_bundled(b.path) else b.path)
 
     def show_error(self, message: str, details: str = "") -> None:

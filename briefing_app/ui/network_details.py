@@ -39,7 +39,7 @@ def node_html(b: Briefing, net: Network, node_id: str) -> str:
     parts.append("<ul>" + "".join(items) + "</ul>" if items else "")
     if len(links) > MAX_LISTED:
         count2 = len(links) - MAX_LISTED
-        parts.append("<p>" + translate("Details", "… and %n more.", None, count2) + "</p>")
+        parts.append("<p>" + translate("Details", "… and %Ln more.", None, count2) + "</p>")
     parts.append("<hr>" + _record(b, node_id, node.kind))
     return "".join(parts)
 

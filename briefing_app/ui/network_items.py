@@ -140,7 +140,7 @@ class NodeItem(QGraphicsItem):
         node = self.node
         lines = [node.label, kind_name(node.kind) + (f", {node.side}" if node.side else "")]
         if self.more:
-            lines.append(translate("NetworkItems", "%n more links not drawn: choose it to centre the network on it", None, self.more))
+            lines.append(translate("NetworkItems", "%Ln more links not drawn: choose it to centre the network on it", None, self.more))
         return tooltip(lines)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
@@ -173,7 +173,7 @@ class NodeItem(QGraphicsItem):
             painter.setFont(self._font)
             painter.setPen(QColor("#444444"))
             painter.drawText(QRectF(SYMBOL + 4, -self._line / 2 - 1, NODE_W / 2 - SYMBOL - 4, self._line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("NetworkItems", "+%n more", None, self.more))
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("NetworkItems", "+%Ln more", None, self.more))
 
     def set_state(self, centre: bool, matched: bool) -> None:
         if (centre, matched) != (self.centre, self.matched):

@@ -36,7 +36,7 @@ from .network_layout import NODE_H, NODE_W, layout, pack
 from .network_legend import Legend, entries
 from .network_view import NetworkView
 from .paper import default_page, print_or_offer_pdf
-from ..translation import arg
+from ..translation import arg, number
 
 translate = QCoreApplication.translate
 
@@ -314,12 +314,12 @@ class NetworkTab(QWidget):
             return
         count = len(net)  # lupdate reads the count only from a plain name
         count2 = len(self.link_items)
-        parts = [arg(translate("NetworkTab", "%1, %2"), arg(translate("NetworkTab", "%1 of %n records drawn", None, count), len(self.nodes)),
-                      translate("NetworkTab", "%n lines", None, count2))]
+        parts = [arg(translate("NetworkTab", "%1, %2"), arg(translate("NetworkTab", "%1 of %Ln records drawn", None, count), number(len(self.nodes))),
+                      translate("NetworkTab", "%Ln lines", None, count2))]
         if self._whole:
             unlinked = len(net) - len(self.nodes)
             if unlinked:
-                parts.append(translate("NetworkTab", "%n records with no recorded link are not drawn", None, unlinked))
+                parts.append(translate("NetworkTab", "%Ln records with no recorded link are not drawn", None, unlinked))
         else:
             parts.append(arg(translate("NetworkTab", "the neighbourhood of %1 (%2 steps)"), net.nodes[self._drawn_around].label, STEPS) if self._drawn_around else "")
         if self._matches is not None:

@@ -14,7 +14,7 @@ from .common import DetailPane, current_id, filter_bar, make_table, reselect, sh
 from .details import person_html
 from .search_bar import how_text
 from .tablemodels import ID_ROLE, RecordTableModel, fill_people
-from ..translation import arg
+from ..translation import arg, number
 
 translate = QCoreApplication.translate
 
@@ -87,7 +87,7 @@ class RosterTab(QWidget):
         self.model.show(people)
         reselect(self.table, self.model, previous, self.detail, translate("RosterTab", "No one matches."))
         shown, total = self.model.rowCount(), len(b.people)
-        self.count.setText(arg(translate("RosterTab", "%1 of %n people", None, total), shown) if shown != total else translate("RosterTab", "%n people", None, total))
+        self.count.setText(arg(translate("RosterTab", "%1 of %Ln people", None, total), number(shown)) if shown != total else translate("RosterTab", "%Ln people", None, total))
 
     def show_person(self, person_id: str) -> bool:
         """Select a person; False if the search hides them (the search is the window's to clear)."""

@@ -16,7 +16,7 @@ from .details import event_html
 from .dialogs import warn
 from .tablemodels import ID_ROLE, RecordTableModel, fill_events
 from .timeline_view import Marks, TimelineView
-from ..translation import QT_TRANSLATE_NOOP, arg, date_text
+from ..translation import QT_TRANSLATE_NOOP, arg, date_text, number
 
 translate = QCoreApplication.translate
 
@@ -193,7 +193,7 @@ class TimelineTab(QWidget):
             self.timeline.set_visible_ids({e.id for e in events} if len(b.events) < 5000 else None)
         reselect(self.table, self.model, previous, self.detail, translate("TimelineTab", "No event matches."))
         shown, total = self.model.rowCount(), len(b.events)
-        self.count.setText(arg(translate("TimelineTab", "%1 of %n events", None, total), shown) if shown != total else translate("TimelineTab", "%n events", None, total))
+        self.count.setText(arg(translate("TimelineTab", "%1 of %Ln events", None, total), number(shown)) if shown != total else translate("TimelineTab", "%Ln events", None, total))
 
     def show_event(self, event_id: str) -> bool:
         """Select an event; False if the search's people filter hides it (the search is the window's to clear)."""

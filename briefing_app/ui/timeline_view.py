@@ -248,17 +248,17 @@ class TimelineView(QWidget):
                 return _describe(target.members[0])
             members = target.members
             count = len(members)  # lupdate reads the count only from a plain name
-            lines = [arg(translate("TimelineView", "%n events, %1 to %2 (click to open)", None, count), members[0].date, members[-1].date)]
+            lines = [arg(translate("TimelineView", "%Ln events, %1 to %2 (click to open)", None, count), members[0].date, members[-1].date)]
             lines += [_describe(m) for m in members[:TOOLTIP_TITLES]]
             if len(members) > TOOLTIP_TITLES:
                 count2 = len(members) - TOOLTIP_TITLES
-                lines.append(translate("TimelineView", "… and %n more", None, count2))
+                lines.append(translate("TimelineView", "… and %Ln more", None, count2))
             return "\n".join(lines)
         if isinstance(target, EraBar) and self.data is not None:
             return _describe(self.data.by_id[target.id])
         if isinstance(target, DensityRun):
             count3 = target.eras
-            return translate("TimelineView", "Up to %n eras at once here: zoom in to read them", None, count3)
+            return translate("TimelineView", "Up to %Ln eras at once here: zoom in to read them", None, count3)
         return None
 
     # Interaction
