@@ -86,7 +86,7 @@ class Match:
     form: str  # the form of the name that matched
     rank: int
     error_form: bool = False  # the matched form is recorded as an article's error
-    how: str = ""  # how it matched, in words: "whole name", "spelling variant of Suh → Seo", …
+    how: str = ""  # how it matched, in words: "whole name", "spelling variant of Pak → Park", …
 
     @property
     def form_differs(self) -> bool:
@@ -157,12 +157,12 @@ class SearchIndex:
         self._form_record = array("i", (record for record, _text, _lang in forms))
         self._form_ids = tuple(records[record][1] for record, _text, _lang in forms)
         self._texts = tuple(text for _record, text, _lang in forms)
-        # Each form's keys in one string, "\0kim\0min\0minjung\0": whether a form has a key beginning
+        # Each form's keys in one string, "\0han\0ji\0jiwon\0": whether a form has a key beginning
         # with a token is then one substring test, cheaper than reading a common token's postings.
         key_strings: list[str] = []
         token_pairs: defaultdict[str, list[int]] = defaultdict(list)
         # Whole names go by word set: the forms with the same words (a record's forms often differ in
-        # order only: "Kim Min-jung", "Min-jung Kim") share their whole names in every word order.
+        # order only: "Han Ji-won", "Ji-won Han") share their whole names in every word order.
         word_set_of: dict[tuple[str, ...], int] = {}
         form_word_set = array("i")
         compact_word_set: dict[str, int] = {}  # each whole name, in some word order, and the word set giving it
@@ -413,7 +413,7 @@ def _shown(token: str) -> str:
 
 
 def _as_written(form: str, word: str) -> str:
-    """The name word as the form writes it ('seo' → 'Seo', 'minjeong' → 'Min-jeong')."""
+    """The name word as the form writes it ('park' → 'Park', 'jiweon' → 'Ji-weon')."""
     for piece in re.split(r"\s+", form):
         if _NOT_ALNUM.sub("", fold(piece)) == word:
             return piece
@@ -459,7 +459,7 @@ class Found:
         return len(self.people) + len(self.vessels)
 
     def how(self, person_id: str) -> str:
-        """How the person's name matched, in words ("all words", "spelling variant of Suh → Seo");
+        """How the person's name matched, in words ("all words", "spelling variant of Pak → Park");
         worded only when asked, for the rows in sight."""
         return self.hows.of(("person", person_id)) if self.hows is not None else ""
 

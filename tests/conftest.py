@@ -64,3 +64,15 @@ def write(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return _write
+
+
+def packaging_script(name: str) -> Any:
+    """A script under packaging/ (build.py, i18n.py), loaded as a module: packaging/ is no package."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "packaging" / name
+    spec = importlib.util.spec_from_file_location(f"packaging_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

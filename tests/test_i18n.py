@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import ast
 import re
-import importlib.util
 import io
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from briefing_app.ui import settings
 from briefing_app.ui.main_window import MainWindow
 from briefing_app.ui.run import make_app, open_window
 
+from .conftest import packaging_script
 from .window_fixtures import isolated_settings  # noqa: F401 - fixture
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,11 +31,7 @@ I18N = ROOT / "briefing_app" / "i18n"
 
 
 def _i18n_tool() -> Any:
-    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "packaging" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return packaging_script("i18n.py")
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import packaging_script
+
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"
 APP_ID = "io.github.briefingviewer.BriefingViewer"
@@ -137,23 +139,13 @@ def test_the_readme_and_ci_install_the_same_system_libraries() -> None:
     assert listed <= installed, listed - installed
 
 
-def _build_module() -> object:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("build_under_test", ROOT / "packaging" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("script, message", [
     ("echo 'No module named yaml' >&2; exit 1", "build.py: the moved bundle failed 'validate' (exit 1): No module named yaml"),
     ('[ "$1" = brief ] && printf "%%PDF /Type /Page /Type /Page /Type /Pages" > "$3"; exit 0',
      "build.py: the moved bundle wrote a brief of 2 pages, not one (brief.pdf)"),
 ])
 def test_the_build_fails_when_the_moved_bundle_does_not_work(tmp_path: Path, script: str, message: str) -> None:
-    build = _build_module()
+    build = packaging_script("build.py")
     bundle = tmp_path / "briefing-app"
     bundle.mkdir()
     program = bundle / "briefing-app"
