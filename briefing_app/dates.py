@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -23,6 +24,13 @@ SYNTAX_HELP = (
     "a date is YYYY, YYYY-MM or YYYY-MM-DD, optionally after 'early', 'mid', 'late', 'later in' "
     "or a season (spring, summer, autumn, winter, with a year only); a span is two dates joined by '/'"
 )
+
+
+# A date as plain numbers and text, which a record keeps instead of the objects: a plain tuple of
+# these is left alone by the garbage collector, where 50,000 dates as objects would be walked at
+# its every full pass.
+PointParts = tuple[int, int | None, int | None, str | None]  # year, month, day, qualifier
+WhenParts = tuple[PointParts, PointParts | None]  # start, end
 
 
 class DateError(ValueError):
@@ -67,6 +75,10 @@ class PointDate:
         return f"{self.qualifier} {text}" if self.qualifier else text
 
     @property
+    def parts(self) -> PointParts:
+        return (self.year, self.month, self.day, self.qualifier)
+
+    @property
     def precision(self) -> str:
         if self.qualifier in _SEASON_MONTH:
             return "season"
@@ -84,6 +96,10 @@ class When:
 
     def sort_key(self) -> tuple[tuple[int, int, int, int], tuple[int, int, int, int]]:
         return (self.start.sort_key(), (self.end or self.start).sort_key())
+
+    @property
+    def parts(self) -> WhenParts:
+        return (self.start.parts, None if self.end is None else self.end.parts)
 
     def sort_number(self) -> int:
         """sort_key() packed into one integer: the same order, but a list of them sorts in C without
@@ -112,6 +128,15 @@ class When:
     def end_fraction(self) -> float:
         """The end (or the end of the single point's period) as a fractional year."""
         return _fraction(self.end or self.start, at_end=True)
+
+
+@lru_cache(maxsize=1024)
+def when_of(parts: WhenParts) -> When:
+    """The date these parts describe. The cache holds the dates a view is showing, so that each
+    is not made again on every paint, and no more: those of a whole large file would be walked by
+    the collector again."""
+    start, end = parts
+    return When(PointDate(*start), None if end is None else PointDate(*end))
 
 
 def _fraction(point: PointDate, at_end: bool) -> float:

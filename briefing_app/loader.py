@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import NoReturn, TypeVar
 
 from . import resources
-from .dates import DateError, When, parse_when
+from .dates import DateError, When, WhenParts, parse_when
 from .errors import BriefingError, quote
 from .model import (
     DIFFERENCE_KINDS,
@@ -21,13 +21,18 @@ from .model import (
     Briefing,
     Discrepancy,
     Event,
+    EventRow,
     Exercise,
     Fact,
+    FactRow,
     Meeting,
     NameForm,
+    NameRow,
     Organization,
     Person,
-    Role,
+    PersonRow,
+    Records,
+    RoleRow,
     Source,
     Statement,
     Tag,
@@ -67,6 +72,9 @@ class _Reader:
         # References to ids not seen yet, checked at the end: (id, kinds allowed, line, column, path).
         # Those to ids already seen are checked at once, so this stays short and holds no nodes.
         self.pending: list[tuple[str, tuple[str, ...], int, int, str]] = []
+        # A date's parts and sort number by its text: many events share a date, which is then
+        # parsed once and its parts kept once.
+        self.dates: dict[str, tuple[WhenParts, int]] = {}
 
     def fail(self, node: Node | Items, path: str, message: str) -> NoReturn:
         raise BriefingError(self.file, node.line, node.column, path, message)
@@ -160,6 +168,16 @@ class _Reader:
             except DateError as exc:
                 self.fail(node, join_path(base, key), str(exc).replace(f"'{text}'", quote(text)))
         self.fail(node, join_path(base, key), f"expected a date; found {_describe(node)}")
+
+    def when_parts(self, node: Node, base: str, key: str) -> tuple[WhenParts, int]:
+        """A date as its parts, and its sort number."""
+        found = self.dates.get(node.value) if node.tag == STR else None  # type: ignore[call-overload]
+        if found is None:
+            when = self.when(node, base, key)
+            found = (when.parts, when.sort_number())
+            if node.tag == STR:
+                self.dates[node.value] = found  # type: ignore[index]
+        return found
 
     def new_id(self, m: dict[str, Node], path: str, kind: str) -> str:
         value = self.field(m, "id", path)
@@ -316,7 +334,8 @@ def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
             r.fail(root, TOP, f"missing field '{key}'")
     meeting = _meeting(r, m["meeting"], "meeting") if "meeting" in m else None
     exercise = _exercise(r, m["exercise"], "exercise") if "exercise" in m else None
-    events: tuple[Event, ...] = read["events"]  # type: ignore[assignment]
+    events: tuple[tuple[EventRow, int], ...] = read["events"]  # type: ignore[assignment]
+    order = sorted(range(len(events)), key=lambda n: events[n][1])
     briefing = Briefing(
         title=r.text(m["title"], "title"),
         subtitle=r.opt_text(m, "subtitle", TOP) or "",
@@ -327,8 +346,8 @@ def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
         tags=read.get("tags", ()),  # type: ignore[arg-type]
         sources=read["sources"],  # type: ignore[arg-type]
         organizations=read["organizations"],  # type: ignore[arg-type]
-        people=read["people"],  # type: ignore[arg-type]
-        events=tuple(sorted(events, key=lambda e: e.when.sort_number())),
+        people=Records(read["people"], Person),
+        events=Records(tuple([events[n][0] for n in order]), Event),
         discrepancies=read.get("discrepancies", ()),  # type: ignore[arg-type]
         meeting=meeting,
         exercise=exercise,
@@ -364,16 +383,17 @@ def _tag(r: _Reader, node: Node, path: str) -> Tag:
 
 
 def _fact(r: _Reader, node: Node, path: str) -> Fact:
+    return Fact(_fact_row(r, node, path))
+
+
+def _fact_row(r: _Reader, node: Node, path: str) -> FactRow:
     m = r.mapping(node, path, ("text", "sources"), ("note",))
-    return Fact(r.field(m, "text", path), r.sources(m, path), r.opt_text(m, "note", path))
+    return (r.field(m, "text", path), r.sources(m, path), r.opt_text(m, "note", path))
 
 
-def _name(r: _Reader, node: Node, path: str) -> NameForm:
+def _name(r: _Reader, node: Node, path: str) -> NameRow:
     m = r.mapping(node, path, ("text", "sources"), ("error", "note", "lang"))
-    return NameForm(
-        r.field(m, "text", path), r.sources(m, path), r.boolean(m, "error", path), r.opt_text(m, "note", path),
-        r.opt_text(m, "lang", path),
-    )
+    return (r.field(m, "text", path), r.sources(m, path), r.boolean(m, "error", path), r.opt_text(m, "note", path), r.opt_text(m, "lang", path))
 
 
 def _organization(r: _Reader, node: Node, path: str) -> Organization:
@@ -384,43 +404,50 @@ def _organization(r: _Reader, node: Node, path: str) -> Organization:
         kind=r.field(m, "kind", path),
         side=r.field(m, "side", path),
         sources=r.sources(m, path),
-        other_names=r.items(m, "other_names", path, lambda n, p: _name(r, n, p)),
+        other_names=r.items(m, "other_names", path, lambda n, p: NameForm(_name(r, n, p))),
         parent=r.ref(m["parent"], join_path(path, "parent"), "organization") if "parent" in m else None,
     )
 
 
-def _role(r: _Reader, node: Node, path: str) -> Role:
+def _role(r: _Reader, node: Node, path: str) -> RoleRow:
     m = r.mapping(node, path, ("title", "organization", "sources"))
-    return Role(
+    return (
         r.field(m, "title", path),
         r.ref(m["organization"], join_path(path, "organization"), "organization"),
         r.sources(m, path),
     )
 
 
-def _person(r: _Reader, node: Node, path: str) -> Person:
+# People and events are read as rows, in the field order of model.Person and model.Event.
+def _person(r: _Reader, node: Node, path: str) -> PersonRow:
     m = r.mapping(node, path, ("id", "names"), ("roles", "actions", "note"))
-    return Person(
-        id=r.new_id(m, path, "person"),
-        names=r.items(m, "names", path, lambda n, p: _name(r, n, p), min_items=1),
-        roles=r.items(m, "roles", path, lambda n, p: _role(r, n, p)),
-        actions=r.items(m, "actions", path, lambda n, p: _fact(r, n, p)),
-        note=r.opt_text(m, "note", path),
+    return (
+        r.new_id(m, path, "person"),
+        r.items(m, "names", path, lambda n, p: _name(r, n, p), min_items=1),
+        r.items(m, "roles", path, lambda n, p: _role(r, n, p)),
+        r.items(m, "actions", path, lambda n, p: _fact_row(r, n, p)),
+        r.opt_text(m, "note", path),
     )
 
 
-def _event(r: _Reader, node: Node, path: str) -> Event:
+def _event(r: _Reader, node: Node, path: str) -> tuple[EventRow, int]:
+    """The event's row, and its date's sort number to put the events in order."""
     m = r.mapping(node, path, ("id", "when", "title", "text", "sources"), ("place", "era", "tags", "people"))
-    return Event(
-        id=r.new_id(m, path, "event"),
-        when=r.when(m["when"], path, "when"),
-        title=r.field(m, "title", path),
-        text=r.field(m, "text", path),
-        sources=r.sources(m, path),
-        place=r.opt_text(m, "place", path),
-        era=r.boolean(m, "era", path),
-        tags=r.refs_list(m, "tags", path, "tag"),
-        people=r.refs_list(m, "people", path, "person"),
+    event_id = r.new_id(m, path, "event")
+    when, number = r.when_parts(m["when"], path, "when")
+    return (
+        (
+            event_id,
+            when,
+            r.field(m, "title", path),
+            r.field(m, "text", path),
+            r.sources(m, path),
+            r.opt_text(m, "place", path),
+            r.boolean(m, "era", path),
+            r.refs_list(m, "tags", path, "tag"),
+            r.refs_list(m, "people", path, "person"),
+        ),
+        number,
     )
 
 

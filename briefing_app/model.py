@@ -1,21 +1,134 @@
-"""The briefing as frozen dataclasses: sources, people, organizations, events, the meeting, the exercise.
+"""The briefing as frozen records: sources, people, organizations, events, the meeting, the exercise.
 
-The records have slots, not a __dict__ each: a large briefing holds about a million of them, and
-slots make them smaller and fewer objects for the garbage collector to look at.
+The few records are frozen dataclasses with slots. The many (a large file has 50,000 events,
+20,000 people and 80,000 name forms) are kept as rows, plain tuples of text and numbers, and each
+is made into its record, a light view over the row, when read. CPython's collector stops following a
+plain tuple of such values once it has seen it, while it walks every object at each full pass: as
+objects, a large file's records took 0.45 s a pass, in whichever thread was loading, holding the GIL
+the window needs to paint.
 """
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
-from .dates import When
+from .dates import When, WhenParts, when_of
 
 Ids = tuple[str, ...]
 R = TypeVar("R")
+Row = TypeVar("Row", bound=tuple[Any, ...])
+
+
+class Record(Generic[Row]):
+    """A record read from its row: equal to another of its kind with the same row, hashed by it,
+    and frozen (its fields are read-only properties)."""
+
+    __slots__ = ("_row",)
+
+    def __init__(self, row: Row) -> None:
+        self._row = row
+
+    @property
+    def row(self) -> Row:
+        return self._row
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._row == self._row
+
+    def __hash__(self) -> int:
+        return hash(self._row)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._row!r}"
+
+
+class Records(Sequence[R]):
+    """Records kept as rows, each made when read; optionally only some rows, in a chosen order.
+
+    Picking, ordering and grouping work on row numbers, so that no step keeps thousands of records
+    alive for the collector to walk."""
+
+    __slots__ = ("_rows", "_make", "_chosen")
+
+    def __init__(self, rows: tuple[Any, ...], make: Callable[[Any], R], chosen: array[int] | None = None) -> None:
+        self._rows, self._make, self._chosen = rows, make, chosen
+
+    def __len__(self) -> int:
+        return len(self._rows) if self._chosen is None else len(self._chosen)
+
+    @overload
+    def __getitem__(self, i: int) -> R: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Records[R]: ...
+
+    def __getitem__(self, i: int | slice) -> R | Records[R]:
+        if isinstance(i, slice):
+            return self.pick(range(len(self))[i])
+        return self._make(self._rows[i if self._chosen is None else self._chosen[i]])
+
+    def __iter__(self) -> Iterator[R]:
+        if self._chosen is None:
+            return map(self._make, self._rows)
+        rows = self._rows
+        return map(self._make, (rows[n] for n in self._chosen))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Records):
+            return len(self) == len(other) and all(a == b for a, b in zip(self.rows(), other.rows()))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self.rows()))
+
+    def __repr__(self) -> str:
+        return f"Records({list(self)!r})"
+
+    def rows(self) -> Iterator[Any]:
+        return iter(self._rows) if self._chosen is None else (self._rows[n] for n in self._chosen)
+
+    def numbers(self) -> Iterable[int]:
+        """Each record's row number in the full list."""
+        return range(len(self._rows)) if self._chosen is None else self._chosen
+
+    def pick(self, positions: Iterable[int]) -> Records[R]:
+        """These records (by their place in this sequence), in the order given."""
+        chosen = self._chosen
+        return Records(self._rows, self._make, array("i", positions if chosen is None else (chosen[p] for p in positions)))
+
+    def where(self, keep: Callable[[R], bool]) -> Records[R]:
+        """The records for which `keep` is true, in order."""
+        return self.pick(n for n, record in enumerate(self) if keep(record))
+
+    def sorted(self, key: Callable[[R], Any], reverse: bool = False) -> Records[R]:
+        make, rows = self._make, self._rows
+        return Records(rows, make, array("i", sorted(self.numbers(), key=lambda n: key(make(rows[n])), reverse=reverse)))
+
+
+class ById(Mapping[str, R]):
+    """Records by id, holding only each id's row number."""
+
+    __slots__ = ("_records", "_number")
+
+    def __init__(self, records: Records[R], ids: Iterable[str]) -> None:
+        self._records = records
+        self._number = {record_id: n for n, record_id in enumerate(ids)}
+
+    def __getitem__(self, record_id: str) -> R:
+        return self._records[self._number[record_id]]
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._number
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._number)
+
+    def __len__(self) -> int:
+        return len(self._number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,24 +155,56 @@ class Tag:
     label: str
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+FactRow = tuple[str, Ids, str | None]
+NameRow = tuple[str, Ids, bool, str | None, str | None]
+RoleRow = tuple[str, str, Ids]
+PersonRow = tuple[str, tuple[NameRow, ...], tuple[RoleRow, ...], tuple[FactRow, ...], str | None]
+EventRow = tuple[str, WhenParts, str, str, Ids, str | None, bool, Ids, Ids]
+
+
+class Fact(Record[FactRow]):
     """One statement of fact and the sources that state it."""
 
-    text: str
-    sources: Ids
-    note: str | None = None
+    __slots__ = ()
+
+    @property
+    def text(self) -> str:
+        return self._row[0]
+
+    @property
+    def sources(self) -> Ids:
+        return self._row[1]
+
+    @property
+    def note(self) -> str | None:
+        return self._row[2]
 
 
-@dataclass(frozen=True, slots=True)
-class NameForm:
+class NameForm(Record[NameRow]):
     """A form of a name as an article writes it; `error` marks a form that is an article's mistake."""
 
-    text: str
-    sources: Ids
-    error: bool = False
-    note: str | None = None
-    lang: str | None = None  # BCP 47 tag ("ko", "ja", "zh-Hant"), for native scripts and romanization
+    __slots__ = ()
+
+    @property
+    def text(self) -> str:
+        return self._row[0]
+
+    @property
+    def sources(self) -> Ids:
+        return self._row[1]
+
+    @property
+    def error(self) -> bool:
+        return self._row[2]
+
+    @property
+    def note(self) -> str | None:
+        return self._row[3]
+
+    @property
+    def lang(self) -> str | None:
+        """BCP 47 tag ("ko", "ja", "zh-Hant"), for native scripts and romanization."""
+        return self._row[4]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,37 +218,88 @@ class Organization:
     parent: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
-    title: str
-    organization: str
-    sources: Ids
+class Role(Record[RoleRow]):
+    __slots__ = ()
+
+    @property
+    def title(self) -> str:
+        return self._row[0]
+
+    @property
+    def organization(self) -> str:
+        return self._row[1]
+
+    @property
+    def sources(self) -> Ids:
+        return self._row[2]
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
-    id: str
-    names: tuple[NameForm, ...]
-    roles: tuple[Role, ...]
-    actions: tuple[Fact, ...] = ()
-    note: str | None = None
+class Person(Record[PersonRow]):
+    __slots__ = ()
+
+    @property
+    def id(self) -> str:
+        return self._row[0]
+
+    @property
+    def names(self) -> tuple[NameForm, ...]:
+        return tuple(map(NameForm, self._row[1]))
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return tuple(map(Role, self._row[2]))
+
+    @property
+    def actions(self) -> tuple[Fact, ...]:
+        return tuple(map(Fact, self._row[3]))
+
+    @property
+    def note(self) -> str | None:
+        return self._row[4]
 
     @property
     def display_name(self) -> str:
-        return self.names[0].text
+        return self._row[1][0][0]
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    id: str
-    when: When
-    title: str
-    text: str
-    sources: Ids
-    place: str | None = None
-    era: bool = False
-    tags: Ids = ()
-    people: Ids = ()
+class Event(Record[EventRow]):
+    __slots__ = ()
+
+    @property
+    def id(self) -> str:
+        return self._row[0]
+
+    @property
+    def when(self) -> When:
+        return when_of(self._row[1])
+
+    @property
+    def title(self) -> str:
+        return self._row[2]
+
+    @property
+    def text(self) -> str:
+        return self._row[3]
+
+    @property
+    def sources(self) -> Ids:
+        return self._row[4]
+
+    @property
+    def place(self) -> str | None:
+        return self._row[5]
+
+    @property
+    def era(self) -> bool:
+        return self._row[6]
+
+    @property
+    def tags(self) -> Ids:
+        return self._row[7]
+
+    @property
+    def people(self) -> Ids:
+        return self._row[8]
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,34 +411,8 @@ class Citation:
     sources: Ids
 
 
-_CitationRow = tuple[str, str, str, Ids]  # a Citation's fields
-
-
-class Citations(Sequence[Citation]):
-    """Some of the briefing's citations, in order, each made into a Citation when read.
-
-    A large file has hundreds of thousands: kept as plain tuples of strings, which the garbage
-    collector stops following once it has seen them, they cost no time at its every full pass (in
-    the loading thread, holding the GIL that the window needs)."""
-
-    __slots__ = ("_rows", "_chosen")
-
-    def __init__(self, rows: tuple[_CitationRow, ...], chosen: array[int]) -> None:
-        self._rows, self._chosen = rows, chosen
-
-    def __len__(self) -> int:
-        return len(self._chosen)
-
-    @overload
-    def __getitem__(self, i: int) -> Citation: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> list[Citation]: ...
-
-    def __getitem__(self, i: int | slice) -> Citation | list[Citation]:
-        if isinstance(i, slice):
-            return [Citation(*self._rows[n]) for n in self._chosen[i]]
-        return Citation(*self._rows[self._chosen[i]])
+def _citation(row: tuple[str, str, str, Ids]) -> Citation:
+    return Citation(*row)
 
 
 @dataclass(frozen=True)
@@ -256,8 +426,8 @@ class Briefing:
     tags: tuple[Tag, ...]
     sources: tuple[Source, ...]
     organizations: tuple[Organization, ...]
-    people: tuple[Person, ...]
-    events: tuple[Event, ...]  # in date order
+    people: Records[Person]
+    events: Records[Event]  # in date order
     discrepancies: tuple[Discrepancy, ...]
     meeting: Meeting | None = None
     exercise: Exercise | None = None
@@ -266,16 +436,16 @@ class Briefing:
 
     # Lookups are derived once on first use; the dataclass stays the single source of truth.
     @cached_property
-    def person_by_id(self) -> dict[str, Person]:
-        return {p.id: p for p in self.people}
+    def person_by_id(self) -> Mapping[str, Person]:
+        return ById(self.people, (row[0] for row in self.people.rows()))
 
     @cached_property
     def organization_by_id(self) -> dict[str, Organization]:
         return {o.id: o for o in self.organizations}
 
     @cached_property
-    def event_by_id(self) -> dict[str, Event]:
-        return {e.id: e for e in self.events}
+    def event_by_id(self) -> Mapping[str, Event]:
+        return ById(self.events, (row[0] for row in self.events.rows()))
 
     @cached_property
     def source_by_id(self) -> dict[str, Source]:
@@ -298,27 +468,24 @@ class Briefing:
         return {k: tuple(v) for k, v in found.items()}
 
     @cached_property
-    def events_by_person(self) -> dict[str, tuple[Event, ...]]:
-        found: dict[str, list[Event]] = {}
-        for e in self.events:
-            for pid in e.people:
-                found.setdefault(pid, []).append(e)
-        return {k: tuple(v) for k, v in found.items()}
+    def events_by_person(self) -> Mapping[str, Records[Event]]:
+        """Each person's events, in date order."""
+        return _Grouped(self.events, (row[8] for row in self.events.rows()))
 
     @cached_property
     def position(self) -> dict[str, int]:
         """Each person's and event's place in its list, to put a subset back in order."""
-        found = {p.id: n for n, p in enumerate(self.people)}
-        found.update((e.id, n) for n, e in enumerate(self.events))
+        found = {row[0]: n for n, row in enumerate(self.people.rows())}
+        found.update((row[0], n) for n, row in enumerate(self.events.rows()))
         return found
 
-    def people_in_order(self, ids: Collection[str]) -> list[Person]:
+    def people_in_order(self, ids: Collection[str]) -> Records[Person]:
         """These people, in the file's order."""
-        return _in_order(ids, self.people, self.person_by_id, self.position)
+        return _in_order(ids, self.people, self.position)
 
-    def events_in_order(self, ids: Collection[str]) -> list[Event]:
+    def events_in_order(self, ids: Collection[str]) -> Records[Event]:
         """These events, in date order."""
-        return _in_order(ids, self.events, self.event_by_id, self.position)
+        return _in_order(ids, self.events, self.position)
 
     def discrepancies_for(self, record_id: str) -> tuple[Discrepancy, ...]:
         """Every recorded difference about the record: disputes, errors and naming notes."""
@@ -349,21 +516,53 @@ class Briefing:
         return tuple(_citations(self))
 
     @cached_property
-    def citations_by_source(self) -> dict[str, Citations]:
+    def citations_by_source(self) -> dict[str, Records[Citation]]:
+        """Each source's citations. A large file has hundreds of thousands: kept as rows."""
         rows = tuple((c.record, c.where, c.text, c.sources) for c in _citations(self))
         found: dict[str, array[int]] = {s.id: array("i") for s in self.sources}
         for n, (_record, _where, _text, sources) in enumerate(rows):
             for sid in sources:
                 found[sid].append(n)
-        return {k: Citations(rows, chosen) for k, chosen in found.items()}
+        return {k: Records(rows, _citation, chosen) for k, chosen in found.items()}
 
 
-def _in_order(ids: Collection[str], records: tuple[R, ...], by_id: Mapping[str, R], position: Mapping[str, int]) -> list[R]:
+class _Grouped(Mapping[str, Records[R]]):
+    """Records grouped by the keys each names (an event's people), in the records' order: each
+    group is row numbers, made into records when read."""
+
+    __slots__ = ("_records", "_groups")
+
+    def __init__(self, records: Records[R], keys: Iterable[Ids]) -> None:
+        self._records = records
+        groups: dict[str, list[int]] = {}
+        for n, names in enumerate(keys):
+            for key in names:
+                group = groups.get(key)
+                if group is None:
+                    group = groups[key] = []
+                group.append(n)
+        # Tuples of numbers, not lists or arrays (which the collector would walk): one per person.
+        self._groups = {key: tuple(group) for key, group in groups.items()}
+
+    def __getitem__(self, key: str) -> Records[R]:
+        return self._records.pick(self._groups[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._groups
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._groups)
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+
+def _in_order(ids: Collection[str], records: Records[R], position: Mapping[str, int]) -> Records[R]:
     # A few are looked up and sorted; many are picked out of the whole list, which is cheaper
     # than sorting thousands (a one-letter search matches a third of 20,000 people).
     if len(ids) * 8 < len(records):
-        return sorted((by_id[i] for i in ids), key=lambda r: position[r.id])  # type: ignore[attr-defined]
-    return [r for r in records if r.id in ids]  # type: ignore[attr-defined]
+        return records.pick(sorted(position[i] for i in ids))
+    return records.pick(n for n, row in enumerate(records.rows()) if row[0] in ids)
 
 
 def _citations(b: Briefing) -> Iterator[Citation]:

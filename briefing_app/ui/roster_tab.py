@@ -19,7 +19,7 @@ from ..translation import arg, number
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
-    from ..model import Briefing, Person
+    from ..model import Briefing, Person, Records
 
 
 class RosterTab(QWidget):
@@ -78,11 +78,11 @@ class RosterTab(QWidget):
             return
         side = self.side_filter.currentData()
         matches = self._matches
-        people: list[Person] | None = None
+        people: Records[Person] | None = None
         if matches is not None:
             people = b.people_in_order(matches.keys())
         if side is not None:
-            people = [p for p in (b.people if people is None else people) if b.side_of(p) == side]
+            people = (b.people if people is None else people).where(lambda p: b.side_of(p) == side)
         previous = current_id(self.table)
         self.model.show(people)
         reselect(self.table, self.model, previous, self.detail, translate("RosterTab", "No one matches."))

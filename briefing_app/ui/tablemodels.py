@@ -54,9 +54,11 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         # Where each record stands in the full list, when the caller already knows (the briefing
         # does): spares building an index over 50,000 rows on the GUI thread.
         self._positions: Mapping[str, int] | None = None
-        self._all: tuple[R, ...] = ()
-        self._records: tuple[R, ...] = ()
-        self._shown: tuple[R, ...] | None = None
+        # Sequences as given: the briefing's own Records make each record when read, so that no
+        # view keeps 50,000 of them alive for the garbage collector to walk.
+        self._all: Sequence[R] = ()
+        self._records: Sequence[R] = ()
+        self._shown: Sequence[R] | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._rows: dict[str, int] | None = None  # id → shown row, built when first asked
         self._ids: set[str] | None = None  # every record's id, built when first asked
@@ -65,13 +67,13 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         """Another briefing's records, in the file's order, unfiltered and unsorted."""
         self.beginResetModel()
         self._columns, self._positions = tuple(columns), positions
-        self._all, self._shown, self._sort = tuple(records), None, None
+        self._all, self._shown, self._sort = records, None, None
         self._records, self._rows, self._ids = self._all, None, None
         self.endResetModel()
 
     def show(self, records: Sequence[R] | None) -> None:
         """Show only these records, a subset the caller computed in order (None: all of them)."""
-        self._shown = None if records is None else tuple(records)
+        self._shown = records
         self.beginResetModel()
         self._records, self._rows = self._sorted(), None
         self.endResetModel()
@@ -88,13 +90,18 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             self.changePersistentIndexList(persistent, moved)
         self.layoutChanged.emit()
 
-    def _sorted(self) -> tuple[R, ...]:
+    def _sorted(self) -> Sequence[R]:
         records = self._all if self._shown is None else self._shown
         if self._sort is None:
             return records
         column = self._columns[self._sort[0]]
         key = column.sort or column.text
-        return tuple(sorted(records, key=key, reverse=self._sort[1] == Qt.SortOrder.DescendingOrder))
+        reverse = self._sort[1] == Qt.SortOrder.DescendingOrder
+        from ..model import Records  # loaded with the data, before anything is sorted
+
+        if isinstance(records, Records):
+            return records.sorted(key, reverse)
+        return tuple(sorted(records, key=key, reverse=reverse))
 
     def record(self, row: int) -> R:
         return self._records[row]

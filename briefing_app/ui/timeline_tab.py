@@ -181,14 +181,14 @@ class TimelineTab(QWidget):
             self.model.show(None)
             self.timeline.set_visible_ids(None)
         else:
-            events: list[Event] | tuple[Event, ...] = b.events
+            events = b.events
             if people is not None:
                 # The matched people's events, from the per-person index rather than a scan.
                 events = b.events_in_order({e.id for p in people for e in b.events_by_person.get(p, ())})
             if chosen is not None:  # the Text scope replaces the name search: they never both filter
                 events = b.events_in_order(chosen)
             if tag is not None:
-                events = [e for e in events if tag in e.tags]
+                events = events.where(lambda e: tag in e.tags)
             self.model.show(events)
             self.timeline.set_visible_ids({e.id for e in events} if len(b.events) < 5000 else None)
         reselect(self.table, self.model, previous, self.detail, translate("TimelineTab", "No event matches."))
