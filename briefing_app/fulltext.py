@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from .model import Briefing, Fact, Statement
-from .postings import Postings
+from .postings import Collector
 from .search import fold
 
 _WORD = re.compile(r"\w+")
@@ -114,7 +114,7 @@ class TextIndex:
 
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
         self._rows: tuple[_Row, ...] = tuple((p.kind, p.target, p.record, p.where, p.text, p.event) for p in passages(briefing))
-        postings: defaultdict[str, list[int]] = defaultdict(list)
+        postings = Collector()
         for n, (_kind, _target, _record, _where, text, _event) in enumerate(self._rows):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
@@ -123,9 +123,8 @@ class TextIndex:
             if not folded.isascii():  # most texts are: no second scan for CJK runs
                 for run in _CJK_RUN.findall(folded):
                     found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
-            for word in found:
-                postings[word].append(n)
-        self._postings = Postings(postings)
+            postings.add(found, n)
+        self._postings = postings.postings()
 
     def __len__(self) -> int:
         return len(self._rows)

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import struct
 from array import array
+from collections.abc import Iterable
+
+
+_NUMBER = struct.Struct("=i")  # the machine's int, as array("i") holds it
 
 
 class Postings:
@@ -15,21 +20,21 @@ class Postings:
     references it follows), where a set or list per key made hundreds of thousands; and the numbers of
     every key with a given beginning are one slice."""
 
-    def __init__(self, pairs: dict[str, list[int]]) -> None:
+    def __init__(self, keys: tuple[str, ...], numbers: array[int], starts: array[int]) -> None:
+        self.keys, self._numbers, self._starts = keys, numbers, starts
+
+    @classmethod
+    def of_lists(cls, pairs: dict[str, list[int]]) -> Postings:
         """`pairs`: each key and the numbers holding it, each number once per key."""
-        self.keys = tuple(sorted(pairs))
-        runs = list(map(pairs.__getitem__, self.keys))
-        self._numbers = array("i", itertools.chain.from_iterable(runs))
-        self._starts = array("i", itertools.accumulate(map(len, runs), initial=0))
+        keys = tuple(sorted(pairs))
+        runs = list(map(pairs.__getitem__, keys))
+        return cls(keys, array("i", itertools.chain.from_iterable(runs)), array("i", itertools.accumulate(map(len, runs), initial=0)))
 
     @classmethod
     def one_each(cls, pairs: dict[str, int]) -> Postings:
         """Postings where each key is held by one number."""
-        postings = cls({})
-        postings.keys = tuple(sorted(pairs))
-        postings._numbers = array("i", map(pairs.__getitem__, postings.keys))
-        postings._starts = array("i", range(len(postings.keys) + 1))
-        return postings
+        keys = tuple(sorted(pairs))
+        return cls(keys, array("i", map(pairs.__getitem__, keys)), array("i", range(len(keys) + 1)))
 
     def exact(self, key: str) -> array[int]:
         """The numbers holding `key`, each once."""
@@ -48,3 +53,34 @@ class Postings:
         """How many keys begin with `prefix`."""
         lo = bisect.bisect_left(self.keys, prefix)
         return bisect.bisect_left(self.keys, prefix + "\uffff", lo) - lo
+
+
+class Collector:
+    """Gathers postings number by number, each key's numbers packed in a bytearray.
+
+    A list per key would be tens of thousands of containers, alive while an index is built in the
+    loading thread, that every full pass of the garbage collector reads through holding the GIL the
+    window needs; a bytearray holds no references and is not tracked at all. The finished postings
+    are then a join of bytes, which also keeps the GIL only briefly."""
+
+    def __init__(self) -> None:
+        self._runs: dict[str, bytearray] = {}
+
+    def add(self, keys: Iterable[str], number: int) -> None:
+        """`number` holds each of `keys` (given once each, numbers in increasing order)."""
+        packed = _NUMBER.pack(number)
+        runs = self._runs
+        for key in keys:
+            run = runs.get(key)
+            if run is None:
+                runs[key] = bytearray(packed)
+            else:
+                run += packed
+
+    def postings(self) -> Postings:
+        runs = self._runs
+        keys = tuple(sorted(runs))
+        numbers = array("i")
+        numbers.frombytes(b"".join(map(runs.__getitem__, keys)))
+        starts = array("i", itertools.accumulate((len(runs[k]) // _NUMBER.size for k in keys), initial=0))
+        return Postings(keys, numbers, starts)

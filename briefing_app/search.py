@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .model import Briefing
-from .postings import Postings
+from .postings import Collector, Postings
 from .spelling import Vocabulary
 
 # Ranks, best first. The last two are the loose ones, off when the user asks for exact names only.
@@ -160,7 +160,7 @@ class SearchIndex:
         # Each form's keys in one string, "\0han\0ji\0jiwon\0": whether a form has a key beginning
         # with a token is then one substring test, cheaper than reading a common token's postings.
         key_strings: list[str] = []
-        token_pairs: defaultdict[str, list[int]] = defaultdict(list)
+        token_pairs = Collector()
         # Whole names go by word set: the forms with the same words (a record's forms often differ in
         # order only: "Han Ji-won", "Ji-won Han") share their whole names in every word order.
         word_set_of: dict[tuple[str, ...], int] = {}
@@ -179,8 +179,7 @@ class SearchIndex:
             if not text.isascii():
                 keys |= cjk_pieces(text)
             key_strings.append(f"\0{chr(0).join(keys)}\0")
-            for key in keys:
-                token_pairs[key].append(n)
+            token_pairs.add(keys, n)
             langs[lang] |= keys
             # Names have two to four words; past six, orders would explode, so keep the given order and its reverse.
             word_set_key = tuple(sorted(ws)) if len(ws) <= 6 else tuple(ws)
@@ -196,7 +195,7 @@ class SearchIndex:
                         first_words.setdefault(compact, len(o[0]))
             form_word_set.append(word_set)
         self._key_strings = tuple(key_strings)
-        self._tokens = Postings(token_pairs)
+        self._tokens = token_pairs.postings()
         # Each word set's forms, in order, one run after another.
         self._by_word_set = array("i", sorted(range(len(form_word_set)), key=form_word_set.__getitem__))
         sizes = Counter(form_word_set)
@@ -211,7 +210,7 @@ class SearchIndex:
                 by_first[first_words[compact]][compact] = word_set
         compacts = [(first, Postings.one_each(one)) for first, one in sorted(by_first.items())]
         for first in {first_words[compact] for compact in shared_compacts}:
-            compacts.append((first, Postings({c: sets for c, sets in shared_compacts.items() if first_words[c] == first})))
+            compacts.append((first, Postings.of_lists({c: sets for c, sets in shared_compacts.items() if first_words[c] == first})))
         self._compacts = tuple(compacts)
         del token_pairs, word_set_of, compact_word_set, shared_compacts, first_words, by_first
         self._spelling = Vocabulary((key, lang) for lang, keys in langs.items() for key in keys)

@@ -57,6 +57,11 @@ def current() -> str:
     return _language
 
 
+def installed() -> bool:
+    """Whether install() has given the application its translators (English has its plural forms)."""
+    return bool(_installed)
+
+
 def install(language: str) -> str:
     """Load the app's translation and Qt's own (its dialogs: file, print) for `language`, and make it
     the default locale for numbers and dates. Returns the language installed; English when its

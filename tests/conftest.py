@@ -36,6 +36,18 @@ def dump(data: Any) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
+@pytest.fixture(autouse=True)
+def _translators(request: pytest.FixtureRequest) -> None:
+    """A widget test sees the words the app shows: make_app() installs the translators, and English
+    takes its plural forms ("1 person") from one, so a test that builds a widget alone needs them too."""
+    if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from briefing_app import translation
+
+        if not translation.installed():
+            translation.install(translation.ENGLISH)
+
+
 @pytest.fixture(scope="session")
 def bundled_text() -> str:
     return bundled_briefing().read_text(encoding="utf-8")
