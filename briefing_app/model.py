@@ -32,10 +32,6 @@ class Record(Generic[Row]):
     def __init__(self, row: Row) -> None:
         self._row = row
 
-    @property
-    def row(self) -> Row:
-        return self._row
-
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other._row == self._row
 
