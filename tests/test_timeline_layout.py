@@ -71,7 +71,7 @@ def test_labels_cover_no_other_mark(briefing: Briefing) -> None:
 def test_the_view_opens_on_everything_with_the_briefings_date(briefing: Briefing) -> None:
     data = TimelineData.of(briefing)
     lo, hi = data.fit
-    assert all(lo <= i.start and i.end <= hi for i in data.items + data.eras)
+    assert all(lo <= i.start and i.end <= hi for i in [*data.items, *data.eras])
     assert lo < 1910 and hi > year_fraction(2023, 4, 17) == data.date
     assert hi - data.date < (hi - lo) * 0.1, "no wide empty future"
     scene = lay_out(data, "tag", data.fit, WIDTH, HEIGHT, measure)
