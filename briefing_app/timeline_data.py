@@ -118,10 +118,9 @@ class TimelineData:
     date: float | None  # the briefing's own date as a fractional year
     date_text: str
 
-    def start_of(self, event_id: str) -> float | None:
-        """An event's or era's start, without making its Item (stepping reads every event's)."""
-        row = self.by_id.row(event_id)
-        return None if row is None else cast(float, row[1])
+    def starts_in_order(self) -> list[float]:
+        """Every event's and era's start in the order of `order`, making no Item: stepping reads them all."""
+        return self.by_id.column(self.order, 1)
 
     def lanes_of(self, mode: str, event_id: str) -> tuple[int, ...]:
         """The lanes an event is drawn in, in order: several for an event with several tags or people.

@@ -10,7 +10,7 @@ the few events on screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar, overload
 
 __all__ = ["Row", "Rows", "RowsById"]
@@ -68,6 +68,11 @@ class RowsById(Mapping[str, T], Generic[T]):
             return None
         head = len(self._first)
         return self._first[n] if n < head else self._second[n - head]
+
+    def column(self, keys: Iterable[str], field: int) -> list[Any]:
+        """One field of each key's row, in the keys' order, making no record: for a pass over every event."""
+        rows, at = self._first + self._second, self._index
+        return [rows[at[k]][field] for k in keys]
 
     def __getitem__(self, key: str) -> T:
         row = self.row(key)

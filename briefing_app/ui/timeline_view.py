@@ -317,8 +317,7 @@ class TimelineView(QWidget):
             n = data.order.index(self._selected) + step if self._selected else 0
         else:  # nothing chosen: start from the view's edge
             lo, hi = self._view
-            starts = map(data.start_of, data.order)  # rows read, no Item made: every event is looked at
-            inside = [i for i, start in enumerate(starts) if start is not None and lo <= start <= hi]
+            inside = [i for i, start in enumerate(data.starts_in_order()) if lo <= start <= hi]
             n = (inside[0] if step > 0 else inside[-1]) if inside else 0
         while 0 <= n < len(data.order) and self._visible is not None and data.order[n] not in self._visible:
             n += step  # past the events the table filters out: choosing one would clear the filter
