@@ -22,11 +22,12 @@ Row = tuple[Any, ...]  # str, int, float, None or such tuples only: nothing the 
 
 class Rows(Sequence[T], Generic[T]):
     """A sequence of records stored as rows; `rows` is there for the few hot loops that read fields by
-    position without making a record."""
+    position without making a record. What is kept for long holds a tuple of rows (a list stays tracked);
+    a list of rows is fine for what lives one layout."""
 
     __slots__ = ("rows", "_make")
 
-    def __init__(self, rows: tuple[Row, ...], make: Callable[[Row], T]) -> None:
+    def __init__(self, rows: Sequence[Row], make: Callable[[Row], T]) -> None:
         self.rows = rows
         self._make = make
 
@@ -41,7 +42,7 @@ class Rows(Sequence[T], Generic[T]):
 
     def __getitem__(self, i: int | slice) -> T | list[T]:
         if isinstance(i, slice):
-            return list(map(self._make, self.rows[i]))
+            return [self._make(row) for row in self.rows[i]]
         return self._make(self.rows[i])
 
     def __iter__(self) -> Iterator[T]:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .timeline_data import LONG, Item, Lane, TimelineData, make_item
-from .timeline_rows import Row
+from .timeline_rows import Row, Rows
 from .timeline_scene import BADGE, BUCKET, DIRECT_LIMIT, DOT, GAP, LANE_PAD, MAX_ROWS, MIN_LABEL, ROW, SELECTED_MAX, Measure
 
 SCROLLING_ROWS = 3  # rows per lane when the lanes must scroll anyway
@@ -57,7 +57,7 @@ def stack_lanes(
 class _LaneSlice(Sequence[Item]):
     """A run of a lane's items without copying them: a cluster at the widest zoom holds thousands."""
 
-    def __init__(self, rows: tuple[Row, ...], lane: Lane, start: int, end: int) -> None:
+    def __init__(self, rows: Sequence[Row], lane: Lane, start: int, end: int) -> None:
         self._rows, self._lane, self._start, self._end = rows, lane, start, end
 
     def __len__(self) -> int:
@@ -122,7 +122,7 @@ def make_entry(item: Item, x_of: Callable[[float], float], plot: tuple[float, fl
 
 
 def _lane_entries(
-    rows: tuple[Row, ...],
+    rows: Sequence[Row],
     lane: Lane,
     lo: float,
     hi: float,
@@ -153,20 +153,20 @@ def _lane_entries(
     recent = bisect.bisect_left(starts, lo - LONG, first, start)
     before = [rows[i] for i in lane.long_items[reach:bisect.bisect_left(lane.long_starts, lo - LONG)]]
     before += [rows[i] for i in lane.items[recent:start]]  # short ones that began just before
-    crossing = [make_item(g) for g in before if g[2] >= lo and g[0] != selected]
+    crossing = [g for g in before if g[2] >= lo and g[0] != selected]
     if len(crossing) <= 3:
-        entries.extend(make_entry(g, x_of, plot) for g in crossing)
-    else:
-        entries.append(Entry(plot[0], plot[0], crossing, "cluster"))
+        entries.extend(make_entry(make_item(g), x_of, plot) for g in crossing)
+    else:  # a cluster's members are made into Items only when read (its label, its tooltip)
+        entries.append(Entry(plot[0], plot[0], Rows(crossing, make_item), "cluster"))
     for k in range(math.floor(lo / width), math.floor(hi / width) + 1):
         end = bisect.bisect_left(starts, (k + 1) * width, start, last)
         if end > start:
             if end - start < 64:
-                group = [make_item(g) for g in (rows[i] for i in lane.items[start:end]) if g[0] != selected]
+                group = [g for g in (rows[i] for i in lane.items[start:end]) if g[0] != selected]
                 if len(group) == 1:
-                    entries.append(make_entry(group[0], x_of, plot))
+                    entries.append(make_entry(make_item(group[0]), x_of, plot))
                 elif group:
-                    entries.append(Entry(x_of(group[0].start), x_of(group[-1].start), group, "cluster"))
+                    entries.append(Entry(x_of(group[0][1]), x_of(group[-1][1]), Rows(group, make_item), "cluster"))
             else:  # the selected event, drawn apart, is still counted here: copying thousands costs more
                 members = _LaneSlice(rows, lane, start, end)
                 entries.append(Entry(x_of(members[0].start), x_of(members[-1].start), members, "cluster"))
