@@ -2,10 +2,11 @@
 it is shown.
 
 Why: CPython's full garbage collection walks every tracked container, and it runs in the loading
-thread holding the GIL the window needs. A NamedTuple, a dataclass or a list is tracked for life; an
-exact tuple of str, int, float (or of such tuples) is untracked at its first young collection. So the
-timeline keeps rows as exact tuples, and readers get their `Item` or `Lane` made when they ask, for
-the few events on screen.
+thread holding the GIL the window needs. A NamedTuple, a dataclass, a list or an array.array is
+tracked for life; an exact tuple of str, int, float or None is untracked when the collector first looks
+at it, and a tuple of such tuples at the pass after its items were (so nested rows settle in a pass or
+two per level, and young passes run often). So the timeline keeps rows as exact tuples, and readers get
+their `Item` or `Lane` made when they ask, for the few events on screen.
 """
 
 from __future__ import annotations
