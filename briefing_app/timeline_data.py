@@ -6,13 +6,17 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from functools import partial
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple, cast
+
+from .timeline_rows import Row, Rows, RowsById
 
 if TYPE_CHECKING:
     from .dates import PointDate, When
     from .model import Briefing, Event
 
-__all__ = ["Item", "Lane", "TimelineData", "LANE_MODES", "stretch_of", "year_fraction"]
+__all__ = ["Item", "ItemRow", "Lane", "TimelineData", "make_item", "LANE_MODES", "stretch_of", "year_fraction"]
 
 LANE_MODES = ("tag", "person")
 NO_TAG = "(no tag)"
@@ -75,9 +79,8 @@ class Item(NamedTuple):
 
 @dataclass(frozen=True)
 class Lane:
-    """One lane's events. Tuples of numbers, not lists: the garbage collector stops following a tuple
-    of numbers once it has seen it, where it would read through thousands of lists at its every full
-    pass (in the loading thread, holding the GIL the window needs)."""
+    """One lane's events, made on access from its row (see timeline_rows). Tuples of numbers, not lists:
+    the garbage collector stops following a tuple of numbers once it has seen it."""
 
     name: str
     items: tuple[int, ...]  # indices into TimelineData.items, by start
@@ -87,23 +90,37 @@ class Lane:
     long_starts: tuple[float, ...]
 
 
+ItemRow = tuple[str, float, float, str, str, str]  # an Item's fields, in order
+# tuple.__new__ on the row: a third faster than Item._make, and a record is made per mark on screen.
+make_item = cast(Callable[[Row], Item], partial(tuple.__new__, Item))
+
+
+def make_lane(row: Row) -> Lane:
+    return Lane(*row)
+
+
 @dataclass(frozen=True)
 class TimelineData:
-    """Everything the view draws, frozen; computed off the GUI thread for a large file."""
+    """Everything the view draws, frozen; computed off the GUI thread for a large file. Events, eras and
+    lanes are stored as exact tuples and made into Items and Lanes when read (timeline_rows says why)."""
 
-    items: list[Item]  # events that are not eras, by start
-    eras: list[Item]  # by start
-    era_starts: list[float]
-    era_ends: list[float]  # sorted on their own: eras covering a year = starts before it - ends before it
+    items: Rows[Item]  # events that are not eras, by start
+    eras: Rows[Item]  # by start
+    era_starts: tuple[float, ...]
+    era_ends: tuple[float, ...]  # sorted on their own: eras covering a year = starts before it - ends before it
     era_longest: float
-    lanes: dict[str, tuple[Lane, ...]]  # per mode in LANE_MODES
+    lanes: dict[str, Rows[Lane]]  # per mode in LANE_MODES
     lane_numbers: dict[str, dict[str, int]]  # per mode: a lane's key (tag or person id; "" for none) -> its index
     event_keys: Callable[[str, str], tuple[str, ...] | None]  # (mode, event id) -> its lane keys; None for an era
     order: tuple[str, ...]  # every event id in date order (eras too), for stepping with the keys
-    by_id: dict[str, Item]
+    by_id: RowsById[Item]  # events and eras
     fit: tuple[float, float]  # years that hold every event, era and the briefing's date
     date: float | None  # the briefing's own date as a fractional year
     date_text: str
+
+    def starts_in_order(self) -> list[float]:
+        """Every event's and era's start in the order of `order`, making no Item: stepping reads them all."""
+        return self.by_id.column(self.order, 1)
 
     def lanes_of(self, mode: str, event_id: str) -> tuple[int, ...]:
         """The lanes an event is drawn in, in order: several for an event with several tags or people.
@@ -127,20 +144,26 @@ class TimelineData:
 
                 raise Cancelled()
 
-        items: list[Item] = []
-        eras: list[Item] = []
-        for n, e in enumerate(briefing.events):
+        items: list[tuple[ItemRow, Event]] = []  # with its event, for the lanes
+        eras: list[ItemRow] = []
+        order: list[str] = []
+        for n, e in enumerate(briefing.events):  # once: the model may make its records on access
             check(n)
+            order.append(e.id)
             start, end, shape = stretch_of(e.when)
-            (eras if e.era else items).append(Item(e.id, start, end, shape, e.title, written(e.when)))
-        items.sort(key=lambda i: i.start)
-        eras.sort(key=lambda i: i.start)
-        index = {item.id: n for n, item in enumerate(items)}
-        events = [e for e in briefing.events if not e.era]
-        tag_names = {t.id: t.label for t in briefing.tags}
+            row = (e.id, start, end, shape, e.title, written(e.when))
+            if e.era:
+                eras.append(row)
+            else:
+                items.append((row, e))
+        items.sort(key=lambda pair: pair[0][1])
+        eras.sort(key=itemgetter(1))
+        rows = tuple(pair[0] for pair in items)
+        era_rows = tuple(eras)
         people = briefing.person_by_id
-        by_tag = _lanes(events, index, items, _KEYS["tag"], [t.id for t in briefing.tags], tag_names.get, NO_TAG, check)
-        by_person = _lanes(events, index, items, _KEYS["person"], [p.id for p in briefing.people],
+        by_tag = _lanes(items, _KEYS["tag"], [t.id for t in briefing.tags], {t.id: t.label for t in briefing.tags}.get,
+                        NO_TAG, check)
+        by_person = _lanes(items, _KEYS["person"], [p.id for p in briefing.people],
                            lambda pid: people[pid].display_name if pid in people else pid, NO_PERSON, check)
         event_by_id = briefing.event_by_id
 
@@ -148,22 +171,22 @@ class TimelineData:
             e = event_by_id.get(event_id)
             return None if e is None or e.era else _lane_keys(_KEYS[mode](e))
 
+        index = {row[0]: n for n, row in enumerate(rows + era_rows)}
         date = year_fraction(briefing.date.start.year, briefing.date.start.month or 1, briefing.date.start.day or 1)
-        ends = [i.end for i in items] + [i.end for i in eras] + [date]
-        starts = [i.start for i in items] + [i.start for i in eras] + [date]
-        lo, hi = min(starts), max(ends)
+        lo = min(min((r[1] for r in rows), default=date), min((r[1] for r in era_rows), default=date), date)
+        hi = max(max((r[2] for r in rows), default=date), max((r[2] for r in era_rows), default=date), date)
         pad = max((hi - lo) * 0.025, 1 / 24)
         return TimelineData(
-            items=items,
-            eras=eras,
-            era_starts=[e.start for e in eras],
-            era_ends=sorted(e.end for e in eras),
-            era_longest=max((e.end - e.start for e in eras), default=0.0),
+            items=Rows(rows, make_item),
+            eras=Rows(era_rows, make_item),
+            era_starts=tuple(r[1] for r in era_rows),
+            era_ends=tuple(sorted(r[2] for r in era_rows)),
+            era_longest=max((r[2] - r[1] for r in era_rows), default=0.0),
             lanes={"tag": by_tag[0], "person": by_person[0]},
             lane_numbers={"tag": by_tag[1], "person": by_person[1]},
             event_keys=event_keys,
-            order=tuple(e.id for e in briefing.events),
-            by_id={i.id: i for i in items + eras},
+            order=tuple(order),
+            by_id=RowsById(index, rows, era_rows, make_item),
             fit=(lo - pad, hi + pad),
             date=date,
             date_text=written(briefing.date),
@@ -182,33 +205,30 @@ def _lane_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _lanes(
-    events: list[Event],
-    index: dict[str, int],
-    items: list[Item],
+    items: list[tuple[ItemRow, Event]],
     keys_of: Callable[[Event], tuple[str, ...]],
     order: list[str],
     name_of: Callable[[str], str | None],
     none_name: str,
     check: Callable[[int], None],
-) -> tuple[tuple[Lane, ...], dict[str, int]]:
+) -> tuple[Rows[Lane], dict[str, int]]:
     """Lanes in the file's order of their keys (tags or people), only those with events, then one
-    for the events with no key. Each lane's items are sorted by start."""
+    for the events with no key. `items` are by start, so each lane's items are too."""
     members: dict[str, list[int]] = {}
-    for n, e in enumerate(events):
+    for n, (_row, e) in enumerate(items):
         check(n)
-        i = index[e.id]
         for key in _lane_keys(keys_of(e)):
-            members.setdefault(key, []).append(i)
+            members.setdefault(key, []).append(n)
     known = set(order)
     ranked = [k for k in order if k in members] + [k for k in members if k and k not in known]
     if "" in members:
         ranked.append("")
-    lanes: list[Lane] = []
+    lanes: list[Row] = []
     for key in ranked:
-        idx = sorted(members[key])
-        spans = [items[i] for i in idx]
-        long_items = [i for i in idx if items[i].end - items[i].start > LONG]
-        lanes.append(Lane(name_of(key) or key if key else none_name, tuple(idx), tuple(it.start for it in spans),
-                          max((it.end - it.start for it in spans), default=0.0),
-                          tuple(long_items), tuple(items[i].start for i in long_items)))
-    return tuple(lanes), {key: n for n, key in enumerate(ranked)}
+        idx = members[key]
+        spans = [items[i][0] for i in idx]
+        long_items = [i for i, r in zip(idx, spans) if r[2] - r[1] > LONG]
+        lanes.append((name_of(key) or key if key else none_name, tuple(idx), tuple(r[1] for r in spans),
+                      max((r[2] - r[1] for r in spans), default=0.0),
+                      tuple(long_items), tuple(items[i][0][1] for i in long_items)))
+    return Rows(tuple(lanes), make_lane), {key: n for n, key in enumerate(ranked)}

@@ -6,7 +6,7 @@ import bisect
 import math
 from collections.abc import Callable
 
-from .timeline_data import Item, TimelineData
+from .timeline_data import Item, TimelineData, make_item
 from .words import QT_TRANSLATE_NOOP, Words, english
 from .timeline_scene import (DENSITY_LEVELS, DENSITY_PX, ERA_LABEL_LIMIT, ERA_ROW, ERA_ROWS, GAP, LABEL_H, DensityRun,
                              EraBar, Label, Measure, Scene, elide)
@@ -43,7 +43,8 @@ def lay_out_eras(scene: Scene, data: TimelineData, x_of: Callable[[float], float
         scene.labels.append(Label((6.0, scene.era_top + 1, measure(heading), LABEL_H), heading, "lane"))
         return
     first = bisect.bisect_left(starts, lo - data.era_longest)
-    shown = [e for e in data.eras[first:bisect.bisect_right(starts, hi)] if e.end >= lo]
+    # Rows first: the slice can hold thousands of eras that ended before the view; Items only for the rest.
+    shown = [make_item(r) for r in data.eras.rows[first:bisect.bisect_right(starts, hi)] if r[2] >= lo]
     ends: list[float] = []
     placed: list[list[tuple[float, float, Item, int]]] = []
     for n, e in enumerate(shown):

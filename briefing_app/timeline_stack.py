@@ -8,7 +8,8 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .timeline_data import LONG, Item, Lane, TimelineData
+from .timeline_data import LONG, Item, Lane, TimelineData, make_item
+from .timeline_rows import Row, Rows
 from .timeline_scene import BADGE, BUCKET, DIRECT_LIMIT, DOT, GAP, LANE_PAD, MAX_ROWS, MIN_LABEL, ROW, SELECTED_MAX, Measure
 
 SCROLLING_ROWS = 3  # rows per lane when the lanes must scroll anyway
@@ -37,7 +38,7 @@ def stack_lanes(
         if n in made:  # the trial merged some of them: start again from fresh copies
             entries = [Entry(e.x0, e.x1, e.members, e.shape) for e in made[n]]
         else:
-            entries = made[n] = _lane_entries(data.items, lanes[n], lo, hi, x_of, plot, here)
+            entries = made[n] = _lane_entries(data.items.rows, lanes[n], lo, hi, x_of, plot, here)
             entries = [Entry(e.x0, e.x1, e.members, e.shape) for e in entries]
         return _stack_lane(entries, lo, hi, x_of, plot, measure, here, cap)
 
@@ -56,20 +57,20 @@ def stack_lanes(
 class _LaneSlice(Sequence[Item]):
     """A run of a lane's items without copying them: a cluster at the widest zoom holds thousands."""
 
-    def __init__(self, items: list[Item], lane: Lane, start: int, end: int) -> None:
-        self._items, self._lane, self._start, self._end = items, lane, start, end
+    def __init__(self, rows: Sequence[Row], lane: Lane, start: int, end: int) -> None:
+        self._rows, self._lane, self._start, self._end = rows, lane, start, end
 
     def __len__(self) -> int:
         return self._end - self._start
 
     def __getitem__(self, i: int | slice) -> Any:
         if isinstance(i, slice):
-            return [self._items[k] for k in self._lane.items[self._start:self._end][i]]
+            return [make_item(self._rows[k]) for k in self._lane.items[self._start:self._end][i]]
         if i < 0:
             i += len(self)
         if not 0 <= i < len(self):
             raise IndexError(i)
-        return self._items[self._lane.items[self._start + i]]
+        return make_item(self._rows[self._lane.items[self._start + i]])
 
 
 class _Joined(Sequence[Item]):
@@ -121,7 +122,7 @@ def make_entry(item: Item, x_of: Callable[[float], float], plot: tuple[float, fl
 
 
 def _lane_entries(
-    items: list[Item],
+    rows: Sequence[Row],
     lane: Lane,
     lo: float,
     hi: float,
@@ -129,7 +130,8 @@ def _lane_entries(
     plot: tuple[float, float],
     sel_item: Item | None,
 ) -> list[Entry]:
-    """The lane's marks in view, by start, the selected event left out (it is placed first)."""
+    """The lane's marks in view, by start, the selected event left out (it is placed first). Reads the
+    rows by position (start 1, end 2, id 0) and makes an Item only for what is drawn."""
     starts = lane.starts
     first = bisect.bisect_left(starts, lo - lane.longest)
     last = bisect.bisect_right(starts, hi)
@@ -137,9 +139,9 @@ def _lane_entries(
     entries: list[Entry] = []
     if last - first <= DIRECT_LIMIT:
         for i in lane.items[first:last]:
-            item = items[i]
-            if item.end >= lo and item.id != selected:
-                entries.append(make_entry(item, x_of, plot))
+            row = rows[i]
+            if row[2] >= lo and row[0] != selected:
+                entries.append(make_entry(make_item(row), x_of, plot))
         return entries
     # Far more marks than room: group them per BUCKET pixels of time, aligned to the year so the
     # groups stay put while panning; a repaint costs the width of the view, not the events in it.
@@ -149,24 +151,24 @@ def _lane_entries(
     # from the left edge, many as one cluster there, so that none is hidden.
     reach = bisect.bisect_left(lane.long_starts, lo - lane.longest)
     recent = bisect.bisect_left(starts, lo - LONG, first, start)
-    before = [items[i] for i in lane.long_items[reach:bisect.bisect_left(lane.long_starts, lo - LONG)]]
-    before += [items[i] for i in lane.items[recent:start]]  # short ones that began just before
-    crossing = [g for g in before if g.end >= lo and g.id != selected]
+    before = [rows[i] for i in lane.long_items[reach:bisect.bisect_left(lane.long_starts, lo - LONG)]]
+    before += [rows[i] for i in lane.items[recent:start]]  # short ones that began just before
+    crossing = [g for g in before if g[2] >= lo and g[0] != selected]
     if len(crossing) <= 3:
-        entries.extend(make_entry(g, x_of, plot) for g in crossing)
-    else:
-        entries.append(Entry(plot[0], plot[0], crossing, "cluster"))
+        entries.extend(make_entry(make_item(g), x_of, plot) for g in crossing)
+    else:  # a cluster's members are made into Items only when read (its label, its tooltip)
+        entries.append(Entry(plot[0], plot[0], Rows(crossing, make_item), "cluster"))
     for k in range(math.floor(lo / width), math.floor(hi / width) + 1):
         end = bisect.bisect_left(starts, (k + 1) * width, start, last)
         if end > start:
             if end - start < 64:
-                group = [g for g in (items[i] for i in lane.items[start:end]) if g.id != selected]
+                group = [g for g in (rows[i] for i in lane.items[start:end]) if g[0] != selected]
                 if len(group) == 1:
-                    entries.append(make_entry(group[0], x_of, plot))
+                    entries.append(make_entry(make_item(group[0]), x_of, plot))
                 elif group:
-                    entries.append(Entry(x_of(group[0].start), x_of(group[-1].start), group, "cluster"))
+                    entries.append(Entry(x_of(group[0][1]), x_of(group[-1][1]), Rows(group, make_item), "cluster"))
             else:  # the selected event, drawn apart, is still counted here: copying thousands costs more
-                members = _LaneSlice(items, lane, start, end)
+                members = _LaneSlice(rows, lane, start, end)
                 entries.append(Entry(x_of(members[0].start), x_of(members[-1].start), members, "cluster"))
         start = end
     return entries

@@ -3,14 +3,16 @@ any zoom, dates drawn at their precision, an axis at every zoom, many eras as a 
 
 from __future__ import annotations
 
+import gc
 import itertools
+from collections.abc import Callable
 
 import pytest
 
 from briefing_app.dates import parse_when
 from briefing_app.loader import Cancelled, load_text
 from briefing_app.model import Briefing
-from briefing_app.timeline_data import TimelineData, stretch_of, year_fraction
+from briefing_app.timeline_data import LONG, Item, Lane, TimelineData, stretch_of, year_fraction
 from briefing_app.timeline_layout import Scene, intersects, lay_out
 
 from .timeline_synthetic import timeline_briefing
@@ -71,7 +73,7 @@ def test_labels_cover_no_other_mark(briefing: Briefing) -> None:
 def test_the_view_opens_on_everything_with_the_briefings_date(briefing: Briefing) -> None:
     data = TimelineData.of(briefing)
     lo, hi = data.fit
-    assert all(lo <= i.start and i.end <= hi for i in data.items + data.eras)
+    assert all(lo <= i.start and i.end <= hi for i in [*data.items, *data.eras])
     assert lo < 1910 and hi > year_fraction(2023, 4, 17) == data.date
     assert hi - data.date < (hi - lo) * 0.1, "no wide empty future"
     scene = lay_out(data, "tag", data.fit, WIDTH, HEIGHT, measure)
@@ -176,3 +178,66 @@ def test_an_event_in_several_lanes_is_joined_by_a_line(briefing: Briefing) -> No
 def test_building_stops_when_cancelled(briefing: Briefing) -> None:
     with pytest.raises(Cancelled):
         TimelineData.of(briefing, lambda: True)
+
+
+def _settle() -> None:
+    """Full passes until the timeline's rows are untracked: a pass untracks a tuple once its items are, so
+    rows of tuples held in a tuple may take one pass per level (the lanes are three deep)."""
+    for _ in range(3):
+        gc.collect()
+
+
+def _tracked_added_by(build: Callable[[], object]) -> int:
+    """Tracked objects a build leaves behind once the collector has looked at them."""
+    _settle()
+    before = len(gc.get_objects())
+    kept = build()
+    _settle()
+    added = len(gc.get_objects()) - before
+    del kept
+    return added
+
+
+def test_the_timeline_leaves_the_collector_almost_nothing_to_walk() -> None:
+    b = load_text(timeline_briefing(events=2000, eras=60), "generated.yaml")
+    b.event_by_id.get(""), b.person_by_id.get("")  # the briefing's own look-ups, built once, are not the timeline's
+    # 2,060 events in ~700 lanes: one tracked object per event or lane would be thousands.
+    assert _tracked_added_by(lambda: TimelineData.of(b)) < 100
+    data = TimelineData.of(b)
+    _settle()
+    assert not gc.is_tracked(data.items.rows) and not gc.is_tracked(data.eras.rows)
+    assert not any(gc.is_tracked(rows.rows) for rows in data.lanes.values())
+
+
+def test_events_and_eras_are_read_as_items_by_position_and_by_id(generated: TimelineData) -> None:
+    items, eras = generated.items, generated.eras
+    assert len(items) == 2000 and len(eras) == 60
+    assert isinstance(items[0], Item) and items[-1] == items[len(items) - 1] and list(items)[5] == items[5]
+    assert items[10:13] == [items[10], items[11], items[12]]
+    assert [i.start for i in items] == sorted(i.start for i in items)
+    assert list(generated.era_starts) == [e.start for e in eras] and list(generated.era_ends) == sorted(e.end for e in eras)
+    assert len(generated.by_id) == 2060 and set(generated.by_id) == {i.id for i in [*items, *eras]}
+    for item in [items[0], items[777], items[-1], eras[0], eras[-1]]:
+        assert item.id in generated.by_id and generated.by_id[item.id] == item and generated.by_id.get(item.id) == item
+    assert "no-such-event" not in generated.by_id and generated.by_id.get("no-such-event") is None
+    with pytest.raises(KeyError):
+        generated.by_id["no-such-event"]
+    assert generated.starts_in_order() == [generated.by_id[i].start for i in generated.order]
+
+
+def test_lanes_by_tag_and_by_person_hold_exactly_their_events(briefing: Briefing) -> None:
+    data = TimelineData.of(briefing)
+    events = [e for e in briefing.events if not e.era]
+    for mode, keys_of in (("tag", lambda e: e.tags), ("person", lambda e: e.people)):
+        lanes = data.lanes[mode]
+        assert all(isinstance(lane, Lane) for lane in lanes) and len(list(lanes)) == len(lanes)
+        for key, n in data.lane_numbers[mode].items():
+            lane = lanes[n]
+            ids = [data.items[i].id for i in lane.items]
+            assert sorted(ids) == sorted(e.id for e in events if (key in keys_of(e) if key else not keys_of(e)))
+            assert list(lane.starts) == [data.items[i].start for i in lane.items] == sorted(lane.starts)
+            assert [data.items[i].id for i in lane.long_items] == [
+                data.items[i].id for i in lane.items if data.items[i].end - data.items[i].start > LONG]
+            for ident in ids:
+                assert n in data.lanes_of(mode, ident)
+    assert data.lanes_of("tag", "talks-suspended") == ()  # an era is in no lane

@@ -201,3 +201,40 @@ def test_export_timeline_asks_for_a_file(tab: TimelineTab, tmp_path: Path, monke
 
 def test_the_lower_splitter_no_longer_hides_qwidget_lower(tab: TimelineTab) -> None:
     assert tab.lower_splitter.count() == 2 and callable(tab.lower)
+
+
+def test_hovering_an_era_names_it_and_clicking_chooses_it(tab: TimelineTab, qtbot: Any) -> None:
+    view = tab.timeline
+    bar = next(e for e in view.scene().eras if e.id == "talks-suspended")
+    at = QPointF((bar.x0 + bar.x1) / 2, bar.y + bar.height / 2)
+    tip = view.tooltip_at(at)
+    assert tip is not None and "Security talks suspended" in tip and "2018" in tip
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at.toPoint())
+    assert view.selected == "talks-suspended"
+
+
+def test_a_clusters_tooltip_names_its_events(tab: TimelineTab) -> None:
+    view = tab.timeline
+    view.resize(1280, 400)  # little room: clusters form
+    cluster = next(m for m in view.scene().marks if m.shape == "cluster")
+    tip = view.tooltip_at(QPointF(cluster.x0, cluster.y))
+    assert tip is not None
+    lines = tip.split("\n")
+    assert lines[0].startswith(f"{len(cluster.members)} events")
+    assert lines[1] == f"{cluster.members[0].date}: {cluster.members[0].title}"
+
+
+def test_an_arrow_with_nothing_chosen_starts_from_the_view(tab: TimelineTab, qtbot: Any) -> None:
+    view = tab.timeline
+    view.select(None)
+    view.zoom(10, 2019.0)
+    lo, hi = view.view_range
+    data = view.data
+    assert data is not None
+    in_view = [ident for ident in data.order if lo <= data.by_id[ident].start <= hi]
+    _focus(view, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert in_view and view.selected == in_view[0]
+    view.select(None)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected == in_view[-1]

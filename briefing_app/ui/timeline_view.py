@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionFocusRect, QToolTip, QWidget
 
-from ..timeline_data import TimelineData
+from ..timeline_data import TimelineData, make_item, make_lane
+from ..timeline_rows import Rows, RowsById
 from ..timeline_layout import GUTTER, DensityRun, EraBar, Mark, Scene, lay_out
 from .timeline_paint import paint_scene
 from ..translation import arg
@@ -316,7 +317,7 @@ class TimelineView(QWidget):
             n = data.order.index(self._selected) + step if self._selected else 0
         else:  # nothing chosen: start from the view's edge
             lo, hi = self._view
-            inside = [i for i, ident in enumerate(data.order) if lo <= data.by_id[ident].start <= hi]
+            inside = [i for i, start in enumerate(data.starts_in_order()) if lo <= start <= hi]
             n = (inside[0] if step > 0 else inside[-1]) if inside else 0
         while 0 <= n < len(data.order) and self._visible is not None and data.order[n] not in self._visible:
             n += step  # past the events the table filters out: choosing one would clear the filter
@@ -357,5 +358,6 @@ def _describe(item: Item) -> str:
     return f"{item.date}: {item.title}"
 
 
-_EMPTY = TimelineData([], [], [], [], 0.0, {"tag": (), "person": ()}, {"tag": {}, "person": {}}, lambda _m, _e: None, (), {},
-                      (2000.0, 2001.0), None, "")
+_EMPTY = TimelineData(Rows((), make_item), Rows((), make_item), (), (), 0.0,
+                      {"tag": Rows((), make_lane), "person": Rows((), make_lane)}, {"tag": {}, "person": {}},
+                      lambda _m, _e: None, (), RowsById({}, (), (), make_item), (2000.0, 2001.0), None, "")

@@ -1,27 +1,32 @@
 """Benchmark: the drawn timeline with a large briefing (offscreen).
 
 Run from the repository: python -m tests.benchmarks.bench_timeline [--events N] [--eras N] [--runs N]
+    [--baseline REV] [--no-gc]
 For a synthetic briefing (default 50,000 events, spans among them, and 3,000 eras) prints, for the
-timeline as it is and, as the baseline in the same run, the view as it was before this rework (read
-from git at BASELINE):
+timeline as it is and, as the baseline in the same run, the code at REV (default: where this branch
+left main), exported from git to a temporary folder and run by this same script in a subprocess:
+- building what the view draws (off the GUI thread, with the load), timed once;
 - a full repaint (layout and painting) at Fit and at a mid and a deep zoom: median and worst;
 - a zoom step (zoom in, repaint): median and worst;
-- a hover lookup (what is under the cursor): median and worst.
-Target: repaint and zoom step under 16 ms. Building what the view draws is timed once (it runs off
-the GUI thread while the file loads).
+- a hover lookup (what is under the cursor) and a step with the arrow key from nothing chosen;
+- for the large file of tests/synthetic.py (make_large, loaded with loader.load_file): the tracked
+  objects the TimelineData adds over the briefing alone, and one full gc.collect() with and without it.
+  A full pass walks every tracked container and runs in the loading thread holding the GIL the window
+  needs, so what the timeline keeps should add almost nothing to it.
+Target: repaint and zoom step under 16 ms. The machine may be shared: times are CPU times of the thread.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
+import gc
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,7 +44,6 @@ from briefing_app.ui.timeline_view import TimelineView  # noqa: E402
 
 from ..timeline_synthetic import timeline_briefing  # noqa: E402
 
-BASELINE = "e9a5d6c"  # main before the timeline rework
 SIZE = (1260, 460)
 
 
@@ -58,21 +62,70 @@ def timed(action: Callable[[], None], runs: int) -> list[float]:
     return out
 
 
-def old_view_module() -> types.ModuleType | None:
-    """The timeline view as it was at BASELINE, loaded from git beside the new one."""
+def gc_figures() -> None:
+    """Tracked objects and the full collection's time, the large file's briefing alone and with its timeline."""
+    from ..synthetic import make_large
+    from briefing_app.loader import load_file
+
+    folder = tempfile.mkdtemp(prefix="briefing-bench-gc-")
+    path = os.path.join(folder, "large.yaml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(make_large())
+    briefing = load_file(path)
+
+    def settle() -> None:
+        for _ in range(3):  # a pass untracks a tuple once its items are: nested rows take a pass per level
+            gc.collect()
+
+    def full_pass() -> float:
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            gc.collect()
+            times.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times)
+
+    settle()
+    alone_ms = full_pass()
+    known = {id(o) for o in gc.get_objects()}
+    alone = len(known)
+    start = time.perf_counter()
+    data = TimelineData.of(briefing)
+    built = (time.perf_counter() - start) * 1000
+    settle()
+    with_ms = full_pass()
+    new = {id(o): o for o in gc.get_objects() if id(o) not in known}
+    held, todo = {id(data)}, [data]  # what the TimelineData itself reaches, among the new tracked objects
+    while todo:
+        for o in gc.get_referents(todo.pop()):
+            if id(o) in new and id(o) not in held:
+                held.add(id(o))
+                todo.append(o)
+    print(f"large file (make_large, {len(briefing.events):,} events): TimelineData.of {built:.0f} ms")
+    print(f"  tracked objects: briefing alone {alone:,}, with its timeline {alone + len(new):,}: "
+          f"{len(new):,} more, {len(held):,} of them held by the TimelineData (the rest the model kept from being read)")
+    print(f"  one full gc.collect(): {alone_ms:.1f} ms without the timeline, {with_ms:.1f} ms with it (median of 5)")
+    del data, new, todo
+
+
+def run_baseline(rev: str, argv: list[str]) -> None:
+    """This script, run on the code at `rev` exported from git: the same figures, the same machine, now."""
     root = Path(__file__).resolve().parents[2]
     try:
-        source = subprocess.run(["git", "show", f"{BASELINE}:briefing_app/ui/timeline_view.py"], cwd=root,
-                                capture_output=True, text=True, check=True).stdout
+        if rev == "merge-base":
+            rev = subprocess.run(["git", "merge-base", "HEAD", "main"], cwd=root, capture_output=True, text=True,
+                                 check=True).stdout.strip()
+        archive = subprocess.run(["git", "archive", rev, "briefing_app", "tests"], cwd=root, capture_output=True,
+                                 check=True).stdout
     except (OSError, subprocess.CalledProcessError):
-        return None
-    spec = importlib.util.spec_from_loader("briefing_app.ui._old_timeline_view", loader=None)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    module.__package__ = "briefing_app.ui"
-    sys.modules[spec.name] = module
-    exec(compile(source, "old_timeline_view.py", "exec"), module.__dict__)  # noqa: S102 - our own file from git
-    return module
+        print(f"baseline {rev}: not available (no git history here)")
+        return
+    folder = tempfile.mkdtemp(prefix="briefing-bench-baseline-")
+    subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+    shutil.copy(__file__, os.path.join(folder, "tests", "benchmarks", "bench_timeline.py"))
+    print(f"\n=== baseline: the code at {rev[:10]} ===", flush=True)
+    subprocess.run([sys.executable, "-m", "tests.benchmarks.bench_timeline", *argv, "--baseline", "none"],
+                   cwd=folder, check=False, env={**os.environ, "PYTHONPATH": folder})
 
 
 def measure(name: str, view: QWidget, fit: Callable[[], None], zoom_in: Callable[[], None],
@@ -107,6 +160,13 @@ def measure(name: str, view: QWidget, fit: Callable[[], None], zoom_in: Callable
     for p in points:
         lookups += timed(lambda p=p: hover(p), 1)
     print(f"  hover lookup                     : {summary(lookups)}")
+    if hasattr(view, "step_selection"):
+        steps = []
+        for _ in range(runs):
+            fit()
+            view.select(None)  # type: ignore[attr-defined]
+            steps += timed(lambda: view.step_selection(1), 1)  # type: ignore[attr-defined]
+        print(f"  arrow key from nothing chosen    : {summary(steps)}")
 
 
 def main() -> None:
@@ -114,7 +174,13 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=50_000)
     parser.add_argument("--eras", type=int, default=3_000)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--baseline", default="merge-base", help="a git revision, or 'none'")
+    parser.add_argument("--no-gc", action="store_true", help="skip the large file's collector figures")
     args = parser.parse_args()
+    here = Path.cwd()
+    print(f"=== the code in {here} ===")
+    if not args.no_gc:
+        gc_figures()
     make_app([])
     text = timeline_briefing(events=args.events, eras=args.eras, people=2_000)
     briefing = load_text(text, "bench.yaml")
@@ -129,22 +195,11 @@ def main() -> None:
     view.resize(*SIZE)
     view.show()
     view.set_marks(data)
-    measure("timeline now", view, view.reset_view, view.zoom_in, lambda p: view.tooltip_at(p), 1990.0, args.runs)
-
-    old = old_view_module()
-    if old is None:
-        print("baseline: not available (no git history here)")
-        return
-    old_view = old.TimelineView()
-    old_view.resize(*SIZE)
-    old_view.show()
-    start = time.perf_counter()
-    old_marks = old.Marks.of(briefing.events)
-    print(f"baseline: building its marks took {(time.perf_counter() - start) * 1000:.0f} ms")
-    old_view.set_marks(old_marks)
-    old_fit = old_view.reset_view
-    measure(f"baseline (the view at {BASELINE})", old_view, old_fit, lambda: old_view.zoom(1.5),
-            lambda p: old_view.mark_at(p), 1990.0, max(3, args.runs // 3))
+    measure("timeline", view, view.reset_view, view.zoom_in, lambda p: view.tooltip_at(p), 1990.0, args.runs)
+    sys.stdout.flush()
+    if args.baseline != "none":
+        argv = ["--events", str(args.events), "--eras", str(args.eras), "--runs", str(args.runs)]
+        run_baseline(args.baseline, argv + (["--no-gc"] if args.no_gc else []))
 
 
 if __name__ == "__main__":
