@@ -218,7 +218,6 @@ class Brief:
         )
 
     def _run_up(self, level: Level) -> str:
-        b = self.b
         before = self.before
         cap = level.cap(len(before), 3, RUN_UP_MOST)
         chosen = before[-cap:] if cap else []

@@ -14,6 +14,7 @@ from typing import NoReturn, TypeVar
 from . import resources
 from .dates import DateError, When, WhenParts, parse_when
 from .errors import BriefingError, quote
+from .rows import Records
 from .model import (
     DIFFERENCE_KINDS,
     ERROR,
@@ -31,7 +32,6 @@ from .model import (
     Organization,
     Person,
     PersonRow,
-    Records,
     RoleRow,
     Source,
     Statement,
@@ -346,7 +346,7 @@ def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
         tags=read.get("tags", ()),  # type: ignore[arg-type]
         sources=read["sources"],  # type: ignore[arg-type]
         organizations=read["organizations"],  # type: ignore[arg-type]
-        people=Records(read["people"], Person),
+        people=Records(read["people"], Person),  # type: ignore[arg-type]
         events=Records(tuple([events[n][0] for n in order]), Event),
         discrepancies=read.get("discrepancies", ()),  # type: ignore[arg-type]
         meeting=meeting,

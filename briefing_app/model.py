@@ -11,25 +11,26 @@ the window needs to paint.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Generic, TypeVar, overload
+from typing import Any, Generic, TypeVar
 
 from .dates import When, WhenParts, when_of
+from .rows import ById, Records
 
 Ids = tuple[str, ...]
 R = TypeVar("R")
-Row = TypeVar("Row", bound=tuple[Any, ...])
+RowT = TypeVar("RowT", bound=tuple[Any, ...])
 
 
-class Record(Generic[Row]):
+class Record(Generic[RowT]):
     """A record read from its row: equal to another of its kind with the same row, hashed by it,
     and frozen (its fields are read-only properties)."""
 
     __slots__ = ("_row",)
 
-    def __init__(self, row: Row) -> None:
+    def __init__(self, row: RowT) -> None:
         self._row = row
 
     def __eq__(self, other: object) -> bool:
@@ -40,91 +41,6 @@ class Record(Generic[Row]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}{self._row!r}"
-
-
-class Records(Sequence[R]):
-    """Records kept as rows, each made when read; optionally only some rows, in a chosen order.
-
-    Picking, ordering and grouping work on row numbers, so that no step keeps thousands of records
-    alive for the collector to walk."""
-
-    __slots__ = ("_rows", "_make", "_chosen")
-
-    def __init__(self, rows: tuple[Any, ...], make: Callable[[Any], R], chosen: array[int] | None = None) -> None:
-        self._rows, self._make, self._chosen = rows, make, chosen
-
-    def __len__(self) -> int:
-        return len(self._rows) if self._chosen is None else len(self._chosen)
-
-    @overload
-    def __getitem__(self, i: int) -> R: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> Records[R]: ...
-
-    def __getitem__(self, i: int | slice) -> R | Records[R]:
-        if isinstance(i, slice):
-            return self.pick(range(len(self))[i])
-        return self._make(self._rows[i if self._chosen is None else self._chosen[i]])
-
-    def __iter__(self) -> Iterator[R]:
-        if self._chosen is None:
-            return map(self._make, self._rows)
-        rows = self._rows
-        return map(self._make, (rows[n] for n in self._chosen))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Records):
-            return len(self) == len(other) and all(a == b for a, b in zip(self.rows(), other.rows()))
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(tuple(self.rows()))
-
-    def __repr__(self) -> str:
-        return f"Records({list(self)!r})"
-
-    def rows(self) -> Iterator[Any]:
-        return iter(self._rows) if self._chosen is None else (self._rows[n] for n in self._chosen)
-
-    def numbers(self) -> Iterable[int]:
-        """Each record's row number in the full list."""
-        return range(len(self._rows)) if self._chosen is None else self._chosen
-
-    def pick(self, positions: Iterable[int]) -> Records[R]:
-        """These records (by their place in this sequence), in the order given."""
-        chosen = self._chosen
-        return Records(self._rows, self._make, array("i", positions if chosen is None else (chosen[p] for p in positions)))
-
-    def where(self, keep: Callable[[R], bool]) -> Records[R]:
-        """The records for which `keep` is true, in order."""
-        return self.pick(n for n, record in enumerate(self) if keep(record))
-
-    def sorted(self, key: Callable[[R], Any], reverse: bool = False) -> Records[R]:
-        make, rows = self._make, self._rows
-        return Records(rows, make, array("i", sorted(self.numbers(), key=lambda n: key(make(rows[n])), reverse=reverse)))
-
-
-class ById(Mapping[str, R]):
-    """Records by id, holding only each id's row number."""
-
-    __slots__ = ("_records", "_number")
-
-    def __init__(self, records: Records[R], ids: Iterable[str]) -> None:
-        self._records = records
-        self._number = {record_id: n for n, record_id in enumerate(ids)}
-
-    def __getitem__(self, record_id: str) -> R:
-        return self._records[self._number[record_id]]
-
-    def __contains__(self, record_id: object) -> bool:
-        return record_id in self._number
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._number)
-
-    def __len__(self) -> int:
-        return len(self._number)
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +349,7 @@ class Briefing:
     # Lookups are derived once on first use; the dataclass stays the single source of truth.
     @cached_property
     def person_by_id(self) -> Mapping[str, Person]:
-        return ById(self.people, (row[0] for row in self.people.rows()))
+        return ById(self.people)
 
     @cached_property
     def organization_by_id(self) -> dict[str, Organization]:
@@ -441,7 +357,7 @@ class Briefing:
 
     @cached_property
     def event_by_id(self) -> Mapping[str, Event]:
-        return ById(self.events, (row[0] for row in self.events.rows()))
+        return ById(self.events)
 
     @cached_property
     def source_by_id(self) -> dict[str, Source]:
@@ -466,13 +382,13 @@ class Briefing:
     @cached_property
     def events_by_person(self) -> Mapping[str, Records[Event]]:
         """Each person's events, in date order."""
-        return _Grouped(self.events, (row[8] for row in self.events.rows()))
+        return _Grouped(self.events, (row[8] for row in self.events.rows))
 
     @cached_property
     def position(self) -> dict[str, int]:
         """Each person's and event's place in its list, to put a subset back in order."""
-        found = {row[0]: n for n, row in enumerate(self.people.rows())}
-        found.update((row[0], n) for n, row in enumerate(self.events.rows()))
+        found = {row[0]: n for n, row in enumerate(self.people.rows)}
+        found.update((row[0], n) for n, row in enumerate(self.events.rows))
         return found
 
     def people_in_order(self, ids: Collection[str]) -> Records[Person]:
@@ -558,7 +474,7 @@ def _in_order(ids: Collection[str], records: Records[R], position: Mapping[str, 
     # than sorting thousands (a one-letter search matches a third of 20,000 people).
     if len(ids) * 8 < len(records):
         return records.pick(sorted(position[i] for i in ids))
-    return records.pick(n for n, row in enumerate(records.rows()) if row[0] in ids)
+    return records.pick(n for n, row in enumerate(records.each_row()) if row[0] in ids)
 
 
 def _citations(b: Briefing) -> Iterator[Citation]:

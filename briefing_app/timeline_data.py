@@ -10,7 +10,7 @@ from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from .timeline_rows import Row, Rows, RowsById
+from .rows import ById, Records, Row
 
 if TYPE_CHECKING:
     from .dates import PointDate, When
@@ -79,7 +79,7 @@ class Item(NamedTuple):
 
 @dataclass(frozen=True)
 class Lane:
-    """One lane's events, made on access from its row (see timeline_rows). Tuples of numbers, not lists:
+    """One lane's events, made on access from its row (see rows.py). Tuples of numbers, not lists:
     the garbage collector stops following a tuple of numbers once it has seen it."""
 
     name: str
@@ -102,18 +102,18 @@ def make_lane(row: Row) -> Lane:
 @dataclass(frozen=True)
 class TimelineData:
     """Everything the view draws, frozen; computed off the GUI thread for a large file. Events, eras and
-    lanes are stored as exact tuples and made into Items and Lanes when read (timeline_rows says why)."""
+    lanes are stored as exact tuples and made into Items and Lanes when read (rows.py says why)."""
 
-    items: Rows[Item]  # events that are not eras, by start
-    eras: Rows[Item]  # by start
+    items: Records[Item]  # events that are not eras, by start
+    eras: Records[Item]  # by start
     era_starts: tuple[float, ...]
     era_ends: tuple[float, ...]  # sorted on their own: eras covering a year = starts before it - ends before it
     era_longest: float
-    lanes: dict[str, Rows[Lane]]  # per mode in LANE_MODES
+    lanes: dict[str, Records[Lane]]  # per mode in LANE_MODES
     lane_numbers: dict[str, dict[str, int]]  # per mode: a lane's key (tag or person id; "" for none) -> its index
     event_keys: Callable[[str, str], tuple[str, ...] | None]  # (mode, event id) -> its lane keys; None for an era
     order: tuple[str, ...]  # every event id in date order (eras too), for stepping with the keys
-    by_id: RowsById[Item]  # events and eras
+    by_id: ById[Item]  # events and eras
     fit: tuple[float, float]  # years that hold every event, era and the briefing's date
     date: float | None  # the briefing's own date as a fractional year
     date_text: str
@@ -171,14 +171,13 @@ class TimelineData:
             e = event_by_id.get(event_id)
             return None if e is None or e.era else _lane_keys(_KEYS[mode](e))
 
-        index = {row[0]: n for n, row in enumerate(rows + era_rows)}
         date = year_fraction(briefing.date.start.year, briefing.date.start.month or 1, briefing.date.start.day or 1)
         lo = min(min((r[1] for r in rows), default=date), min((r[1] for r in era_rows), default=date), date)
         hi = max(max((r[2] for r in rows), default=date), max((r[2] for r in era_rows), default=date), date)
         pad = max((hi - lo) * 0.025, 1 / 24)
         return TimelineData(
-            items=Rows(rows, make_item),
-            eras=Rows(era_rows, make_item),
+            items=Records(rows, make_item),
+            eras=Records(era_rows, make_item),
             era_starts=tuple(r[1] for r in era_rows),
             era_ends=tuple(sorted(r[2] for r in era_rows)),
             era_longest=max((r[2] - r[1] for r in era_rows), default=0.0),
@@ -186,7 +185,7 @@ class TimelineData:
             lane_numbers={"tag": by_tag[1], "person": by_person[1]},
             event_keys=event_keys,
             order=tuple(order),
-            by_id=RowsById(index, rows, era_rows, make_item),
+            by_id=ById(Records(rows + era_rows, make_item)),
             fit=(lo - pad, hi + pad),
             date=date,
             date_text=written(briefing.date),
@@ -211,7 +210,7 @@ def _lanes(
     name_of: Callable[[str], str | None],
     none_name: str,
     check: Callable[[int], None],
-) -> tuple[Rows[Lane], dict[str, int]]:
+) -> tuple[Records[Lane], dict[str, int]]:
     """Lanes in the file's order of their keys (tags or people), only those with events, then one
     for the events with no key. `items` are by start, so each lane's items are too."""
     members: dict[str, list[int]] = {}
@@ -231,4 +230,4 @@ def _lanes(
         lanes.append((name_of(key) or key if key else none_name, tuple(idx), tuple(r[1] for r in spans),
                       max((r[2] - r[1] for r in spans), default=0.0),
                       tuple(long_items), tuple(items[i][0][1] for i in long_items)))
-    return Rows(tuple(lanes), make_lane), {key: n for n, key in enumerate(ranked)}
+    return Records(tuple(lanes), make_lane), {key: n for n, key in enumerate(ranked)}

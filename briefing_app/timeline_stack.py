@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .timeline_data import LONG, Item, Lane, TimelineData, make_item
-from .timeline_rows import Row, Rows
+from .rows import Records, Row
 from .timeline_scene import BADGE, BUCKET, DIRECT_LIMIT, DOT, GAP, LANE_PAD, MAX_ROWS, MIN_LABEL, ROW, SELECTED_MAX, Measure
 
 SCROLLING_ROWS = 3  # rows per lane when the lanes must scroll anyway
@@ -157,7 +157,7 @@ def _lane_entries(
     if len(crossing) <= 3:
         entries.extend(make_entry(make_item(g), x_of, plot) for g in crossing)
     else:  # a cluster's members are made into Items only when read (its label, its tooltip)
-        entries.append(Entry(plot[0], plot[0], Rows(crossing, make_item), "cluster"))
+        entries.append(Entry(plot[0], plot[0], Records(crossing, make_item), "cluster"))
     for k in range(math.floor(lo / width), math.floor(hi / width) + 1):
         end = bisect.bisect_left(starts, (k + 1) * width, start, last)
         if end > start:
@@ -166,7 +166,7 @@ def _lane_entries(
                 if len(group) == 1:
                     entries.append(make_entry(make_item(group[0]), x_of, plot))
                 elif group:
-                    entries.append(Entry(x_of(group[0][1]), x_of(group[-1][1]), Rows(group, make_item), "cluster"))
+                    entries.append(Entry(x_of(group[0][1]), x_of(group[-1][1]), Records(group, make_item), "cluster"))
             else:  # the selected event, drawn apart, is still counted here: copying thousands costs more
                 members = _LaneSlice(rows, lane, start, end)
                 entries.append(Entry(x_of(members[0].start), x_of(members[-1].start), members, "cluster"))

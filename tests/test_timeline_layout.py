@@ -213,7 +213,7 @@ def test_events_and_eras_are_read_as_items_by_position_and_by_id(generated: Time
     items, eras = generated.items, generated.eras
     assert len(items) == 2000 and len(eras) == 60
     assert isinstance(items[0], Item) and items[-1] == items[len(items) - 1] and list(items)[5] == items[5]
-    assert items[10:13] == [items[10], items[11], items[12]]
+    assert list(items[10:13]) == [items[10], items[11], items[12]]
     assert [i.start for i in items] == sorted(i.start for i in items)
     assert list(generated.era_starts) == [e.start for e in eras] and list(generated.era_ends) == sorted(e.end for e in eras)
     assert len(generated.by_id) == 2060 and set(generated.by_id) == {i.id for i in [*items, *eras]}

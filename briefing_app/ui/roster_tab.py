@@ -19,7 +19,8 @@ from ..translation import arg, number
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
-    from ..model import Briefing, Person, Records
+    from ..model import Briefing, Person
+    from ..rows import Records
 
 
 class RosterTab(QWidget):

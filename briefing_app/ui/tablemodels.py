@@ -97,7 +97,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         column = self._columns[self._sort[0]]
         key = column.sort or column.text
         reverse = self._sort[1] == Qt.SortOrder.DescendingOrder
-        from ..model import Records  # loaded with the data, before anything is sorted
+        from ..rows import Records  # loaded with the data, before anything is sorted
 
         if isinstance(records, Records):
             return records.sorted(key, reverse)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResize
 from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionFocusRect, QToolTip, QWidget
 
 from ..timeline_data import TimelineData, make_item, make_lane
-from ..timeline_rows import Rows, RowsById
+from ..rows import ById, Records
 from ..timeline_layout import GUTTER, DensityRun, EraBar, Mark, Scene, lay_out
 from .timeline_paint import paint_scene
 from ..translation import arg
@@ -358,6 +358,6 @@ def _describe(item: Item) -> str:
     return f"{item.date}: {item.title}"
 
 
-_EMPTY = TimelineData(Rows((), make_item), Rows((), make_item), (), (), 0.0,
-                      {"tag": Rows((), make_lane), "person": Rows((), make_lane)}, {"tag": {}, "person": {}},
-                      lambda _m, _e: None, (), RowsById({}, (), (), make_item), (2000.0, 2001.0), None, "")
+_EMPTY = TimelineData(Records((), make_item), Records((), make_item), (), (), 0.0,
+                      {"tag": Records((), make_lane), "person": Records((), make_lane)}, {"tag": {}, "person": {}},
+                      lambda _m, _e: None, (), ById(Records((), make_item)), (2000.0, 2001.0), None, "")
