@@ -17,6 +17,7 @@ from functools import cached_property
 from typing import Any, Generic, TypeVar
 
 from .dates import When, WhenParts, when_of
+from .postings import Collector
 from .rows import ById, Records
 
 Ids = tuple[str, ...]
@@ -446,27 +447,25 @@ class _Grouped(Mapping[str, Records[R]]):
 
     def __init__(self, records: Records[R], keys: Iterable[Ids]) -> None:
         self._records = records
-        groups: dict[str, list[int]] = {}
+        collector = Collector()  # flat, not a list per key: one per person for the collector to walk
         for n, names in enumerate(keys):
-            for key in names:
-                group = groups.get(key)
-                if group is None:
-                    group = groups[key] = []
-                group.append(n)
-        # Tuples of numbers, not lists or arrays (which the collector would walk): one per person.
-        self._groups = {key: tuple(group) for key, group in groups.items()}
+            collector.add(names, n)
+        self._groups = collector.postings()
 
     def __getitem__(self, key: str) -> Records[R]:
-        return self._records.pick(self._groups[key])
+        numbers = self._groups.exact(key)
+        if not numbers:
+            raise KeyError(key)
+        return self._records.pick(numbers)
 
     def __contains__(self, key: object) -> bool:
-        return key in self._groups
+        return isinstance(key, str) and bool(self._groups.exact(key))
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._groups)
+        return iter(self._groups.keys)
 
     def __len__(self) -> int:
-        return len(self._groups)
+        return len(self._groups.keys)
 
 
 def _in_order(ids: Collection[str], records: Records[R], position: Mapping[str, int]) -> Records[R]:

@@ -10,11 +10,12 @@ from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, cast
 
+from .postings import Collector
 from .rows import ById, Records, Row
 
 if TYPE_CHECKING:
     from .dates import PointDate, When
-    from .model import Briefing, Event
+    from .model import Briefing, Event, Ids
 
 __all__ = ["Item", "ItemRow", "Lane", "TimelineData", "make_item", "LANE_MODES", "stretch_of", "year_fraction"]
 
@@ -144,7 +145,9 @@ class TimelineData:
 
                 raise Cancelled()
 
-        items: list[tuple[ItemRow, Event]] = []  # with its event, for the lanes
+        # With its event's tags and people, for the lanes: plain tuples, where the event itself would be
+        # one more object per event for the collector to walk while the lanes are built.
+        items: list[tuple[ItemRow, Ids, Ids]] = []
         eras: list[ItemRow] = []
         order: list[str] = []
         for n, e in enumerate(briefing.events):  # once: the model may make its records on access
@@ -155,15 +158,15 @@ class TimelineData:
             if e.era:
                 eras.append(row)
             else:
-                items.append((row, e))
+                items.append((row, e.tags, e.people))
         items.sort(key=lambda pair: pair[0][1])
         eras.sort(key=itemgetter(1))
         rows = tuple(pair[0] for pair in items)
         era_rows = tuple(eras)
         people = briefing.person_by_id
-        by_tag = _lanes(items, _KEYS["tag"], [t.id for t in briefing.tags], {t.id: t.label for t in briefing.tags}.get,
+        by_tag = _lanes(rows, [i[1] for i in items], [t.id for t in briefing.tags], {t.id: t.label for t in briefing.tags}.get,
                         NO_TAG, check)
-        by_person = _lanes(items, _KEYS["person"], [p.id for p in briefing.people],
+        by_person = _lanes(rows, [i[2] for i in items], [p.id for p in briefing.people],
                            lambda pid: people[pid].display_name if pid in people else pid, NO_PERSON, check)
         event_by_id = briefing.event_by_id
 
@@ -204,30 +207,30 @@ def _lane_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _lanes(
-    items: list[tuple[ItemRow, Event]],
-    keys_of: Callable[[Event], tuple[str, ...]],
+    rows: tuple[ItemRow, ...],
+    keys: list[Ids],
     order: list[str],
     name_of: Callable[[str], str | None],
     none_name: str,
     check: Callable[[int], None],
 ) -> tuple[Records[Lane], dict[str, int]]:
-    """Lanes in the file's order of their keys (tags or people), only those with events, then one
-    for the events with no key. `items` are by start, so each lane's items are too."""
-    members: dict[str, list[int]] = {}
-    for n, (_row, e) in enumerate(items):
+    """Lanes in the file's order of their keys (tags or people: `keys` has each item's), only those
+    with events, then one for the events with no key. `rows` are by start, so each lane's items are too."""
+    collector = Collector()  # not a list per lane: 20,000 of them would be walked by the collector
+    for n, these in enumerate(keys):
         check(n)
-        for key in _lane_keys(keys_of(e)):
-            members.setdefault(key, []).append(n)
-    known = set(order)
-    ranked = [k for k in order if k in members] + [k for k in members if k and k not in known]
-    if "" in members:
+        collector.add(_lane_keys(these), n)
+    members = collector.postings()
+    present, known = set(members.keys), set(order)
+    ranked = [k for k in order if k in present] + [k for k in members.keys if k and k not in known]
+    if "" in present:
         ranked.append("")
     lanes: list[Row] = []
     for key in ranked:
-        idx = members[key]
-        spans = [items[i][0] for i in idx]
+        idx = tuple(members.exact(key))
+        spans = [rows[i] for i in idx]
         long_items = [i for i, r in zip(idx, spans) if r[2] - r[1] > LONG]
-        lanes.append((name_of(key) or key if key else none_name, tuple(idx), tuple(r[1] for r in spans),
+        lanes.append((name_of(key) or key if key else none_name, idx, tuple(r[1] for r in spans),
                       max((r[2] - r[1] for r in spans), default=0.0),
-                      tuple(long_items), tuple(items[i][0][1] for i in long_items)))
+                      tuple(long_items), tuple(rows[i][1] for i in long_items)))
     return Records(tuple(lanes), make_lane), {key: n for n, key in enumerate(ranked)}
