@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
@@ -18,23 +19,35 @@ from ..errors import BriefingError
 from ..loader import Cancelled, load_text, read_text
 from ..log import describe, log
 from ..model import Briefing
-from ..fulltext import TextIndex
-from ..search import SearchIndex
 from .background import gui_first
 from .timeline_view import Marks
 from ..translation import date_text
+
+if TYPE_CHECKING:  # imported by the step that builds them: a small file shows its first tab before
+    from ..fulltext import TextIndex
+    from ..search import SearchIndex
 
 PARSE_SHARE = 0.9  # of the progress bar: the parse; the rest is the index and the marks
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """A briefing, its search index and its timeline marks, all built before the window sees them."""
+    """A briefing, its timeline marks and its search indexes, all built before the window sees them,
+    except that the indexes of a small file are built by `search_indexes` once its first tab shows."""
 
     briefing: Briefing
-    index: SearchIndex
     marks: Marks
-    text_index: TextIndex
+    index: SearchIndex | None = None
+    text_index: TextIndex | None = None
+
+
+def search_indexes(loaded: Loaded) -> tuple[SearchIndex, TextIndex]:
+    """The name and text indexes of `loaded`: those built with it, or built now."""
+    from ..fulltext import TextIndex
+    from ..search import SearchIndex
+
+    b = loaded.briefing
+    return (loaded.index or SearchIndex(b), loaded.text_index or TextIndex(b))
 
 
 def warm(briefing: Briefing, checkpoint: Callable[[], None]) -> None:
@@ -52,7 +65,8 @@ def _never() -> bool:
 def build(path: str, progress: Callable[[float], bool] | None = None, stopped: Callable[[], bool] = _never,
           background: bool = False) -> Loaded:
     """Everything the window needs from one file. Raises BriefingError for a bad file and Cancelled
-    as soon as `stopped()` says so (or `progress` returns False); anything else is a bug."""
+    as soon as `stopped()` says so (or `progress` returns False); anything else is a bug.
+    In the `background`, the search indexes too; else they wait for `search_indexes`."""
 
     def checkpoint() -> None:
         if stopped():
@@ -61,15 +75,19 @@ def build(path: str, progress: Callable[[float], bool] | None = None, stopped: C
     share = None if progress is None else (lambda done: progress(done * PARSE_SHARE))
     briefing = load_text(read_text(path), path, progress=share)
     checkpoint()
-    index = SearchIndex(briefing, checkpoint)
-    checkpoint()
-    if background:  # the one-letter answers pay off only in a large file, where a keystroke is costly
-        index.warm(checkpoint)
-    text_index = TextIndex(briefing, checkpoint)
-    checkpoint()
+    index = text_index = None
+    if background:
+        from ..fulltext import TextIndex
+        from ..search import SearchIndex
+
+        index = SearchIndex(briefing, checkpoint)
+        checkpoint()
+        index.warm(checkpoint)  # the one-letter answers pay off only in a large file, where a keystroke is costly
+        text_index = TextIndex(briefing, checkpoint)
+        checkpoint()
     marks = Marks.of(briefing, stopped, date_text)
     warm(briefing, checkpoint)
-    return Loaded(briefing, index, marks, text_index)
+    return Loaded(briefing, marks, index, text_index)
 
 
 class LoadThread(QThread):
