@@ -91,7 +91,6 @@ class LoadController(QObject):
 
     def _load_here(self, path: str) -> None:
         from ..errors import BriefingError
-        from ..log import describe, log
         from .loading import build
 
         try:
@@ -100,6 +99,8 @@ class LoadController(QObject):
             self._failed(str(exc), "")
             return
         except Exception as exc:  # a bug, or no memory: the user learns of it, the log keeps it
+            from ..log import describe, log
+
             summary, details = describe(exc)
             log.error("loading %s failed unexpectedly: %s\n%s", path, summary, details.rstrip())
             self._failed(arg(translate("LoadController", "%1: an unexpected error stopped the load (%2)"), path, summary), details)

@@ -17,9 +17,7 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from ..errors import BriefingError
 from ..loader import Cancelled, load_text, read_text
-from ..log import describe, log
 from ..model import Briefing
-from .background import gui_first
 from .timeline_view import Marks
 from ..translation import date_text
 
@@ -115,6 +113,8 @@ class LoadThread(QThread):
         return not self._stop.is_set()
 
     def run(self) -> None:
+        from .background import gui_first  # with the thread: a small file never needs it
+
         with gui_first():
             self._run()
 
@@ -128,6 +128,8 @@ class LoadThread(QThread):
         except BriefingError as exc:
             self.failed.emit(str(exc), "")
         except BaseException as exc:  # noqa: BLE001 - a bug or no memory: the user must still learn of it
+            from ..log import describe, log
+
             summary, details = describe(exc)
             log.error("loading %s failed unexpectedly: %s\n%s", self.path, summary, details.rstrip())
             self.failed.emit(QCoreApplication.translate("LoadController", "%1: an unexpected error stopped the load (%2)")
