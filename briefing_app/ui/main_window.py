@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 
 # No `Qt` here, nor in anything imported before the window shows: PySide6 builds every enum of the
 # Qt namespace on first touch (about 40 ms). Dialog classes are imported where they are used too.
-from PySide6.QtCore import QCoreApplication, QModelIndex, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from .. import resources
@@ -25,6 +25,8 @@ from .load_controller import LoadController
 from .search_bar import SearchBar
 
 if TYPE_CHECKING:  # the tabs and the data layers load after the window shows (see run.py)
+    from PySide6.QtCore import QModelIndex, QUrl
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent  # each type costs ms when first touched
     from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
     from ..fulltext import TextResults

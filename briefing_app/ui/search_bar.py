@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ..translation import QT_TRANSLATE_NOOP, arg
@@ -19,6 +19,8 @@ from ..translation import QT_TRANSLATE_NOOP, arg
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
+    from PySide6.QtGui import QKeyEvent
+
     from ..fulltext import TextIndex, TextResults
     from ..search import Found, SearchIndex
 
