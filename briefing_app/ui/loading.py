@@ -45,7 +45,8 @@ def search_indexes(loaded: Loaded) -> tuple[SearchIndex, TextIndex]:
     from ..search import SearchIndex
 
     b = loaded.briefing
-    return (loaded.index or SearchIndex(b), loaded.text_index or TextIndex(b))
+    return (SearchIndex(b) if loaded.index is None else loaded.index,
+            TextIndex(b) if loaded.text_index is None else loaded.text_index)
 
 
 def warm(briefing: Briefing, checkpoint: Callable[[], None]) -> None:

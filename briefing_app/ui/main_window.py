@@ -85,8 +85,7 @@ class MainWindow(QMainWindow):
         self._left_tab = 0  # the tab shown before the current one
         self.error_box: QMessageBox | None = None
         self.preview_dialog: QDialog | None = None
-        self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(True)  # the window icon is the application's (make_app): looked up once
         self.resize(1280, 800)
         self.loads = LoadController(self, self._fill_steps)
         self.search_bar = SearchBar(self)
