@@ -189,3 +189,27 @@ def test_when_nothing_can_be_opened_the_tab_in_sight_is_built_empty(qtbot: Any, 
     assert w.timeline_tab.model.rowCount() == 0 and w.tabs.currentWidget() is w.timeline_tab
     if w.error_box is not None:
         w.error_box.close()
+
+
+def visible_focus_chain(w: MainWindow) -> list[str]:
+    """The controls Tab visits, in order, from the window round to it."""
+    from PySide6.QtCore import Qt
+
+    seen, widget = [], w.nextInFocusChain()
+    while widget is not w:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible():
+            seen.append(f"{type(widget).__name__}:{widget.objectName() or widget.accessibleName()}")
+        widget = widget.nextInFocusChain()
+    return seen
+
+
+@pytest.mark.parametrize("tab", [ROSTER, SOURCES, NETWORK])
+def test_tab_visits_a_tab_built_later_in_the_same_order_as_one_built_at_start(qtbot: Any, tab: int) -> None:
+    at_start = started_on(tab, qtbot)
+    expected = visible_focus_chain(at_start)
+    at_start.close()
+    later = started_on(TIMELINE, qtbot)
+    later.tabs.setCurrentIndex(tab)
+    assert visible_focus_chain(later) == expected
+    # The tab bar, then the tab's own controls, then the search in the toolbar.
+    assert expected.index("QTabBar:qt_tabwidget_tabbar") < len(expected) - 3 and expected[-2:] == ["SearchField:search", "QComboBox:search-scope"]

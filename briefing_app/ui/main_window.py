@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         spec = TABS[n]
         tab: QWidget = getattr(import_module(f".{spec.module}", __package__), spec.widget)()
         tab.setAccessibleName(tab_title(n).replace("&", ""))
+        controls = _own_focus_chain(tab)
         shown = self.tabs.currentIndex()
         stand_in = self.tabs.widget(n)
         self.tabs.blockSignals(True)  # the swap is no change of tab for the rest of the window
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         if stand_in is not None:
             stand_in.deleteLater()
+        _focus_after(self.tabs.tabBar(), controls)
         self._built[n] = tab
         self._shows[n] = None
         tab.link_activated.connect(self.go_to)  # type: ignore[attr-defined]
@@ -610,6 +612,30 @@ class MainWindow(QMainWindow):
         self.stop_work()
         self.save_settings()
         super().closeEvent(event)
+
+
+def _own_focus_chain(page: QWidget) -> list[QWidget]:
+    """The controls Tab visits in `page`, in order, while it is still a window of its own."""
+    from PySide6.QtCore import Qt
+
+    controls: list[QWidget] = []
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            controls.append(widget)
+        widget = widget.nextInFocusChain()
+    return controls
+
+
+def _focus_after(tab_bar: QWidget, controls: list[QWidget]) -> None:
+    """Tab moves from the tab bar into a page's `controls`, as when every page was built with the
+    window: Qt appends the controls of a page added later to the end of the window's focus chain,
+    after the toolbar's."""
+    anchor, widget = tab_bar, tab_bar.nextInFocusChain()
+    while widget is not None and tab_bar.isAncestorOf(widget):  # after the tab bar's own scroll buttons
+        anchor, widget = widget, widget.nextInFocusChain()
+    for before, after in zip([anchor, *controls], controls):
+        QWidget.setTabOrder(before, after)
 
 
 def _timeline_people(found: Found) -> set[str] | None:
