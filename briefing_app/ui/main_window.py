@@ -247,7 +247,6 @@ class MainWindow(QMainWindow):
         spec = TABS[n]
         tab: QWidget = getattr(import_module(f".{spec.module}", __package__), spec.widget)()
         tab.setAccessibleName(tab_title(n).replace("&", ""))
-        controls = _own_focus_chain(tab)
         shown = self.tabs.currentIndex()
         stand_in = self.tabs.widget(n)
         self.tabs.blockSignals(True)  # the swap is no change of tab for the rest of the window
@@ -257,7 +256,7 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         if stand_in is not None:
             stand_in.deleteLater()
-        _focus_after(self.tabs.tabBar(), controls)
+        self._search_last_in_tab_order(tab)
         self._built[n] = tab
         self._shows[n] = None
         tab.link_activated.connect(self.go_to)  # type: ignore[attr-defined]
@@ -269,6 +268,24 @@ class MainWindow(QMainWindow):
             tab.node_chosen.connect(self._select_in_own_tab)  # type: ignore[attr-defined]
         settings.restore_splitters(self._tab_splitters(n, tab))
         return tab
+
+    def _search_last_in_tab_order(self, page: QWidget) -> None:
+        """Tab goes from the tab bar into the page, then to the toolbar's search, as when every page
+        was built with the window: Qt puts the controls of a page added later at the end of the
+        window's focus chain, after the search, which goes back to the end here. Qt orders only
+        widgets that take focus, so the page's last widget takes it for the move. (Walking the
+        chain from Python would cost the first tab over 15 ms: each kind of widget met becomes a
+        Python type.)"""
+        from PySide6.QtCore import Qt
+
+        last = self.previousInFocusChain()
+        if last is None or not page.isAncestorOf(last):
+            return
+        policy = last.focusPolicy()
+        last.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        QWidget.setTabOrder(last, self.search_bar.field)
+        QWidget.setTabOrder(self.search_bar.field, self.search_bar.scope)
+        last.setFocusPolicy(policy)
 
     def _fill_tab(self, n: int, tab: QWidget, loaded: Loaded) -> None:
         """Show `loaded` in tab `n`, as the search now filters it."""
@@ -612,30 +629,6 @@ class MainWindow(QMainWindow):
         self.stop_work()
         self.save_settings()
         super().closeEvent(event)
-
-
-def _own_focus_chain(page: QWidget) -> list[QWidget]:
-    """The controls Tab visits in `page`, in order, while it is still a window of its own."""
-    from PySide6.QtCore import Qt
-
-    controls: list[QWidget] = []
-    widget = page.nextInFocusChain()
-    while widget is not None and widget is not page:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            controls.append(widget)
-        widget = widget.nextInFocusChain()
-    return controls
-
-
-def _focus_after(tab_bar: QWidget, controls: list[QWidget]) -> None:
-    """Tab moves from the tab bar into a page's `controls`, as when every page was built with the
-    window: Qt appends the controls of a page added later to the end of the window's focus chain,
-    after the toolbar's."""
-    anchor, widget = tab_bar, tab_bar.nextInFocusChain()
-    while widget is not None and tab_bar.isAncestorOf(widget):  # after the tab bar's own scroll buttons
-        anchor, widget = widget, widget.nextInFocusChain()
-    for before, after in zip([anchor, *controls], controls):
-        QWidget.setTabOrder(before, after)
 
 
 def _timeline_people(found: Found) -> set[str] | None:
