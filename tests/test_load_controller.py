@@ -82,7 +82,7 @@ def test_a_bug_in_the_load_is_shown_with_details_not_lost(window: MainWindow, qt
     def broken(*args: Any, **kwargs: Any) -> SearchIndex:
         raise MemoryError()
 
-    monkeypatch.setattr(loading, "SearchIndex", broken)
+    monkeypatch.setattr("briefing_app.search.SearchIndex", broken)  # built with the data in the thread
     seen = outcomes(window)
     window.open_path(str(large))
     qtbot.waitUntil(lambda: not window.loading, timeout=120_000)
@@ -119,7 +119,7 @@ def test_cancel_stops_the_index_build_too(window: MainWindow, qtbot: Any, large:
             super().__init__(*args)
             built.append(True)
 
-    monkeypatch.setattr(loading, "SearchIndex", SlowIndex)
+    monkeypatch.setattr("briefing_app.search.SearchIndex", SlowIndex)
     seen = outcomes(window)
     window.open_path(str(large))
     qtbot.waitUntil(reached.is_set, timeout=120_000)  # the parse is over: the index is being built

@@ -13,8 +13,8 @@ from .window_fixtures import column, isolated_settings, window  # noqa: F401 - f
 
 
 def test_reloading_keeps_one_model_and_one_selection_model_per_view(window: MainWindow) -> None:
-    before = len(window.findChildren(QItemSelectionModel))
     models = [window.roster_tab.table.model(), window.timeline_tab.table.model(), window.drill_tab.table.model()]
+    before = len(window.findChildren(QItemSelectionModel))  # counted once the tabs are built: each is built when first wanted
     for _ in range(10):
         window.reload_action.trigger()
     assert len(window.findChildren(QItemSelectionModel)) == before

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 
-from .copying import copy_rows
 from .tablemodels import ID_ROLE, RecordTableModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -103,9 +102,15 @@ def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     copy = QAction(QCoreApplication.translate("Tables", "&Copy Rows"), view)
     copy.setShortcut(QKeySequence.StandardKey.Copy)
     copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    copy.triggered.connect(lambda: copy_rows(view))
+    copy.triggered.connect(lambda: _copy_rows(view))
     view.addAction(copy)
     return view
+
+
+def _copy_rows(view: QTableView) -> None:
+    from .copying import copy_rows  # the clipboard's classes load when first used, not with the tabs
+
+    copy_rows(view)
 
 
 class DetailPane(QTextBrowser):

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..translation import arg, shown_path
@@ -44,6 +44,7 @@ class LoadController(QObject):
         self._path = ""
         self._fallback: str | None = None
         self._quiet = False
+        self._staged = False
         self._thread: LoadThread | None = None
         self.progress_dialog: QProgressDialog | None = None
 
@@ -52,14 +53,17 @@ class LoadController(QObject):
         """A file is being read, or the tabs are still being filled from it."""
         return self._busy
 
-    def open(self, path: str, fallback: str | None = None, quiet: bool = False) -> bool:
+    def open(self, path: str, fallback: str | None = None, quiet: bool = False, staged: bool = False) -> bool:
         """Start loading `path`; False if another load is running. If it fails or is cancelled and
-        `fallback` is given, that file is loaded next. `quiet`: a failure is not shown."""
+        `fallback` is given, that file is loaded next. `quiet`: a failure is not shown.
+        `staged`: even a small file shows its first tab at once and fills the rest on the next turns
+        of the event loop (at start-up: the window shows the briefing sooner); a large one always does."""
         if self._busy:
             self.status.emit(arg(translate("LoadController", "Still opening %1: wait for it, or cancel it, before opening another file."),
                                  shown_path(self._path)))
             return False
         self._busy = True
+        self._staged = staged
         self._start(path, fallback, quiet)
         return True
 
@@ -87,7 +91,6 @@ class LoadController(QObject):
 
     def _load_here(self, path: str) -> None:
         from ..errors import BriefingError
-        from ..log import describe, log
         from .loading import build
 
         try:
@@ -96,15 +99,38 @@ class LoadController(QObject):
             self._failed(str(exc), "")
             return
         except Exception as exc:  # a bug, or no memory: the user learns of it, the log keeps it
+            from ..log import describe, log
+
             summary, details = describe(exc)
             log.error("loading %s failed unexpectedly: %s\n%s", path, summary, details.rstrip())
             self._failed(arg(translate("LoadController", "%1: an unexpected error stopped the load (%2)"), path, summary), details)
             return
-        for step in self._fill_steps(loaded):
-            step()
+        steps = self._fill_steps(loaded)
+        if self._staged:
+            self._run_staged(steps)
+            return
+        for step in steps:
+            if not self._step(step):
+                return
         self._finish(LOADED)
 
+    def _step(self, step: Callable[[], None]) -> bool:
+        """Run one step of filling the window; a bug there ends the load, shown with its details,
+        rather than leaving it running for ever (every later Open would be refused)."""
+        try:
+            step()
+        except Exception as exc:
+            from ..log import describe, log
+
+            summary, details = describe(exc)
+            log.error("showing %s failed unexpectedly: %s\n%s", self._path, summary, details.rstrip())
+            self.failed.emit(arg(translate("LoadController", "%1: an unexpected error stopped the load (%2)"), self._path, summary), details)
+            self._finish(FAILED)
+            return False
+        return True
+
     def _load_in_thread(self, path: str) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
         from .loading import LoadThread
@@ -135,13 +161,17 @@ class LoadController(QObject):
 
     def _thread_loaded(self, loaded: Loaded) -> None:
         self._end_thread()
-        steps = self._fill_steps(loaded)
+        self._run_staged(self._fill_steps(loaded))
 
-        # One tab per event-loop turn, so that a large file never blocks the window for long.
+    def _run_staged(self, steps: list[Callable[[], None]]) -> None:
+        """One step per event-loop turn, so that a large file never blocks the window for long. The
+        load stays busy until the last: another Open waits, as it would for the whole load."""
+
         def next_step() -> None:
-            steps.pop(0)()
+            if not self._step(steps.pop(0)):
+                return
             if steps:
-                QTimer.singleShot(0, next_step)
+                QTimer.singleShot(0, self, next_step)  # dropped if the window goes first
             else:
                 self._finish(LOADED)
 

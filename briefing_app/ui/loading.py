@@ -11,30 +11,42 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from ..errors import BriefingError
 from ..loader import Cancelled, load_text, read_text
-from ..log import describe, log
 from ..model import Briefing
-from ..fulltext import TextIndex
-from ..search import SearchIndex
-from .background import gui_first
 from .timeline_view import Marks
 from ..translation import date_text
+
+if TYPE_CHECKING:  # imported by the step that builds them: a small file shows its first tab before
+    from ..fulltext import TextIndex
+    from ..search import SearchIndex
 
 PARSE_SHARE = 0.9  # of the progress bar: the parse; the rest is the index and the marks
 
 
 @dataclass(frozen=True)
 class Loaded:
-    """A briefing, its search index and its timeline marks, all built before the window sees them."""
+    """A briefing, its timeline marks and its search indexes, all built before the window sees them,
+    except that the indexes of a small file are built by `search_indexes` once its first tab shows."""
 
     briefing: Briefing
-    index: SearchIndex
     marks: Marks
-    text_index: TextIndex
+    index: SearchIndex | None = None
+    text_index: TextIndex | None = None
+
+
+def search_indexes(loaded: Loaded) -> tuple[SearchIndex, TextIndex]:
+    """The name and text indexes of `loaded`: those built with it, or built now."""
+    from ..fulltext import TextIndex
+    from ..search import SearchIndex
+
+    b = loaded.briefing
+    return (SearchIndex(b) if loaded.index is None else loaded.index,
+            TextIndex(b) if loaded.text_index is None else loaded.text_index)
 
 
 def warm(briefing: Briefing, checkpoint: Callable[[], None]) -> None:
@@ -52,7 +64,8 @@ def _never() -> bool:
 def build(path: str, progress: Callable[[float], bool] | None = None, stopped: Callable[[], bool] = _never,
           background: bool = False) -> Loaded:
     """Everything the window needs from one file. Raises BriefingError for a bad file and Cancelled
-    as soon as `stopped()` says so (or `progress` returns False); anything else is a bug."""
+    as soon as `stopped()` says so (or `progress` returns False); anything else is a bug.
+    In the `background`, the search indexes too; else they wait for `search_indexes`."""
 
     def checkpoint() -> None:
         if stopped():
@@ -61,15 +74,19 @@ def build(path: str, progress: Callable[[float], bool] | None = None, stopped: C
     share = None if progress is None else (lambda done: progress(done * PARSE_SHARE))
     briefing = load_text(read_text(path), path, progress=share)
     checkpoint()
-    index = SearchIndex(briefing, checkpoint)
-    checkpoint()
-    if background:  # the one-letter answers pay off only in a large file, where a keystroke is costly
-        index.warm(checkpoint)
-    text_index = TextIndex(briefing, checkpoint)
-    checkpoint()
+    index = text_index = None
+    if background:
+        from ..fulltext import TextIndex
+        from ..search import SearchIndex
+
+        index = SearchIndex(briefing, checkpoint)
+        checkpoint()
+        index.warm(checkpoint)  # the one-letter answers pay off only in a large file, where a keystroke is costly
+        text_index = TextIndex(briefing, checkpoint)
+        checkpoint()
     marks = Marks.of(briefing, stopped, date_text)
     warm(briefing, checkpoint)
-    return Loaded(briefing, index, marks, text_index)
+    return Loaded(briefing, marks, index, text_index)
 
 
 class LoadThread(QThread):
@@ -97,6 +114,8 @@ class LoadThread(QThread):
         return not self._stop.is_set()
 
     def run(self) -> None:
+        from .background import gui_first  # with the thread: a small file never needs it
+
         with gui_first():
             self._run()
 
@@ -110,6 +129,8 @@ class LoadThread(QThread):
         except BriefingError as exc:
             self.failed.emit(str(exc), "")
         except BaseException as exc:  # noqa: BLE001 - a bug or no memory: the user must still learn of it
+            from ..log import describe, log
+
             summary, details = describe(exc)
             log.error("loading %s failed unexpectedly: %s\n%s", self.path, summary, details.rstrip())
             self.failed.emit(QCoreApplication.translate("LoadController", "%1: an unexpected error stopped the load (%2)")

@@ -1,58 +1,61 @@
 """The main window: builds the tabs, menus and toolbar, and wires their signals. It owns nothing else:
-loading belongs to the LoadController, the search to the SearchBar, saved values to settings.py."""
+loading belongs to the LoadController, the search to the SearchBar, saved values to settings.py.
+
+The window shows with the tab bar only: each tab's widgets are built, and filled from the open briefing,
+when it is first shown or first asked for (a link, the search, a print). Start-up builds the one tab in
+sight; the others never cost anything until they are wanted."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple
+from importlib import import_module
+from typing import TYPE_CHECKING, NamedTuple, cast
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-# Dialog classes are imported where they are used: each costs milliseconds the first time it is
-# touched, and none is needed to show the window.
+# No `Qt` here, nor in anything imported before the window shows: PySide6 builds every enum of the
+# Qt namespace on first touch (about 40 ms). Dialog classes are imported where they are used too.
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from .. import resources
 from ..translation import QT_TRANSLATE_NOOP, arg, date_text
-from . import record_actions, settings
-from .drill_tab import DrillTab
+from . import settings
 from .load_controller import LoadController
-from .roster_tab import RosterTab
 from .search_bar import SearchBar
-from .tablemodels import ID_ROLE
-from .sources_tab import SourcesTab
-from .timeline_tab import TimelineTab
 
-if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
-    from PySide6.QtWidgets import QDialog, QMessageBox
-
-    from PySide6.QtWidgets import QDockWidget
+if TYPE_CHECKING:  # the tabs and the data layers load after the window shows (see run.py)
+    from PySide6.QtCore import QModelIndex, QUrl
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent  # each type costs ms when first touched
+    from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
     from ..fulltext import TextResults
-    from .network_tab import NetworkTab
-
     from ..model import Briefing
     from ..search import Found
+    from .drill_tab import DrillTab
     from .loading import Loaded
+    from .network_tab import NetworkTab
+    from .roster_tab import RosterTab
+    from .sources_tab import SourcesTab
+    from .timeline_tab import TimelineTab
 
 translate = QCoreApplication.translate
 
 
 class TabSpec(NamedTuple):
-    attribute: str
+    name: str  # its saved splitters' prefix
     title: str  # with the mnemonic, in English: tab_title() translates it
-    make: Callable[[], QWidget]
+    module: str  # in briefing_app.ui, imported when the tab is first built
+    widget: str  # the class in that module
 
 
 # The tabs, in order: everything that lists them (the tab bar, View's shortcuts) reads this table.
 TABS = (
-    TabSpec("timeline_tab", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), TimelineTab),
-    TabSpec("roster_tab", QT_TRANSLATE_NOOP("MainWindow", "&Roster"), RosterTab),
-    TabSpec("drill_tab", QT_TRANSLATE_NOOP("MainWindow", "&Drill"), DrillTab),
-    TabSpec("sources_tab", QT_TRANSLATE_NOOP("MainWindow", "&Sources"), SourcesTab),
-    # Made when first shown (see network_tab below): its modules take a third of the start-up time.
-    TabSpec("network_placeholder", QT_TRANSLATE_NOOP("MainWindow", "&Network"), QWidget),
+    TabSpec("timeline", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), "timeline_tab", "TimelineTab"),
+    TabSpec("roster", QT_TRANSLATE_NOOP("MainWindow", "&Roster"), "roster_tab", "RosterTab"),
+    TabSpec("drill", QT_TRANSLATE_NOOP("MainWindow", "&Drill"), "drill_tab", "DrillTab"),
+    TabSpec("sources", QT_TRANSLATE_NOOP("MainWindow", "&Sources"), "sources_tab", "SourcesTab"),
+    TabSpec("network", QT_TRANSLATE_NOOP("MainWindow", "&Network"), "network_tab", "NetworkTab"),
 )
 TIMELINE, ROSTER, DRILL, SOURCES, NETWORK = range(len(TABS))
 
@@ -73,22 +76,16 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    timeline_tab: TimelineTab
-    roster_tab: RosterTab
-    drill_tab: DrillTab
-    sources_tab: SourcesTab
-    network_placeholder: QWidget
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current: Loaded | None = None
-        self._network_tab: NetworkTab | None = None
+        self._built: dict[int, QWidget] = {}  # the tabs built so far, by index
+        self._shows: dict[int, Loaded | None] = {}  # what each built tab was last filled from
         self._text_dock: QDockWidget | None = None
         self._left_tab = 0  # the tab shown before the current one
         self.error_box: QMessageBox | None = None
         self.preview_dialog: QDialog | None = None
-        self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
+        self.setAcceptDrops(True)  # the window icon is the application's (make_app): looked up once
         self.resize(1280, 800)
         self.loads = LoadController(self, self._fill_steps)
         self.search_bar = SearchBar(self)
@@ -105,19 +102,21 @@ class MainWindow(QMainWindow):
     # Building
 
     def _create_tabs(self) -> None:
+        """The tab bar with every title; each page is an empty stand-in until its tab is built."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for n, spec in enumerate(TABS):
-            widget = spec.make()
-            setattr(self, spec.attribute, widget)
-            widget.setAccessibleName(tab_title(n).replace("&", ""))
-            self.tabs.addTab(widget, tab_title(n))
+        for n in range(len(TABS)):
+            page = QWidget()
+            page.setAccessibleName(tab_title(n).replace("&", ""))
+            self.tabs.addTab(page, tab_title(n))
         self.setCentralWidget(self.tabs)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, icon: str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # setShortcuts, not setShortcut: choosing among setShortcut's overloads builds the Qt
+            # namespace's enums (about 40 ms) before the window shows. The same one key sequence.
+            action.setShortcuts([QKeySequence(shortcut)])
         if icon:
             action.setIcon(QIcon.fromTheme(icon))
         action.triggered.connect(slot)
@@ -129,7 +128,7 @@ class MainWindow(QMainWindow):
         self.open_bundled_action = self._action(translate("MainWindow", "Open &Bundled Briefing"), self.open_bundled)
         self.reload_action = self._action(translate("MainWindow", "&Reload"), self.reload, "F5", "view-refresh")
         self.quit_action = self._action(translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit, "application-exit")
-        self.copy_cited_action = self._action(translate("MainWindow", "Copy with &Sources"), lambda: record_actions.copy_with_sources(self), "Ctrl+Shift+C", "edit-copy")
+        self.copy_cited_action = self._action(translate("MainWindow", "Copy with &Sources"), self._copy_with_sources, "Ctrl+Shift+C", "edit-copy")
         self.find_action = self._action(translate("MainWindow", "&Find Name…"), self.search_bar.focus, QKeySequence.StandardKey.Find, "edit-find")
         self.tab_actions = [
             self._action(f"&{n + 1} {tab_title(n).replace('&', '')}", self._tab_chooser(n), f"Ctrl+{n + 1}")
@@ -141,8 +140,8 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(translate("MainWindow", "&Print…"), self.print_brief, QKeySequence.StandardKey.Print, "document-print")
         self.preview_action = self._action(translate("MainWindow", "Print Pre&view…"), self.preview_brief, None, "document-print-preview")
         self.export_action = self._action(translate("MainWindow", "&Export PDF…"), self.export_pdf, "Ctrl+E", "document-export")
-        self.print_table_action = self._action(translate("MainWindow", "Print &Table…"), lambda: record_actions.print_table(self), None, "document-print")
-        self.export_timeline_action = self._action(translate("MainWindow", "Export &Timeline…"), self.timeline_tab.export_timeline, None, "document-export")
+        self.print_table_action = self._action(translate("MainWindow", "Print &Table…"), self._print_table, None, "document-print")
+        self.export_timeline_action = self._action(translate("MainWindow", "Export &Timeline…"), lambda: self.timeline_tab.export_timeline(), None, "document-export")
         # The chart is drawn when its tab shows: print and save what the user can see.
         self.print_network_action = self._action(translate("MainWindow", "Print &Network…"), lambda: self._on_network(lambda tab: tab.print_network()), None, "document-print")
         self.export_network_action = self._action(translate("MainWindow", "Export Network &Image…"), lambda: self._on_network(lambda tab: tab.export_image()), None, "document-export")
@@ -191,11 +190,6 @@ class MainWindow(QMainWindow):
         self.toolbar = bar
 
     def _connect(self) -> None:
-        for tab in (self.timeline_tab, self.roster_tab, self.drill_tab, self.sources_tab):
-            tab.link_activated.connect(self.go_to)
-        # The network follows the record chosen in any tab, and a node chosen there selects its record.
-        for kind, view in (("person", self.roster_tab.table), ("event", self.timeline_tab.table), ("vessel", self.drill_tab.table)):
-            view.selectionModel().currentRowChanged.connect(self._network_follower(kind))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.currentChanged.connect(lambda _: self.search_bar.flush())
         self.search_bar.changed.connect(self._search_changed)
@@ -206,47 +200,131 @@ class MainWindow(QMainWindow):
         self.search_bar.text_found.connect(self._text_found)
         self.loads.failed.connect(self.show_error)
         self.loads.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.loads.finished.connect(lambda _: self._tab(self.tabs.currentIndex()))  # even when nothing could be opened
 
-    # The Network tab, made when first wanted
+    # The tabs, each built when first wanted and filled from the open briefing when it is out of date
+
+    @property
+    def timeline_tab(self) -> TimelineTab:
+        return cast("TimelineTab", self._tab(TIMELINE))
+
+    @property
+    def roster_tab(self) -> RosterTab:
+        return cast("RosterTab", self._tab(ROSTER))
+
+    @property
+    def drill_tab(self) -> DrillTab:
+        return cast("DrillTab", self._tab(DRILL))
+
+    @property
+    def sources_tab(self) -> SourcesTab:
+        return cast("SourcesTab", self._tab(SOURCES))
 
     @property
     def network_tab(self) -> NetworkTab:
-        if self._network_tab is None:
-            self._network_tab = self._make_network_tab()
-        return self._network_tab
+        return cast("NetworkTab", self._tab(NETWORK))
 
-    def _make_network_tab(self) -> NetworkTab:
-        from .network_tab import NetworkTab
+    def is_built(self, n: int) -> bool:
+        return n in self._built
 
-        tab = NetworkTab()
-        tab.setAccessibleName(tab_title(NETWORK).replace("&", ""))
+    def _tab(self, n: int) -> QWidget:
+        """Tab `n`, built if it was not yet, and showing the open briefing: a tab never shows one
+        briefing while the window holds another, whoever asks for it and whenever."""
+        tab = self._built.get(n)
+        if tab is None:
+            tab = self._build_tab(n)
+        if self._shows.get(n) is not self.current and self.current is not None:
+            self._fill_tab(n, tab, self.current)
+        return tab
+
+    def _fresh(self, n: int) -> QWidget | None:
+        """Tab `n` if it is built and shows the open briefing; None if it waits to be built or filled
+        (it then follows the search when it is)."""
+        tab = self._built.get(n)
+        return tab if tab is not None and self._shows.get(n) is self.current else None
+
+    def _build_tab(self, n: int) -> QWidget:
+        spec = TABS[n]
+        tab: QWidget = getattr(import_module(f".{spec.module}", __package__), spec.widget)()
+        tab.setAccessibleName(tab_title(n).replace("&", ""))
         shown = self.tabs.currentIndex()
+        stand_in = self.tabs.widget(n)
         self.tabs.blockSignals(True)  # the swap is no change of tab for the rest of the window
-        self.tabs.removeTab(NETWORK)
-        self.tabs.insertTab(NETWORK, tab, tab_title(NETWORK))
+        self.tabs.removeTab(n)
+        self.tabs.insertTab(n, tab, tab_title(n))
         self.tabs.setCurrentIndex(shown)
         self.tabs.blockSignals(False)
-        self.network_placeholder.deleteLater()
-        tab.link_activated.connect(self.go_to)
-        tab.node_chosen.connect(self._select_in_own_tab)
-        settings.restore_splitters({"network": tab.splitter})
-        if self.current is not None:
-            tab.set_briefing(self.current.briefing)
-            found = self.search_bar.found
-            tab.highlight(None if found is None else set(found.people) | found.vessels)
-            chosen = record_actions.chosen_record(self, self._left_tab)
-            if chosen is not None:
-                tab.show_record(*chosen)
+        if stand_in is not None:
+            stand_in.deleteLater()
+        self._search_last_in_tab_order(tab)
+        self._built[n] = tab
+        self._shows[n] = None
+        tab.link_activated.connect(self.go_to)  # type: ignore[attr-defined]
+        # The network follows the record chosen in any tab, and a node chosen there selects its record.
+        kind = {TIMELINE: "event", ROSTER: "person", DRILL: "vessel"}.get(n)
+        if kind is not None:
+            tab.table.selectionModel().currentRowChanged.connect(self._network_follower(kind))  # type: ignore[attr-defined]
+        if n == NETWORK:
+            tab.node_chosen.connect(self._select_in_own_tab)  # type: ignore[attr-defined]
+        settings.restore_splitters(self._tab_splitters(n, tab))
         return tab
+
+    def _search_last_in_tab_order(self, page: QWidget) -> None:
+        """Tab goes from the tab bar into the page, then to the toolbar's search, as when every page
+        was built with the window: Qt puts the controls of a page added later at the end of the
+        window's focus chain, after the search, which goes back to the end here. Qt orders only
+        widgets that take focus, so the page's last widget takes it for the move. (Walking the
+        chain from Python would cost the first tab over 15 ms: each kind of widget met becomes a
+        Python type.)"""
+        from PySide6.QtCore import Qt
+
+        last = self.previousInFocusChain()
+        if last is None or not page.isAncestorOf(last):
+            return
+        policy = last.focusPolicy()
+        last.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        QWidget.setTabOrder(last, self.search_bar.field)
+        QWidget.setTabOrder(self.search_bar.field, self.search_bar.scope)
+        last.setFocusPolicy(policy)
+
+    def _fill_tab(self, n: int, tab: QWidget, loaded: Loaded) -> None:
+        """Show `loaded` in tab `n`, as the search now filters it."""
+        if n == TIMELINE:
+            tab.set_briefing(loaded.briefing, loaded.marks)  # type: ignore[attr-defined]
+        else:
+            tab.set_briefing(loaded.briefing)  # type: ignore[attr-defined]
+        self._shows[n] = loaded
+        found, text_results = self.search_bar.found, self.search_bar.text_results
+        if n == ROSTER and found is not None:
+            self.roster_tab.set_matches(found.people, found.how)
+        elif n == TIMELINE:
+            if found is not None:
+                self.timeline_tab.set_people_filter(_timeline_people(found))
+            if text_results is not None:
+                self.timeline_tab.set_event_filter(set(text_results.events))
+        elif n == DRILL and found is not None:
+            self.drill_tab.mark_vessels(found.vessels)
+        elif n == NETWORK:
+            self.network_tab.highlight(None if found is None else set(found.people) | found.vessels)
+            if self._left_tab in self._built:
+                from . import record_actions
+
+                chosen = record_actions.chosen_record(self, self._left_tab)
+                if chosen is not None:
+                    self.network_tab.show_record(*chosen)
+
+    def _refresh(self, n: int) -> None:
+        """A step of a load: tab `n` shows the new briefing, if it is built."""
+        if n in self._built:
+            self._tab(n)
 
     def _on_network(self, act: Callable[[NetworkTab], object]) -> None:
         self.tabs.setCurrentIndex(NETWORK)
         act(self.network_tab)
 
     def _tab_changed(self, index: int) -> None:
-        if index == NETWORK:
-            self.network_tab  # noqa: B018 - made on first sight
-        else:
+        self._tab(index)  # built and filled on first sight
+        if index != NETWORK:
             self._left_tab = index
 
     # What is open
@@ -304,8 +382,11 @@ class MainWindow(QMainWindow):
 
     def _network_follower(self, kind: str) -> Callable[[QModelIndex, QModelIndex], None]:
         def follow(current: QModelIndex, _previous: QModelIndex) -> None:
-            if current.isValid() and self._network_tab is not None:
-                self._network_tab.show_record(kind, current.data(ID_ROLE))
+            network = self._fresh(NETWORK)
+            if current.isValid() and network is not None:
+                from .tablemodels import ID_ROLE
+
+                network.show_record(kind, current.data(ID_ROLE))  # type: ignore[attr-defined]
 
         return follow
 
@@ -323,12 +404,16 @@ class MainWindow(QMainWindow):
 
     # Search
 
+    # Search: the tabs built and up to date follow it now; the others when they are built or filled
+
     def _search_changed(self, found: Found | None) -> None:
-        self.roster_tab.set_matches(found.people if found is not None else None, found.how if found is not None else None)
+        if self._fresh(ROSTER) is not None:
+            self.roster_tab.set_matches(found.people if found is not None else None, found.how if found is not None else None)
 
     def _text_found(self, results: TextResults | None) -> None:
         """The Text scope: the timeline shows the matching events, a list leads to every passage."""
-        self.timeline_tab.set_event_filter(None if results is None else set(results.events))
+        if self._fresh(TIMELINE) is not None:
+            self.timeline_tab.set_event_filter(None if results is None else set(results.events))
         if results is None and self._text_dock is None:
             return
         dock = self.text_dock
@@ -339,6 +424,7 @@ class MainWindow(QMainWindow):
     def text_dock(self) -> QDockWidget:
         """The list of passages the Text scope found, made when first needed."""
         if self._text_dock is None:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QDockWidget
 
             from .text_results import TextResultsView
@@ -352,17 +438,14 @@ class MainWindow(QMainWindow):
         return self._text_dock
 
     def _search_settled(self, found: Found | None) -> None:
-        if self._network_tab is not None:
-            self._network_tab.highlight(None if found is None else set(found.people) | found.vessels)
-        if found is None:
-            self.timeline_tab.set_people_filter(None)
-            self.drill_tab.mark_vessels(set())
-            return
-        # A vessel-only search leaves the timeline whole and shows the ship in the Drill tab; a search
-        # that finds nobody empties the timeline.
-        self.timeline_tab.set_people_filter(set(found.people) if found.people or not found.vessels else None)
-        self.drill_tab.mark_vessels(found.vessels)
-        if found.vessels and not found.people and found.first is not None:
+        if self._fresh(NETWORK) is not None:
+            self.network_tab.highlight(None if found is None else set(found.people) | found.vessels)
+        if self._fresh(TIMELINE) is not None:
+            self.timeline_tab.set_people_filter(None if found is None else _timeline_people(found))
+        if self._fresh(DRILL) is not None:
+            self.drill_tab.mark_vessels(set() if found is None else found.vessels)
+        # A vessel-only search shows the ship in the Drill tab.
+        if found is not None and found.vessels and not found.people and found.first is not None:
             self.tabs.setCurrentIndex(DRILL)
             self.drill_tab.show_vessel(found.first.id)
 
@@ -373,6 +456,16 @@ class MainWindow(QMainWindow):
         self.search_bar.activate()
 
     # The brief (printing support is imported on first use, keeping it off the start-up path)
+
+    def _copy_with_sources(self) -> None:
+        from . import record_actions
+
+        record_actions.copy_with_sources(self)
+
+    def _print_table(self) -> None:
+        from . import record_actions
+
+        record_actions.print_table(self)
 
     def print_brief(self) -> None:
         from .printing import print_brief
@@ -420,48 +513,41 @@ class MainWindow(QMainWindow):
         False when another load is still running."""
         return self.loads.open(path)
 
-    def open_at_start(self, file: str | None) -> None:
+    def open_at_start(self, file: str | None, staged: bool = False) -> None:
         """The file named on the command line, else the last file, else the bundled briefing; if the
-        first choice fails, the bundled briefing opens (a bad last file quietly, a named one with its error)."""
+        first choice fails, the bundled briefing opens (a bad last file quietly, a named one with its error).
+        `staged`: the tab in sight shows it at once, the rest follows on the next turns of the event loop."""
         bundled = str(resources.bundled_briefing())
         if file:
-            self.loads.open(file, fallback=bundled)
+            self.loads.open(file, fallback=bundled, staged=staged)
             return
         last = last_file()
         if last:
-            self.loads.open(last, fallback=bundled, quiet=True)
+            self.loads.open(last, fallback=bundled, quiet=True, staged=staged)
         else:
-            self.loads.open(bundled)
+            self.loads.open(bundled, staged=staged)
 
     def cancel_loading(self) -> None:
         self.loads.cancel()
 
     def _fill_steps(self, loaded: Loaded) -> list[Callable[[], None]]:
-        b = loaded.briefing
+        """The tab in sight shows the new briefing in the first step, as the window takes it; each other
+        tab already built follows in a step of its own (a tab asked for sooner is filled then)."""
 
-        def start() -> None:
+        def show() -> None:
             # The search pauses while the tabs change briefing: its answers would name records
             # of the new file to tabs still showing the old one.
             self.search_bar.set_index(None)
             self.current = loaded
+            self._tab(self.tabs.currentIndex())
 
-        return [
-            start,
-            lambda: self.timeline_tab.set_briefing(b, loaded.marks),
-            lambda: self.roster_tab.set_briefing(b),
-            lambda: self.drill_tab.set_briefing(b),
-            lambda: self.sources_tab.set_briefing(b),
-            lambda: self._fill_network(loaded),
-            lambda: self._finish_loaded(loaded),
-        ]
-
-    def _fill_network(self, loaded: Loaded) -> None:
-        if self._network_tab is not None:  # else it is filled when first made
-            self._network_tab.set_briefing(loaded.briefing)
+        return [show, *(lambda n=n: self._refresh(n) for n in range(len(TABS))), lambda: self._finish_loaded(loaded)]
 
     def _finish_loaded(self, loaded: Loaded) -> None:
+        from .loading import search_indexes
+
         b = loaded.briefing
-        self.search_bar.set_index(loaded.index, loaded.text_index)
+        self.search_bar.set_index(*search_indexes(loaded))
         self._update_title()
         for action in self.brief_actions:
             action.setEnabled(True)
@@ -510,17 +596,23 @@ class MainWindow(QMainWindow):
     # Settings
 
     def _splitters(self) -> dict[str, QSplitter]:
-        return {
-            "timeline": self.timeline_tab.splitter,
-            "timeline_lower": self.timeline_tab.lower_splitter,
-            "roster": self.roster_tab.splitter,
-            "drill": self.drill_tab.splitter,
-            "sources": self.sources_tab.splitter,
-            **({"network": self._network_tab.splitter} if self._network_tab is not None else {}),
-        }
+        """The splitters of the tabs built so far: the others keep the sizes saved before."""
+        return {name: splitter for n, tab in self._built.items() for name, splitter in self._tab_splitters(n, tab).items()}
+
+    @staticmethod
+    def _tab_splitters(n: int, tab: QWidget) -> dict[str, QSplitter]:
+        splitters = {TABS[n].name: tab.splitter}  # type: ignore[attr-defined]
+        if n == TIMELINE:
+            splitters["timeline_lower"] = tab.lower_splitter  # type: ignore[attr-defined]
+        return splitters
 
     def restore_settings(self) -> None:
+        """Size, toolbars and the tab as the user left them; a tab's splitters when it is built."""
+        self.tabs.blockSignals(True)  # the tab chosen is built when the briefing comes to fill it
         settings.restore_window(self, self.tabs, self._splitters())
+        self.tabs.blockSignals(False)
+        if self.tabs.currentIndex() != NETWORK:
+            self._left_tab = self.tabs.currentIndex()
 
     def save_settings(self) -> None:
         settings.save_window(self, self.tabs, self._splitters())
@@ -529,13 +621,20 @@ class MainWindow(QMainWindow):
         """Stop a load or a network build in the background and wait for its thread: the window is
         closing, or the application quits without closing it."""
         self.loads.shutdown()
-        if self._network_tab is not None:
-            self._network_tab.stop_building()
+        network = self._built.get(NETWORK)
+        if network is not None:
+            network.stop_building()  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_work()
         self.save_settings()
         super().closeEvent(event)
+
+
+def _timeline_people(found: Found) -> set[str] | None:
+    """The people whose events the timeline shows for a search: a vessel-only search leaves the
+    timeline whole (the ship shows in the Drill tab); a search that finds nobody empties it."""
+    return set(found.people) if found.people or not found.vessels else None
 
 
 def last_file() -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -25,9 +26,12 @@ def chosen_record(window: MainWindow, tab: int | None = None) -> tuple[str, str]
         node = window.network_tab.current
         net = window.network_tab.network
         return (net.nodes[node].kind, net.nodes[node].id) if node is not None and net is not None else None
-    views = {TIMELINE: ("event", window.timeline_tab.table), ROSTER: ("person", window.roster_tab.table),
-             DRILL: ("vessel", window.drill_tab.table), SOURCES: ("discrepancy", window.sources_tab.discrepancies)}
-    kind, view = views[tab]
+    # Each entry reaches its tab only when called: a tab is built when first asked for.
+    views: dict[int, tuple[str, Callable[[], QTableView]]] = {
+        TIMELINE: ("event", lambda: window.timeline_tab.table), ROSTER: ("person", lambda: window.roster_tab.table),
+        DRILL: ("vessel", lambda: window.drill_tab.table), SOURCES: ("discrepancy", lambda: window.sources_tab.discrepancies)}
+    kind, view_of = views[tab]
+    view = view_of()
     record_id = current_id(view)
     return (kind, record_id) if record_id else None
 
@@ -36,10 +40,15 @@ def current_table(window: MainWindow) -> QTableView | None:
     """The current tab's table; in Sources, the disagreements when they have the focus; None in the Network."""
     from .main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
 
-    sources = window.sources_tab
-    return {TIMELINE: window.timeline_tab.table, ROSTER: window.roster_tab.table, DRILL: window.drill_tab.table,
-            SOURCES: sources.discrepancies if sources.discrepancies.hasFocus() else sources.sources,
-            NETWORK: None}[window.tabs.currentIndex()]
+    tab = window.tabs.currentIndex()
+    if tab == NETWORK:
+        return None
+    if tab == SOURCES:
+        sources = window.sources_tab
+        return sources.discrepancies if sources.discrepancies.hasFocus() else sources.sources
+    tables: dict[int, Callable[[], QTableView]] = {
+        TIMELINE: lambda: window.timeline_tab.table, ROSTER: lambda: window.roster_tab.table, DRILL: lambda: window.drill_tab.table}
+    return tables[tab]()
 
 
 def print_table(window: MainWindow) -> None:

@@ -37,13 +37,14 @@ def open_window(file: str | None) -> MainWindow:
 def launch(file: str | None) -> MainWindow:
     """Show the window at once and load the briefing on the event loop's first turn.
 
-    The window's own modules import only Qt; YAML, the loader, the model and the search index are
-    imported by the load, so the window appears sooner and fills a moment later.
+    The window shows with its menus, toolbar and tab bar; its modules import only Qt (and not the Qt
+    namespace). The load imports YAML, the loader and the model, and builds and fills the tab in
+    sight; the search indexes follow on the next turns, the other tabs when they are first wanted.
     """
     window = MainWindow()
     window.restore_settings()
     window.show()
-    QTimer.singleShot(0, lambda: window.open_at_start(file))
+    QTimer.singleShot(0, lambda: window.open_at_start(file, staged=True))
     return window
 
 

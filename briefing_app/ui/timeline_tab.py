@@ -7,13 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QVBoxLayout, QWidget
 
-from ..atomic_write import WriteError
 from . import settings
 from .common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
 from .details import event_html
-from .dialogs import warn
 from .tablemodels import ID_ROLE, RecordTableModel, fill_events
 from .timeline_view import Marks, TimelineView
 from ..translation import QT_TRANSLATE_NOOP, arg, date_text, number
@@ -109,7 +107,12 @@ class TimelineTab(QWidget):
 
     def export_timeline(self) -> None:
         """Ask for a file and write the timeline there: PNG or SVG, the current view or the whole."""
-        from . import timeline_export  # QtSvg loads only when someone exports
+        # QtSvg, the file dialog and the message box load only when someone exports, not with the tab.
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..atomic_write import WriteError
+        from . import timeline_export
+        from .dialogs import warn
 
         start = os.path.join(os.path.expanduser("~"), self._export_name())
         filters = [translate("TimelineTab", f[0]) for f in EXPORT_FILTERS]

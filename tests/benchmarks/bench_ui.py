@@ -66,6 +66,10 @@ def main() -> None:
     app = make_app([])
     window = open_window(None)
     window.show()
+    # The tabs are built when first shown: build the four that were always built before, so that the
+    # open refills them all and each keystroke filters the roster, as for a user who has looked at them.
+    built = [window.roster_tab, window.drill_tab, window.sources_tab]
+    assert all(tab.isHidden() for tab in built)
     app.processEvents()
 
     with tempfile.TemporaryDirectory() as folder:
