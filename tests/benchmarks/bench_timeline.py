@@ -3,8 +3,9 @@
 Run from the repository: python -m tests.benchmarks.bench_timeline [--events N] [--eras N] [--runs N]
     [--baseline REV] [--no-gc]
 For a synthetic briefing (default 50,000 events, spans among them, and 3,000 eras) prints, for the
-timeline as it is and, as the baseline in the same run, the code at REV (default: where this branch
-left main), exported from git to a temporary folder and run by this same script in a subprocess:
+timeline as it is and, as the baseline in the same run, the code at REV (default: 259ed65, main before
+the timeline kept its marks and lanes as rows; "merge-base" for where a branch left main), exported
+from git to a temporary folder and run by this same script in a subprocess:
 - building what the view draws (off the GUI thread, with the load), timed once;
 - a full repaint (layout and painting) at Fit and at a mid and a deep zoom: median and worst;
 - a zoom step (zoom in, repaint): median and worst;
@@ -108,6 +109,9 @@ def gc_figures() -> None:
     del data, new, todo
 
 
+BEFORE_ROWS = "259ed65"  # main before the timeline kept its rows as plain tuples
+
+
 def run_baseline(rev: str, argv: list[str]) -> None:
     """This script, run on the code at `rev` exported from git: the same figures, the same machine, now."""
     root = Path(__file__).resolve().parents[2]
@@ -174,7 +178,7 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=50_000)
     parser.add_argument("--eras", type=int, default=3_000)
     parser.add_argument("--runs", type=int, default=15)
-    parser.add_argument("--baseline", default="merge-base", help="a git revision, or 'none'")
+    parser.add_argument("--baseline", default=BEFORE_ROWS, help="a git revision, 'merge-base', or 'none'")
     parser.add_argument("--no-gc", action="store_true", help="skip the large file's collector figures")
     args = parser.parse_args()
     here = Path.cwd()
