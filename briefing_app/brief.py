@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -81,9 +81,8 @@ class Brief:
         self.by_side: dict[str, list[Person]] = {}
         for p in self.people:
             self.by_side.setdefault(b.side_of(p), []).append(p)
-        day = b.date.sort_key()
-        self.before: list[Event] = [e for e in b.events if not e.era and e.when.sort_key() < day]
-        self.eras: list[Event] = [e for e in b.events if e.era][:3]
+        self.before: Sequence[Event] = b.events_before(b.date)
+        self.eras: Sequence[Event] = b.eras[:3]
         # Articles first, then the rest, as a reader looks them up.
         # Disagreements on substance first, then variants (both marked ⚑n), then errors and notes.
         rank = {"disagreement": 0, "variant": 1, "error": 2, "convention": 3}

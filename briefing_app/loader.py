@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from typing import NoReturn, TypeVar
 
 from . import resources
@@ -334,8 +335,7 @@ def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
             r.fail(root, TOP, f"missing field '{key}'")
     meeting = _meeting(r, m["meeting"], "meeting") if "meeting" in m else None
     exercise = _exercise(r, m["exercise"], "exercise") if "exercise" in m else None
-    events: tuple[tuple[EventRow, int], ...] = read["events"]  # type: ignore[assignment]
-    order = sorted(range(len(events)), key=lambda n: events[n][1])
+    events: tuple[EventRow, ...] = read["events"]  # type: ignore[assignment]
     briefing = Briefing(
         title=r.text(m["title"], "title"),
         subtitle=r.opt_text(m, "subtitle", TOP) or "",
@@ -347,7 +347,7 @@ def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
         sources=read["sources"],  # type: ignore[arg-type]
         organizations=read["organizations"],  # type: ignore[arg-type]
         people=Records(read["people"], Person),  # type: ignore[arg-type]
-        events=Records(tuple([events[n][0] for n in order]), Event),
+        events=Records(tuple(sorted(events, key=itemgetter(9))), Event),  # by date: each row ends with its sort number
         discrepancies=read.get("discrepancies", ()),  # type: ignore[arg-type]
         meeting=meeting,
         exercise=exercise,
@@ -430,23 +430,20 @@ def _person(r: _Reader, node: Node, path: str) -> PersonRow:
     )
 
 
-def _event(r: _Reader, node: Node, path: str) -> tuple[EventRow, int]:
-    """The event's row, and its date's sort number to put the events in order."""
+def _event(r: _Reader, node: Node, path: str) -> EventRow:
     m = r.mapping(node, path, ("id", "when", "title", "text", "sources"), ("place", "era", "tags", "people"))
     event_id = r.new_id(m, path, "event")
     when, number = r.when_parts(m["when"], path, "when")
     return (
-        (
-            event_id,
-            when,
-            r.field(m, "title", path),
-            r.field(m, "text", path),
-            r.sources(m, path),
-            r.opt_text(m, "place", path),
-            r.boolean(m, "era", path),
-            r.refs_list(m, "tags", path, "tag"),
-            r.refs_list(m, "people", path, "person"),
-        ),
+        event_id,
+        when,
+        r.field(m, "title", path),
+        r.field(m, "text", path),
+        r.sources(m, path),
+        r.opt_text(m, "place", path),
+        r.boolean(m, "era", path),
+        r.refs_list(m, "tags", path, "tag"),
+        r.refs_list(m, "people", path, "person"),
         number,
     )
 

@@ -10,7 +10,9 @@ the window needs to paint.
 
 from __future__ import annotations
 
+import bisect
 from array import array
+from operator import itemgetter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,6 +23,7 @@ from .postings import Collector
 from .rows import ById, Records
 
 Ids = tuple[str, ...]
+_SORT_NUMBER = itemgetter(9)  # of an event's row
 R = TypeVar("R")
 RowT = TypeVar("RowT", bound=tuple[Any, ...])
 
@@ -72,7 +75,8 @@ FactRow = tuple[str, Ids, str | None]
 NameRow = tuple[str, Ids, bool, str | None, str | None]
 RoleRow = tuple[str, str, Ids]
 PersonRow = tuple[str, tuple[NameRow, ...], tuple[RoleRow, ...], tuple[FactRow, ...], str | None]
-EventRow = tuple[str, WhenParts, str, str, Ids, str | None, bool, Ids, Ids]
+# The last field is the date's When.sort_number(): the events are sorted by it, and bisected.
+EventRow = tuple[str, WhenParts, str, str, Ids, str | None, bool, Ids, Ids, int]
 
 
 class Fact(Record[FactRow]):
@@ -391,6 +395,18 @@ class Briefing:
         found = {row[0]: n for n, row in enumerate(self.people.rows)}
         found.update((row[0], n) for n, row in enumerate(self.events.rows))
         return found
+
+    @cached_property
+    def eras(self) -> Records[Event]:
+        """The events that are eras, in date order."""
+        return self.events.pick(n for n, row in enumerate(self.events.rows) if row[6])
+
+    def events_before(self, when: When) -> Records[Event]:
+        """The events, not eras, dated before `when` (its start, then its end), in date order: read
+        from the rows, without making the records before it (a large file has 50,000)."""
+        rows = self.events.rows
+        end = bisect.bisect_left(rows, when.sort_number(), key=_SORT_NUMBER)
+        return self.events.pick(n for n in range(end) if not rows[n][6])
 
     def people_in_order(self, ids: Collection[str]) -> Records[Person]:
         """These people, in the file's order."""

@@ -61,3 +61,11 @@ def test_a_large_briefing_leaves_the_collector_little_to_walk() -> None:
     added = len(gc.get_objects()) - before
     assert len(b.events) == 5_000 and len(b.people) == 2_000
     assert added < 1_000, f"the briefing left {added} tracked objects"
+
+
+def test_events_before_a_date_and_the_eras_are_read_from_the_rows() -> None:
+    b = load_text(make_briefing(600, 50, eras=40, seed=3))
+    for when in (b.date, b.events[0].when, b.events[300].when, b.events[-1].when):
+        day = when.sort_key()
+        assert [e.id for e in b.events_before(when)] == [e.id for e in b.events if not e.era and e.when.sort_key() < day]
+    assert [e.id for e in b.eras] == [e.id for e in b.events if e.era] and len(b.eras) == 40
