@@ -16,7 +16,7 @@ from operator import itemgetter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from .dates import When, WhenParts, when_of
 from .postings import Collector
@@ -25,12 +25,13 @@ from .rows import ById, Records
 Ids = tuple[str, ...]
 _SORT_NUMBER = itemgetter(9)  # of an event's row
 R = TypeVar("R")
+T = TypeVar("T")
 RowT = TypeVar("RowT", bound=tuple[Any, ...])
 
 
 class Record(Generic[RowT]):
     """A record read from its row: equal to another of its kind with the same row, hashed by it,
-    and frozen (its fields are read-only properties)."""
+    and frozen (its fields are read-only: Field, or properties that make records of its inner rows)."""
 
     __slots__ = ("_row",)
 
@@ -45,6 +46,23 @@ class Record(Generic[RowT]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}{self._row!r}"
+
+
+class Field(property, Generic[T]):
+    """A record's field: item `n` of its row, read-only. A property, read at a property's speed."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__(lambda record: record._row[n])
+
+    if TYPE_CHECKING:  # what reading one gives; at run time, property's own __get__
+
+        @overload
+        def __get__(self, record: None, owner: type | None = None, /) -> Field[T]: ...
+
+        @overload
+        def __get__(self, record: Record[Any], owner: type | None = None, /) -> T: ...
+
+        def __get__(self, record: Record[Any] | None, owner: type | None = None, /) -> T | Field[T]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,17 +102,9 @@ class Fact(Record[FactRow]):
 
     __slots__ = ()
 
-    @property
-    def text(self) -> str:
-        return self._row[0]
-
-    @property
-    def sources(self) -> Ids:
-        return self._row[1]
-
-    @property
-    def note(self) -> str | None:
-        return self._row[2]
+    text = Field[str](0)
+    sources = Field[Ids](1)
+    note = Field[str | None](2)
 
 
 class NameForm(Record[NameRow]):
@@ -102,26 +112,11 @@ class NameForm(Record[NameRow]):
 
     __slots__ = ()
 
-    @property
-    def text(self) -> str:
-        return self._row[0]
-
-    @property
-    def sources(self) -> Ids:
-        return self._row[1]
-
-    @property
-    def error(self) -> bool:
-        return self._row[2]
-
-    @property
-    def note(self) -> str | None:
-        return self._row[3]
-
-    @property
-    def lang(self) -> str | None:
-        """BCP 47 tag ("ko", "ja", "zh-Hant"), for native scripts and romanization."""
-        return self._row[4]
+    text = Field[str](0)
+    sources = Field[Ids](1)
+    error = Field[bool](2)
+    note = Field[str | None](3)
+    lang = Field[str | None](4)  # BCP 47 tag ("ko", "ja", "zh-Hant"), for native scripts and romanization.
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,25 +133,15 @@ class Organization:
 class Role(Record[RoleRow]):
     __slots__ = ()
 
-    @property
-    def title(self) -> str:
-        return self._row[0]
-
-    @property
-    def organization(self) -> str:
-        return self._row[1]
-
-    @property
-    def sources(self) -> Ids:
-        return self._row[2]
+    title = Field[str](0)
+    organization = Field[str](1)
+    sources = Field[Ids](2)
 
 
 class Person(Record[PersonRow]):
     __slots__ = ()
 
-    @property
-    def id(self) -> str:
-        return self._row[0]
+    id = Field[str](0)
 
     @property
     def names(self) -> tuple[NameForm, ...]:
@@ -170,9 +155,7 @@ class Person(Record[PersonRow]):
     def actions(self) -> tuple[Fact, ...]:
         return tuple(map(Fact, self._row[3]))
 
-    @property
-    def note(self) -> str | None:
-        return self._row[4]
+    note = Field[str | None](4)
 
     @property
     def display_name(self) -> str:
@@ -182,41 +165,19 @@ class Person(Record[PersonRow]):
 class Event(Record[EventRow]):
     __slots__ = ()
 
-    @property
-    def id(self) -> str:
-        return self._row[0]
+    id = Field[str](0)
 
     @property
     def when(self) -> When:
         return when_of(self._row[1])
 
-    @property
-    def title(self) -> str:
-        return self._row[2]
-
-    @property
-    def text(self) -> str:
-        return self._row[3]
-
-    @property
-    def sources(self) -> Ids:
-        return self._row[4]
-
-    @property
-    def place(self) -> str | None:
-        return self._row[5]
-
-    @property
-    def era(self) -> bool:
-        return self._row[6]
-
-    @property
-    def tags(self) -> Ids:
-        return self._row[7]
-
-    @property
-    def people(self) -> Ids:
-        return self._row[8]
+    title = Field[str](2)
+    text = Field[str](3)
+    sources = Field[Ids](4)
+    place = Field[str | None](5)
+    era = Field[bool](6)
+    tags = Field[Ids](7)
+    people = Field[Ids](8)
 
 
 @dataclass(frozen=True, slots=True)

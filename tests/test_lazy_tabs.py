@@ -16,18 +16,13 @@ from briefing_app.ui import settings
 from briefing_app.ui.main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE, MainWindow
 from briefing_app.ui.run import launch, make_app, open_window
 
-from .window_fixtures import column, isolated_settings, window  # noqa: F401 - fixtures
+from .window_fixtures import column, isolated_settings, shown_window, window  # noqa: F401 - fixtures
 
 
 def started_on(tab: int, qtbot: Any) -> MainWindow:
     """A window as the user left it last time: on `tab`."""
     settings.write(settings.TAB, tab)
-    make_app([])
-    w = open_window(None)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot)
 
 
 def test_only_the_tab_in_sight_is_built_and_a_tab_is_built_showing_the_briefing_when_chosen(window: MainWindow) -> None:

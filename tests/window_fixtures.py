@@ -22,14 +22,19 @@ def isolated_settings(tmp_path: Path) -> Iterator[None]:
     yield
 
 
-@pytest.fixture()
-def window(qtbot: Any) -> MainWindow:
+def shown_window(qtbot: Any) -> MainWindow:
+    """The window as the app opens it, shown on screen."""
     make_app([])
     w = open_window(None)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture()
+def window(qtbot: Any) -> MainWindow:
+    return shown_window(qtbot)
 
 
 def column(view: Any, number: int) -> list[str]:
