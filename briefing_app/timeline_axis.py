@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import math
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from .dates import MONTHS
+from .dates import MONTHS, days_in_month
 from .timeline_data import year_fraction
 
 # (unit, count) from finest to coarsest; the first whose ticks lie far enough apart is used.
@@ -40,7 +39,7 @@ def _days(lo: float, hi: float, count: int) -> Iterator[tuple[float, str, int, i
     while year_fraction(year, month) + 1 / 12 < lo:
         month += 1
     while year_fraction(year, month) <= hi:
-        last = calendar.monthrange(year, month)[1]
+        last = days_in_month(year, month)
         for day in range(1, last + 1, count):
             if count > 1 and last - day + 1 < count:  # too near the next month's first tick
                 continue

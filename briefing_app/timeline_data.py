@@ -3,13 +3,13 @@ time its date covers, eras apart, and the lanes (one per tag, or one per person)
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, cast
 
+from .dates import days_in_month
 from .postings import Collector
 from .rows import ById, Records, Row
 
@@ -47,7 +47,7 @@ def _point_stretch(p: PointDate) -> tuple[float, float]:
     if p.month is not None:
         if p.qualifier in _PART_OF_MONTH:
             first, last = _PART_OF_MONTH[p.qualifier]
-            last = min(last, calendar.monthrange(p.year, p.month)[1])
+            last = min(last, days_in_month(p.year, p.month))
             end = _month_end(p.year, p.month) if last >= 28 else year_fraction(p.year, p.month, last) + 1 / 365
             return year_fraction(p.year, p.month, first), end
         return year_fraction(p.year, p.month), _month_end(p.year, p.month)

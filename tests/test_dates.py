@@ -1,8 +1,10 @@
 """Dates keep the precision their source gives, sort by their start and display as a reader expects."""
 
+import calendar
+
 import pytest
 
-from briefing_app.dates import DateError, parse_when
+from briefing_app.dates import DateError, days_in_month, parse_when
 
 
 @pytest.mark.parametrize(
@@ -36,6 +38,13 @@ def test_impossible_or_malformed_dates_are_refused(text: str) -> None:
 
 def test_leap_day_exists_in_a_leap_year() -> None:
     assert parse_when("2020-02-29").display() == "29 Feb 2020"
+    assert parse_when("2000-02-29").display() == "29 Feb 2000"
+    with pytest.raises(DateError):
+        parse_when("1900-02-29")  # a century is a leap year only every 400 years
+
+
+def test_month_lengths_are_the_calendar_modules() -> None:
+    assert all(days_in_month(y, m) == calendar.monthrange(y, m)[1] for y in range(1, 2401) for m in range(1, 13))
 
 
 def test_the_packed_sort_number_orders_like_the_sort_key() -> None:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 
 from .tablemodels import ID_ROLE, RecordTableModel
@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
     QTextBrowser,
     QWidget,
 )
+
+if TYPE_CHECKING:  # a link's QUrl arrives with the click: importing it makes its enums, 2 ms of start-up
+    from PySide6.QtCore import QUrl
 
 
 def select_row(view: QTableView, row: int) -> None:

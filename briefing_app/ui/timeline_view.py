@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
-from PySide6.QtWidgets import QScrollBar, QStyle, QStyleOptionFocusRect, QToolTip, QWidget
+from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 
 from ..timeline_data import TimelineData, make_item, make_lane
 from ..rows import ById, Records
@@ -222,6 +222,9 @@ class TimelineView(QWidget):
         painter.setFont(self.font())
         paint_scene(painter, self.scene(), self.palette(), self._visible, cached=True)
         if self.hasFocus():  # the style's own thin focus frame; the drawing itself never changes
+            # Imported here: QStyle's enums cost about 13 ms to create, and the chart has no focus at start.
+            from PySide6.QtWidgets import QStyle, QStyleOptionFocusRect
+
             option = QStyleOptionFocusRect()
             option.initFrom(self)
             option.rect = self.rect().adjusted(1, 1, -1, -1)
