@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
+from .dates import WhenParts, when_of
 from .model import Briefing, Fact, Statement
 from .postings import Collector
 from .search import fold
@@ -19,6 +20,9 @@ from .search import fold
 _WORD = re.compile(r"\w+")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]{2,}")
 _LONGEST_CJK = 12  # CJK text has no spaces: every position starts a "word" of up to this many characters
+# In ASCII text, \w is a letter, a digit or "_": each other character becomes a space through a byte
+# table, and the words are what str.split() leaves, as _WORD.findall finds them, in a third of its time.
+_ASCII_NOT_WORD = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
 MARKS = ("«", "»")  # around each matched word in a snippet
 
 
@@ -83,6 +87,11 @@ def _occurrences(text: str, part: str) -> Iterator[int]:
         at = text.find(part, at + len(part))
 
 
+def _ascii_words(text: str) -> list[str]:
+    """_WORD.findall(text), for ASCII text only."""
+    return text.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii").split()
+
+
 def query_words(query: str) -> list[str]:
     return list(dict.fromkeys(_WORD.findall(fold(query))))
 
@@ -113,14 +122,16 @@ class TextIndex:
     """Passages and an inverted index from each word (and each CJK position) to the passages holding it."""
 
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
-        self._rows: tuple[_Row, ...] = tuple((p.kind, p.target, p.record, p.where, p.text, p.event) for p in passages(briefing))
+        self._rows: tuple[_Row, ...] = tuple(_rows(briefing))
         postings = Collector()
         for n, (_kind, _target, _record, _where, text, _event) in enumerate(self._rows):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
             folded = fold(text)
-            found = set(_WORD.findall(folded))
-            if not folded.isascii():  # most texts are: no second scan for CJK runs
+            if folded.isascii():  # most texts are: no scan for CJK runs
+                found = set(_ascii_words(folded))
+            else:
+                found = set(_WORD.findall(folded))
                 for run in _CJK_RUN.findall(folded):
                     found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
             postings.add(found, n)
@@ -162,16 +173,27 @@ class TextIndex:
 
 def passages(b: Briefing) -> Iterator[Passage]:
     """Every text of the briefing that a reader might remember a word of, labelled by where it stands."""
-    yield Passage("summary", "summary", "summary", "Summary", b.summary.text)
-    yield Passage("place", "summary", "summary", "The briefing's place", b.place)
+    return (Passage(*row) for row in _rows(b))
+
+
+def _rows(b: Briefing) -> Iterator[_Row]:
+    """passages(), each as the index keeps it: a large file has tens of thousands, and a Passage made
+    for each and taken apart again was a third of the index's build."""
+    yield ("summary", "summary", "summary", "Summary", b.summary.text, None)
+    yield ("place", "summary", "summary", "The briefing's place", b.place, None)
+    shown: dict[WhenParts, str] = {}  # each date as shown, worked out once: events share their dates
     for e in b.events:
-        where = f"{e.when.display()} · {e.title}"
-        yield Passage("event", "event", e.id, where, f"{e.title}. {e.text}", e.id)
+        parts = e.when_parts
+        date = shown.get(parts)
+        if date is None:
+            date = shown[parts] = when_of(parts).display()
+        where = f"{date} · {e.title}"
+        yield ("event", "event", e.id, where, f"{e.title}. {e.text}", e.id)
         if e.place:
-            yield Passage("place", "event", e.id, where, e.place, e.id)
+            yield ("place", "event", e.id, where, e.place, e.id)
     for p in b.people:
         for a in p.actions:
-            yield Passage("fact", "person", p.id, p.display_name, a.text)
+            yield ("fact", "person", p.id, p.display_name, a.text, None)
     if b.meeting:
         m = b.meeting
         yield from _facts("fact", "meeting", m.id, m.name, [m.round, m.format, *([m.length] if m.length else [])], m.event)
@@ -187,22 +209,22 @@ def passages(b: Briefing) -> Iterator[Passage]:
         yield from _quotes(x.remarks, "exercise", x.id, x.event)
         for v in x.vessels:
             text = f"{v.name}: {v.ship_class} {v.type}" + (f", {v.combat_system}" if v.combat_system else "")
-            yield Passage("ship", "vessel", v.id, v.name, text, x.event)
+            yield ("ship", "vessel", v.id, v.name, text, x.event)
     for d in b.discrepancies:
-        yield Passage("disagreement", "disagreement", d.id, d.topic, f"{d.topic}. {d.reason}")
+        yield ("disagreement", "disagreement", d.id, d.topic, f"{d.topic}. {d.reason}", None)
         for version in d.versions:
-            yield Passage("version", "disagreement", d.id, d.topic, version.text)
+            yield ("version", "disagreement", d.id, d.topic, version.text, None)
     for s in b.sources:
         if s.headline:
-            yield Passage("headline", "source", s.id, s.credit, s.headline)
+            yield ("headline", "source", s.id, s.credit, s.headline, None)
 
 
 def _facts(kind: str, target: str, record: str, where: str, facts: Iterator[Fact] | tuple[Fact, ...] | list[Fact],
-           event: str) -> Iterator[Passage]:
+           event: str) -> Iterator[_Row]:
     for f in facts:
-        yield Passage(kind, target, record, where, f.text, event)
+        yield (kind, target, record, where, f.text, event)
 
 
-def _quotes(statements: tuple[Statement, ...], target: str, record: str, event: str) -> Iterator[Passage]:
+def _quotes(statements: tuple[Statement, ...], target: str, record: str, event: str) -> Iterator[_Row]:
     for s in statements:
-        yield Passage("quote", "person" if s.person else target, s.person or record, s.by, s.quote, event)
+        yield ("quote", "person" if s.person else target, s.person or record, s.by, s.quote, event)

@@ -171,6 +171,8 @@ class Event(Record[EventRow]):
     def when(self) -> When:
         return when_of(self._row[1])
 
+    when_parts = Field[WhenParts](1)  # a key for the date, without making it
+
     title = Field[str](2)
     text = Field[str](3)
     sources = Field[Ids](4)

@@ -169,13 +169,23 @@ class SearchIndex:
         shared_compacts: dict[str, list[int]] = {}  # the few that two word sets give
         first_words: dict[str, int] = {}  # each whole name's first word's length, in one word order that gives it
         langs: defaultdict[str | None, set[str]] = defaultdict(set)
+        # Each part of a name between spaces, as a word and its tokens: surnames and given names recur
+        # across people, so most parts are worked out once. (Whitespace is a separator of tokens too,
+        # so a name's words and tokens are those of its parts, in order.)
+        parts: dict[str, tuple[str, tuple[str, ...]]] = {}
         for n, (_record, text, lang) in enumerate(forms):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
-            folded = fold(text)
-            ws = _words(folded)
-            keys = set(ws)
-            keys.update(_tokens(folded))
+            ws: list[str] = []
+            keys: set[str] = set()
+            for chunk in fold(text).split():
+                part = parts.get(chunk)
+                if part is None:
+                    part = parts[chunk] = (_letters_only(chunk), tuple(_tokens(chunk)))
+                if part[0]:
+                    ws.append(part[0])
+                keys.update(part[1])
+            keys.update(ws)
             if not text.isascii():
                 keys |= cjk_pieces(text)
             key_strings.append(f"\0{chr(0).join(keys)}\0")
@@ -212,7 +222,7 @@ class SearchIndex:
         for first in {first_words[compact] for compact in shared_compacts}:
             compacts.append((first, Postings.of_lists({c: sets for c, sets in shared_compacts.items() if first_words[c] == first})))
         self._compacts = tuple(compacts)
-        del token_pairs, word_set_of, compact_word_set, shared_compacts, first_words, by_first
+        del parts, token_pairs, word_set_of, compact_word_set, shared_compacts, first_words, by_first
         self._spelling = Vocabulary((key, lang) for lang, keys in langs.items() for key in keys)
         self._groups: tuple[dict[Asked, Groups], dict[Asked, Groups]] = ({}, {})  # recent answers: longer, short queries
         self._found: tuple[dict[Asked, Found], dict[Asked, Found]] = ({}, {})  # recent find() answers
