@@ -68,6 +68,26 @@ def _tokens(folded: str) -> list[str]:
     return [t for t in map(_letters_only, _SEPARATORS.split(folded)) if t]
 
 
+Parts = dict[str, tuple[str, tuple[str, ...]]]
+
+
+def split_name(folded: str, parts: Parts) -> tuple[list[str], set[str]]:
+    """A folded name's words, and its keys: its words and tokens, as _words and _tokens give them.
+    Whitespace separates tokens too, so these are those of its parts between spaces, in order; and
+    each part is worked out once into `parts`, since surnames and given names recur across people."""
+    ws: list[str] = []
+    keys: set[str] = set()
+    for chunk in folded.split():
+        part = parts.get(chunk)
+        if part is None:
+            part = parts[chunk] = (_letters_only(chunk), tuple(_tokens(chunk)))
+        if part[0]:
+            ws.append(part[0])
+        keys.update(part[1])
+    keys.update(ws)
+    return ws, keys
+
+
 def cjk_pieces(text: str) -> set[str]:
     """Every character sequence inside each run of CJK text: CJK names are written without spaces,
     so '석열' must find '윤석열' as a word would."""
@@ -169,23 +189,11 @@ class SearchIndex:
         shared_compacts: dict[str, list[int]] = {}  # the few that two word sets give
         first_words: dict[str, int] = {}  # each whole name's first word's length, in one word order that gives it
         langs: defaultdict[str | None, set[str]] = defaultdict(set)
-        # Each part of a name between spaces, as a word and its tokens: surnames and given names recur
-        # across people, so most parts are worked out once. (Whitespace is a separator of tokens too,
-        # so a name's words and tokens are those of its parts, in order.)
-        parts: dict[str, tuple[str, tuple[str, ...]]] = {}
+        parts: Parts = {}
         for n, (_record, text, lang) in enumerate(forms):
             if checkpoint is not None and n % 5000 == 0:
                 checkpoint()
-            ws: list[str] = []
-            keys: set[str] = set()
-            for chunk in fold(text).split():
-                part = parts.get(chunk)
-                if part is None:
-                    part = parts[chunk] = (_letters_only(chunk), tuple(_tokens(chunk)))
-                if part[0]:
-                    ws.append(part[0])
-                keys.update(part[1])
-            keys.update(ws)
+            ws, keys = split_name(fold(text), parts)
             if not text.isascii():
                 keys |= cjk_pieces(text)
             key_strings.append(f"\0{chr(0).join(keys)}\0")

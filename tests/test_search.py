@@ -11,13 +11,15 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefing_app import cli
 from briefing_app.fulltext import TextIndex
 from briefing_app.loader import load_file, load_text
 from briefing_app.model import Briefing
 from briefing_app.resources import schema_path
-from briefing_app.search import ALL_TOKENS, CLOSE, PREFIXES, VARIANT, WHOLE_NAME, SearchIndex, fold
+from briefing_app.search import ALL_TOKENS, CLOSE, PREFIXES, VARIANT, WHOLE_NAME, SearchIndex, fold, split_name, tokens, words
 
 from .conftest import plain_load
 from .synthetic import make_briefing
@@ -287,3 +289,14 @@ def test_the_indexes_leave_the_garbage_collector_almost_nothing_to_follow() -> N
     assert index.search("kim") and text_index.search("event").hits
     gc.collect()
     assert len(gc.get_objects()) - before < 1_000  # 2,000 people with 4,000 name forms and 2,200 passages
+
+
+@given(st.lists(st.text(max_size=30), max_size=6))
+def test_a_name_is_keyed_by_its_words_and_tokens_however_its_parts_recur(names: list[str]) -> None:
+    # The index works out each part of a name once and reuses it in the next names: the keys must
+    # still be each name's own words and tokens, whatever separators, spaces or scripts it holds.
+    parts: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for name in names:
+        ws, keys = split_name(fold(name), parts)
+        assert ws == words(name)
+        assert keys == set(words(name)) | set(tokens(name))
