@@ -1,28 +1,30 @@
-"""The main window: builds the tabs, menus and toolbar, and wires their signals. It owns nothing else:
-loading belongs to the LoadController, the search to the SearchBar, saved values to settings.py.
+"""The main window: builds the menus and toolbar, and wires the tabs' signals. It owns nothing else:
+loading belongs to the LoadController, the search to the SearchBar, which tab pages are built and what
+they show to TabPages (tab_pages.py), saved values to settings.py.
 
-The window shows with the tab bar only: each tab's widgets are built, and filled from the open briefing,
-when it is first shown or first asked for (a link, the search, a print). Start-up builds the one tab in
-sight; the others never cost anything until they are wanted."""
+The window shows with the tab bar only: each tab's page is built, and filled from the open briefing,
+when it is first shown or first asked for (a link, the search, a print)."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from importlib import import_module
-from typing import TYPE_CHECKING, NamedTuple, cast
+from typing import TYPE_CHECKING, cast
 
 # No `Qt` here, nor in anything imported before the window shows: PySide6 builds every enum of the
 # Qt namespace on first touch (about 40 ms). Dialog classes are imported where they are used too.
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from .. import resources
-from ..translation import QT_TRANSLATE_NOOP, arg, date_text
+from ..translation import arg, date_text
 from . import settings
 from .load_controller import LoadController
 from .search_bar import SearchBar
+from .tab_pages import DRILL, NETWORK, ROSTER, SOURCES, TABS, TIMELINE, TabPages, page_splitters, tab_title
+
+__all__ = ["DRILL", "NETWORK", "ROSTER", "SOURCES", "TIMELINE", "MainWindow", "app_icon", "last_file"]
 
 if TYPE_CHECKING:  # the tabs and the data layers load after the window shows (see run.py)
     from PySide6.QtCore import QModelIndex, QUrl
@@ -42,28 +44,6 @@ if TYPE_CHECKING:  # the tabs and the data layers load after the window shows (s
 translate = QCoreApplication.translate
 
 
-class TabSpec(NamedTuple):
-    name: str  # its saved splitters' prefix
-    title: str  # with the mnemonic, in English: tab_title() translates it
-    module: str  # in briefing_app.ui, imported when the tab is first built
-    widget: str  # the class in that module
-
-
-# The tabs, in order: everything that lists them (the tab bar, View's shortcuts) reads this table.
-TABS = (
-    TabSpec("timeline", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), "timeline_tab", "TimelineTab"),
-    TabSpec("roster", QT_TRANSLATE_NOOP("MainWindow", "&Roster"), "roster_tab", "RosterTab"),
-    TabSpec("drill", QT_TRANSLATE_NOOP("MainWindow", "&Drill"), "drill_tab", "DrillTab"),
-    TabSpec("sources", QT_TRANSLATE_NOOP("MainWindow", "&Sources"), "sources_tab", "SourcesTab"),
-    TabSpec("network", QT_TRANSLATE_NOOP("MainWindow", "&Network"), "network_tab", "NetworkTab"),
-)
-TIMELINE, ROSTER, DRILL, SOURCES, NETWORK = range(len(TABS))
-
-
-def tab_title(n: int) -> str:
-    return translate("MainWindow", TABS[n].title)
-
-
 def app_icon() -> QIcon:
     icon = QIcon.fromTheme("briefing-app")
     if icon.isNull():
@@ -79,8 +59,6 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.current: Loaded | None = None
-        self._built: dict[int, QWidget] = {}  # the tabs built so far, by index
-        self._shows: dict[int, Loaded | None] = {}  # what each built tab was last filled from
         self._text_dock: QDockWidget | None = None
         self._left_tab = 0  # the tab shown before the current one
         self.error_box: QMessageBox | None = None
@@ -105,10 +83,7 @@ class MainWindow(QMainWindow):
         """The tab bar with every title; each page is an empty stand-in until its tab is built."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        for n in range(len(TABS)):
-            page = QWidget()
-            page.setAccessibleName(tab_title(n).replace("&", ""))
-            self.tabs.addTab(page, tab_title(n))
+        self.pages = TabPages(self.tabs, lambda: self.current, self._wire_tab, self._fill_tab)
         self.setCentralWidget(self.tabs)
 
     def _action(self, text: str, slot: Callable[[], object], shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, icon: str | None = None) -> QAction:
@@ -200,65 +175,36 @@ class MainWindow(QMainWindow):
         self.search_bar.text_found.connect(self._text_found)
         self.loads.failed.connect(self.show_error)
         self.loads.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.loads.finished.connect(lambda _: self._tab(self.tabs.currentIndex()))  # even when nothing could be opened
+        self.loads.finished.connect(lambda _: self.pages.page(self.tabs.currentIndex()))  # even when nothing could be opened
 
     # The tabs, each built when first wanted and filled from the open briefing when it is out of date
 
     @property
     def timeline_tab(self) -> TimelineTab:
-        return cast("TimelineTab", self._tab(TIMELINE))
+        return cast("TimelineTab", self.pages.page(TIMELINE))
 
     @property
     def roster_tab(self) -> RosterTab:
-        return cast("RosterTab", self._tab(ROSTER))
+        return cast("RosterTab", self.pages.page(ROSTER))
 
     @property
     def drill_tab(self) -> DrillTab:
-        return cast("DrillTab", self._tab(DRILL))
+        return cast("DrillTab", self.pages.page(DRILL))
 
     @property
     def sources_tab(self) -> SourcesTab:
-        return cast("SourcesTab", self._tab(SOURCES))
+        return cast("SourcesTab", self.pages.page(SOURCES))
 
     @property
     def network_tab(self) -> NetworkTab:
-        return cast("NetworkTab", self._tab(NETWORK))
+        return cast("NetworkTab", self.pages.page(NETWORK))
 
     def is_built(self, n: int) -> bool:
-        return n in self._built
+        return self.pages.built(n) is not None
 
-    def _tab(self, n: int) -> QWidget:
-        """Tab `n`, built if it was not yet, and showing the open briefing: a tab never shows one
-        briefing while the window holds another, whoever asks for it and whenever."""
-        tab = self._built.get(n)
-        if tab is None:
-            tab = self._build_tab(n)
-        if self._shows.get(n) is not self.current and self.current is not None:
-            self._fill_tab(n, tab, self.current)
-        return tab
-
-    def _fresh(self, n: int) -> QWidget | None:
-        """Tab `n` if it is built and shows the open briefing; None if it waits to be built or filled
-        (it then follows the search when it is)."""
-        tab = self._built.get(n)
-        return tab if tab is not None and self._shows.get(n) is self.current else None
-
-    def _build_tab(self, n: int) -> QWidget:
-        spec = TABS[n]
-        tab: QWidget = getattr(import_module(f".{spec.module}", __package__), spec.widget)()
-        tab.setAccessibleName(tab_title(n).replace("&", ""))
-        shown = self.tabs.currentIndex()
-        stand_in = self.tabs.widget(n)
-        self.tabs.blockSignals(True)  # the swap is no change of tab for the rest of the window
-        self.tabs.removeTab(n)
-        self.tabs.insertTab(n, tab, tab_title(n))
-        self.tabs.setCurrentIndex(shown)
-        self.tabs.blockSignals(False)
-        if stand_in is not None:
-            stand_in.deleteLater()
+    def _wire_tab(self, n: int, tab: QWidget) -> None:
+        """A tab just built: its links, the network following its chosen record, its saved splitters."""
         self._search_last_in_tab_order(tab)
-        self._built[n] = tab
-        self._shows[n] = None
         tab.link_activated.connect(self.go_to)  # type: ignore[attr-defined]
         # The network follows the record chosen in any tab, and a node chosen there selects its record.
         kind = {TIMELINE: "event", ROSTER: "person", DRILL: "vessel"}.get(n)
@@ -266,8 +212,7 @@ class MainWindow(QMainWindow):
             tab.table.selectionModel().currentRowChanged.connect(self._network_follower(kind))  # type: ignore[attr-defined]
         if n == NETWORK:
             tab.node_chosen.connect(self._select_in_own_tab)  # type: ignore[attr-defined]
-        settings.restore_splitters(self._tab_splitters(n, tab))
-        return tab
+        settings.restore_splitters(page_splitters(n, tab))
 
     def _search_last_in_tab_order(self, page: QWidget) -> None:
         """Tab goes from the tab bar into the page, then to the toolbar's search, as when every page
@@ -293,7 +238,6 @@ class MainWindow(QMainWindow):
             tab.set_briefing(loaded.briefing, loaded.marks)  # type: ignore[attr-defined]
         else:
             tab.set_briefing(loaded.briefing)  # type: ignore[attr-defined]
-        self._shows[n] = loaded
         found, text_results = self.search_bar.found, self.search_bar.text_results
         if n == ROSTER and found is not None:
             self.roster_tab.set_matches(found.people, found.how)
@@ -306,24 +250,19 @@ class MainWindow(QMainWindow):
             self.drill_tab.mark_vessels(found.vessels)
         elif n == NETWORK:
             self.network_tab.highlight(None if found is None else set(found.people) | found.vessels)
-            if self._left_tab in self._built:
+            if self.is_built(self._left_tab):
                 from . import record_actions
 
                 chosen = record_actions.chosen_record(self, self._left_tab)
                 if chosen is not None:
                     self.network_tab.show_record(*chosen)
 
-    def _refresh(self, n: int) -> None:
-        """A step of a load: tab `n` shows the new briefing, if it is built."""
-        if n in self._built:
-            self._tab(n)
-
     def _on_network(self, act: Callable[[NetworkTab], object]) -> None:
         self.tabs.setCurrentIndex(NETWORK)
         act(self.network_tab)
 
     def _tab_changed(self, index: int) -> None:
-        self._tab(index)  # built and filled on first sight
+        self.pages.page(index)  # built and filled on first sight
         if index != NETWORK:
             self._left_tab = index
 
@@ -382,7 +321,7 @@ class MainWindow(QMainWindow):
 
     def _network_follower(self, kind: str) -> Callable[[QModelIndex, QModelIndex], None]:
         def follow(current: QModelIndex, _previous: QModelIndex) -> None:
-            network = self._fresh(NETWORK)
+            network = self.pages.fresh(NETWORK)
             if current.isValid() and network is not None:
                 from .tablemodels import ID_ROLE
 
@@ -407,12 +346,12 @@ class MainWindow(QMainWindow):
     # Search: the tabs built and up to date follow it now; the others when they are built or filled
 
     def _search_changed(self, found: Found | None) -> None:
-        if self._fresh(ROSTER) is not None:
+        if self.pages.fresh(ROSTER) is not None:
             self.roster_tab.set_matches(found.people if found is not None else None, found.how if found is not None else None)
 
     def _text_found(self, results: TextResults | None) -> None:
         """The Text scope: the timeline shows the matching events, a list leads to every passage."""
-        if self._fresh(TIMELINE) is not None:
+        if self.pages.fresh(TIMELINE) is not None:
             self.timeline_tab.set_event_filter(None if results is None else set(results.events))
         if results is None and self._text_dock is None:
             return
@@ -438,11 +377,11 @@ class MainWindow(QMainWindow):
         return self._text_dock
 
     def _search_settled(self, found: Found | None) -> None:
-        if self._fresh(NETWORK) is not None:
+        if self.pages.fresh(NETWORK) is not None:
             self.network_tab.highlight(None if found is None else set(found.people) | found.vessels)
-        if self._fresh(TIMELINE) is not None:
+        if self.pages.fresh(TIMELINE) is not None:
             self.timeline_tab.set_people_filter(None if found is None else _timeline_people(found))
-        if self._fresh(DRILL) is not None:
+        if self.pages.fresh(DRILL) is not None:
             self.drill_tab.mark_vessels(set() if found is None else found.vessels)
         # A vessel-only search shows the ship in the Drill tab.
         if found is not None and found.vessels and not found.people and found.first is not None:
@@ -539,9 +478,9 @@ class MainWindow(QMainWindow):
             # of the new file to tabs still showing the old one.
             self.search_bar.set_index(None)
             self.current = loaded
-            self._tab(self.tabs.currentIndex())
+            self.pages.page(self.tabs.currentIndex())
 
-        return [show, *(lambda n=n: self._refresh(n) for n in range(len(TABS))), lambda: self._finish_loaded(loaded)]
+        return [show, *(lambda n=n: self.pages.refresh(n) for n in range(len(TABS))), lambda: self._finish_loaded(loaded)]
 
     def _finish_loaded(self, loaded: Loaded) -> None:
         from .loading import search_indexes
@@ -595,33 +534,22 @@ class MainWindow(QMainWindow):
 
     # Settings
 
-    def _splitters(self) -> dict[str, QSplitter]:
-        """The splitters of the tabs built so far: the others keep the sizes saved before."""
-        return {name: splitter for n, tab in self._built.items() for name, splitter in self._tab_splitters(n, tab).items()}
-
-    @staticmethod
-    def _tab_splitters(n: int, tab: QWidget) -> dict[str, QSplitter]:
-        splitters = {TABS[n].name: tab.splitter}  # type: ignore[attr-defined]
-        if n == TIMELINE:
-            splitters["timeline_lower"] = tab.lower_splitter  # type: ignore[attr-defined]
-        return splitters
-
     def restore_settings(self) -> None:
         """Size, toolbars and the tab as the user left them; a tab's splitters when it is built."""
         self.tabs.blockSignals(True)  # the tab chosen is built when the briefing comes to fill it
-        settings.restore_window(self, self.tabs, self._splitters())
+        settings.restore_window(self, self.tabs, self.pages.splitters())
         self.tabs.blockSignals(False)
         if self.tabs.currentIndex() != NETWORK:
             self._left_tab = self.tabs.currentIndex()
 
     def save_settings(self) -> None:
-        settings.save_window(self, self.tabs, self._splitters())
+        settings.save_window(self, self.tabs, self.pages.splitters())
 
     def stop_work(self) -> None:
         """Stop a load or a network build in the background and wait for its thread: the window is
         closing, or the application quits without closing it."""
         self.loads.shutdown()
-        network = self._built.get(NETWORK)
+        network = self.pages.built(NETWORK)
         if network is not None:
             network.stop_building()  # type: ignore[attr-defined]
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def chosen_record(window: MainWindow, tab: int | None = None) -> tuple[str, str] | None:
     """The record chosen in a tab (default: the current one), as (kind, id): a person, an event, a ship
     or a disagreement."""
-    from .main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
+    from .tab_pages import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
 
     tab = window.tabs.currentIndex() if tab is None else tab
     if tab == NETWORK:
@@ -38,7 +38,7 @@ def chosen_record(window: MainWindow, tab: int | None = None) -> tuple[str, str]
 
 def current_table(window: MainWindow) -> QTableView | None:
     """The current tab's table; in Sources, the disagreements when they have the focus; None in the Network."""
-    from .main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
+    from .tab_pages import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
 
     tab = window.tabs.currentIndex()
     if tab == NETWORK:
