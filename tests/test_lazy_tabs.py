@@ -175,6 +175,26 @@ def test_a_bug_while_filling_the_window_ends_the_load_with_its_details(window: M
     box.close()
 
 
+def test_a_tab_whose_filling_failed_is_filled_again_when_next_wanted(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_app.ui.roster_tab import RosterTab
+
+    real = RosterTab.set_briefing
+    calls: list[int] = []
+
+    def broken_once(self: RosterTab, briefing: Any) -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("a bug while filling")
+        real(self, briefing)
+
+    monkeypatch.setattr(RosterTab, "set_briefing", broken_once)
+    with pytest.raises(RuntimeError):
+        window.roster_tab  # noqa: B018 - building and filling the tab is the point
+    assert window.briefing is not None
+    assert window.roster_tab.model.rowCount() == len(window.briefing.people)  # not left half-filled for good
+    assert len(calls) == 2
+
+
 def test_when_nothing_can_be_opened_the_tab_in_sight_is_built_empty(qtbot: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr("briefing_app.resources.bundled_briefing", lambda: tmp_path / "missing.yaml")
     make_app([])
