@@ -53,12 +53,19 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
     # language installed (translation.install), the briefing's own text as written.
     brief = Brief(b, generated, QCoreApplication.translate, date_text)
 
+    laid_out: dict[str, QTextDocument] = {}
+
     def lay_out(level: Level) -> QTextDocument:
-        doc = SafeDocument()
-        doc.documentLayout().setPaintDevice(device)
-        doc.setDocumentMargin(0)
-        doc.setHtml(brief.html(level))
-        doc.setTextWidth(width)
+        # Many shares tried below trim every list to the same lengths as a share tried before: the
+        # same page, laid out once (a layout costs about ten times the HTML it is made from).
+        html = brief.html(level)
+        doc = laid_out.get(html)
+        if doc is None:
+            doc = laid_out[html] = SafeDocument()
+            doc.documentLayout().setPaintDevice(device)
+            doc.setDocumentMargin(0)
+            doc.setHtml(html)
+            doc.setTextWidth(width)
         return doc
 
     def fits(doc: QTextDocument) -> bool:
