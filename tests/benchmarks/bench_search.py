@@ -30,7 +30,7 @@ from briefing_app.search import SearchIndex, tokens
 
 from ..synthetic import make_briefing, make_large
 
-ROUNDS = 3  # of load and index builds, for the share of the load
+ROUNDS = 5  # of load and index builds, for the share of the load
 SHOWN = 50  # the first screenful of the roster, ranked
 
 # What an analyst might type instead of what the file says.
