@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .dates import WhenParts, when_of
-from .model import Briefing, Fact, Statement
+from .model import Briefing, Event, Fact, Statement
 from .postings import Collector
 from .search import fold
 
@@ -182,15 +182,14 @@ def _rows(b: Briefing) -> Iterator[_Row]:
     yield ("summary", "summary", "summary", "Summary", b.summary.text, None)
     yield ("place", "summary", "summary", "The briefing's place", b.place, None)
     shown: dict[WhenParts, str] = {}  # each date as shown, worked out once: events share their dates
-    for e in b.events:
-        parts = e.when_parts
+    for event_id, parts, title, text, place in b.events.columns(Event.id, Event.when_parts, Event.title, Event.text, Event.place):
         date = shown.get(parts)
         if date is None:
             date = shown[parts] = when_of(parts).display()
-        where = f"{date} · {e.title}"
-        yield ("event", "event", e.id, where, f"{e.title}. {e.text}", e.id)
-        if e.place:
-            yield ("place", "event", e.id, where, e.place, e.id)
+        where = f"{date} · {title}"
+        yield ("event", "event", event_id, where, f"{title}. {text}", event_id)
+        if place:
+            yield ("place", "event", event_id, where, place, event_id)
     for p in b.people:
         for a in p.actions:
             yield ("fact", "person", p.id, p.display_name, a.text, None)

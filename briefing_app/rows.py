@@ -13,13 +13,21 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar, overload
+from operator import itemgetter
+from typing import Any, Protocol, TypeVar, overload
 
 __all__ = ["ById", "Records", "Row"]
 
 R = TypeVar("R")
 D = TypeVar("D")
 Row = tuple[Any, ...]  # str, int, float, bool, None or such tuples only: nothing the collector must follow
+
+
+class Column(Protocol):
+    """A field of a record class that knows its place in the row (model.Field)."""
+
+    @property
+    def n(self) -> int: ...
 
 
 class Records(Sequence[R]):
@@ -65,6 +73,12 @@ class Records(Sequence[R]):
             return iter(self.rows)
         rows = self.rows
         return (rows[n] for n in self._chosen)
+
+    def columns(self, *fields: Column) -> Iterator[tuple[Any, ...]]:
+        """The values of these fields (two or more) of each record, in this sequence's order, read
+        straight from the rows: for loops over a whole large file, where making each record and
+        reading its fields one by one costs three times as much."""
+        return map(itemgetter(*(f.n for f in fields)), self.each_row())
 
     def numbers(self) -> Iterable[int]:
         """Each record's row number among all the stored rows."""

@@ -155,13 +155,16 @@ class SearchIndex:
         displays: list[str] = []
         true_forms: list[tuple[int, str, str | None]] = []
         error_forms: list[tuple[int, str, str | None]] = []
-        for order, person in enumerate(briefing.people):
-            if checkpoint is not None and order % 1000 == 0:
-                checkpoint()
-            records.append(("person", person.id))
-            displays.append(person.display_name)
-            for name in person.names:  # the display form first
-                (error_forms if name.error else true_forms).append((order, name.text, name.lang))
+        last: str | None = None
+        order = -1
+        for person_id, text, lang, error in briefing.name_forms():
+            if person_id != last:  # the next person (ids are unique): the display form comes first
+                last, order = person_id, len(records)
+                if checkpoint is not None and order % 1000 == 0:
+                    checkpoint()
+                records.append(("person", person_id))
+                displays.append(text)
+            (error_forms if error else true_forms).append((order, text, lang))
         people = len(records)
         for vessel in briefing.exercise.vessels if briefing.exercise else ():
             true_forms.append((len(records), vessel.name, None))

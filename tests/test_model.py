@@ -69,3 +69,13 @@ def test_events_before_a_date_and_the_eras_are_read_from_the_rows() -> None:
         day = when.sort_key()
         assert [e.id for e in b.events_before(when)] == [e.id for e in b.events if not e.era and e.when.sort_key() < day]
     assert [e.id for e in b.eras] == [e.id for e in b.events if e.era] and len(b.eras) == 40
+
+
+def test_fields_read_from_the_rows_are_the_records_fields(briefing: Briefing) -> None:
+    # The indexes read whole files through these: they must say what the records say.
+    events = briefing.events
+    chosen = events.pick([5, 0, 3])
+    for records in (events, chosen):
+        assert list(records.columns(Event.id, Event.when_parts, Event.title, Event.place)) == [
+            (e.id, e.when.parts, e.title, e.place) for e in records]
+    assert list(briefing.name_forms()) == [(p.id, n.text, n.lang, n.error) for p in briefing.people for n in p.names]
