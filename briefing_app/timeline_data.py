@@ -9,13 +9,14 @@ from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, cast
 
-from .dates import days_in_month
+from .dates import days_in_month, when_of
+from .model import Event
 from .postings import Collector
 from .rows import ById, Records, Row
 
 if TYPE_CHECKING:
-    from .dates import PointDate, When
-    from .model import Briefing, Event, Ids
+    from .dates import PointDate, When, WhenParts
+    from .model import Briefing, Ids
 
 __all__ = ["Item", "ItemRow", "Lane", "TimelineData", "make_item", "LANE_MODES", "stretch_of", "year_fraction"]
 
@@ -150,15 +151,24 @@ class TimelineData:
         items: list[tuple[ItemRow, Ids, Ids]] = []
         eras: list[ItemRow] = []
         order: list[str] = []
-        for n, e in enumerate(briefing.events):  # once: the model may make its records on access
+        # Each date's stretch and label, worked out once: events share their dates.
+        stretches: dict[WhenParts, tuple[float, float, str, str]] = {}
+        # Read from the rows, without making each event and reading its fields one by one.
+        fields = briefing.events.columns(Event.id, Event.when_parts, Event.title, Event.era, Event.tags, Event.people)
+        for n, (event_id, parts, title, era, tags, people_of) in enumerate(fields):
             check(n)
-            order.append(e.id)
-            start, end, shape = stretch_of(e.when)
-            row = (e.id, start, end, shape, e.title, written(e.when))
-            if e.era:
+            order.append(event_id)
+            stretch = stretches.get(parts)
+            if stretch is None:
+                when = when_of(parts)
+                stretch = stretches[parts] = (*stretch_of(when), written(when))
+            start, end, shape, label = stretch
+            row = (event_id, start, end, shape, title, label)
+            if era:
                 eras.append(row)
             else:
-                items.append((row, e.tags, e.people))
+                items.append((row, tags, people_of))
+        del stretches
         items.sort(key=lambda pair: pair[0][1])
         eras.sort(key=itemgetter(1))
         rows = tuple(pair[0] for pair in items)
