@@ -75,9 +75,12 @@ class Records(Sequence[R]):
         return (rows[n] for n in self._chosen)
 
     def columns(self, *fields: Column) -> Iterator[tuple[Any, ...]]:
-        """The values of these fields (two or more) of each record, in this sequence's order, read
+        """The values of these fields of each record, a tuple a record, in this sequence's order, read
         straight from the rows: for loops over a whole large file, where making each record and
         reading its fields one by one costs three times as much."""
+        if len(fields) == 1:  # itemgetter gives a bare value for one position
+            n = fields[0].n
+            return ((row[n],) for row in self.each_row())
         return map(itemgetter(*(f.n for f in fields)), self.each_row())
 
     def numbers(self) -> Iterable[int]:

@@ -78,4 +78,5 @@ def test_fields_read_from_the_rows_are_the_records_fields(briefing: Briefing) ->
     for records in (events, chosen):
         assert list(records.columns(Event.id, Event.when_parts, Event.title, Event.place)) == [
             (e.id, e.when.parts, e.title, e.place) for e in records]
+    assert list(events.columns(Event.title)) == [(e.title,) for e in events]
     assert list(briefing.name_forms()) == [(p.id, n.text, n.lang, n.error) for p in briefing.people for n in p.names]
