@@ -119,7 +119,7 @@ def main() -> None:
     # An installed app runs from compiled bytecode (pip compiles it); let the warm-up runs write it.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     floor_script = FLOOR % str(bundled_briefing())
-    launch(BARE, env)  # warm the file cache for all three
+    launch(BARE, env)  # warm the file cache for all four
     launch(floor_script, env)
     launch(APP, env)
     launch(DATA_READ, env)
