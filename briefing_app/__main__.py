@@ -2,6 +2,6 @@
 
 import sys
 
-from .app import main
+from briefing_app.app import main
 
 sys.exit(main())

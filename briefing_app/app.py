@@ -6,8 +6,8 @@ import argparse
 import os
 import sys
 
-from . import __version__
-from .cli import COMMANDS, ENGLISH_NOTE, PROG, SUBCOMMANDS, for_terminal, unknown_command
+from briefing_app import __version__
+from briefing_app.cli import COMMANDS, ENGLISH_NOTE, PROG, SUBCOMMANDS, for_terminal, unknown_command
 
 USAGE = f"{PROG} [FILE]\n" + "".join(f"       {PROG} {c.name} {c.usage}\n" for c in COMMANDS)
 
@@ -28,7 +28,7 @@ def looks_like_command(word: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in SUBCOMMANDS:
-        from .cli import run
+        from briefing_app.cli import run
 
         try:
             return run(args)
@@ -46,12 +46,12 @@ def main(argv: list[str] | None = None) -> int:
         options, qt_args = parser.parse_known_args(args)
     except SystemExit as exc:
         return int(exc.code or 0)
-    from .display_check import window_problem
+    from briefing_app.support.display_check import window_problem
 
     problem = window_problem()
     if problem is not None:
         print(for_terminal(f"{PROG}: {problem}"), file=sys.stderr)
         return 1
-    from .ui.run import run_window  # Qt is imported only on this path
+    from briefing_app.ui.run import run_window  # Qt is imported only on this path
 
     return run_window(options.file, [sys.argv[0], *qt_args])

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from .model import Briefing
-    from .search import Match, SearchIndex
+    from briefing_app.core.model import Briefing
+    from briefing_app.search.names import Match, SearchIndex
 
 PROG = "briefing-app"
 
@@ -63,7 +63,7 @@ def _file_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _load(file: str | None) -> Briefing:
-    from .loader import load_bundled, load_file
+    from briefing_app.reading.loader import load_bundled, load_file
 
     return load_file(file) if file else load_bundled()
 
@@ -113,7 +113,7 @@ def match_line(b: Briefing, match: Match) -> str:
 
 
 def _search(args: argparse.Namespace, output: Output) -> int:
-    from .search import SearchIndex
+    from briefing_app.search.names import SearchIndex
 
     b = _load(args.file)
     if args.text:
@@ -131,7 +131,7 @@ def _search(args: argparse.Namespace, output: Output) -> int:
 
 def _search_text(b: Briefing, query: str, output: Output) -> int:
     """One line per passage: kind, where, and the text around the match with each matched word «marked»."""
-    from .fulltext import TextIndex
+    from briefing_app.search.fulltext import TextIndex
 
     results = TextIndex(b).search(query, limit=None)
     for hit in results.hits:
@@ -150,15 +150,15 @@ def _brief_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _brief(args: argparse.Namespace, output: Output) -> int:
-    from .atomic_write import check_target
+    from briefing_app.support.atomic_write import check_target
 
     check_target(args.output)  # a bad target fails before the file is read and the page laid out
     b = _load(args.file)
     try:
-        from .brief_pdf import ensure_gui, write_brief_pdf  # Qt, only now
-        from .translation import install
+        from briefing_app.brief.pdf import ensure_gui, write_brief_pdf  # Qt, only now
+        from briefing_app.i18n.translation import install
     except ImportError as exc:  # a system library Qt needs is missing: say which, not a traceback
-        from .display_check import library_problem
+        from briefing_app.support.display_check import library_problem
 
         output.error(f"{PROG}: {library_problem('the brief (Qt)', str(exc))}")
         return 1
@@ -190,8 +190,8 @@ def _find_one(index: SearchIndex, name: str, output: Output) -> str | None:
 
 def _links(args: argparse.Namespace, output: Output) -> int:
     """A record's direct links, one a line; with a second name, the shortest chain step by step."""
-    from .graph import build_graph, describe, link_line
-    from .search import SearchIndex
+    from briefing_app.graph.network import build_graph, describe, link_line
+    from briefing_app.search.names import SearchIndex
 
     b = _load(args.file)
     index = SearchIndex(b)
@@ -219,7 +219,7 @@ def _links(args: argparse.Namespace, output: Output) -> int:
 # export -----------------------------------------------------------------------------------------
 
 def _export_arguments(parser: argparse.ArgumentParser) -> None:
-    from .exports import FORMATS  # Qt-free, like everything here
+    from briefing_app.exports.formats import FORMATS  # Qt-free, like everything here
 
     parser.epilog = "formats:\n" + "\n".join(f"  {f.name:<12}{f.description}" for f in FORMATS.values())
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -235,8 +235,8 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _export(args: argparse.Namespace, output: Output) -> int:
-    from .atomic_write import check_target, write_atomic
-    from .exports import ExportOptions, render
+    from briefing_app.support.atomic_write import check_target, write_atomic
+    from briefing_app.exports.formats import ExportOptions, render
 
     wrong = [name for name, given, fmt in (("--what", args.what, "csv"), ("--excel", args.excel, "csv"),
                                            ("--all", args.include_all, "ics"), ("--with-sources", args.with_sources, "graphml"))
@@ -290,8 +290,8 @@ def _stop_on_terminate(signum: int, frame: object) -> None:
 
 def run(argv: list[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one subcommand; argparse's SystemExit (0 for --help, 2 for a usage error) passes through."""
-    from .atomic_write import WriteError
-    from .errors import BriefingError
+    from briefing_app.support.atomic_write import WriteError
+    from briefing_app.core.errors import BriefingError
 
     output = Output(out or sys.stdout, err or sys.stderr)
     args = build_parser().parse_args(argv)

@@ -13,9 +13,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 import yaml
 
-from briefing_app.loader import load_bundled
-from briefing_app.model import Briefing
-from briefing_app.resources import bundled_briefing
+from briefing_app.reading.loader import load_bundled
+from briefing_app.core.model import Briefing
+from briefing_app.support.resources import bundled_briefing
 
 
 class PlainLoader(yaml.SafeLoader):
@@ -42,7 +42,7 @@ def _translators(request: pytest.FixtureRequest) -> None:
     takes its plural forms ("1 person") from one, so a test that builds a widget alone needs them too."""
     if "qtbot" in request.fixturenames or "qapp" in request.fixturenames:
         request.getfixturevalue("qapp")
-        from briefing_app import translation
+        from briefing_app.i18n import translation
 
         if not translation.installed():
             translation.install(translation.ENGLISH)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import plain_load, dump
+from tests.conftest import plain_load, dump
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -316,7 +316,7 @@ def test_brief_terminated_mid_write_leaves_the_old_file_and_no_temporary(tmp_pat
     # SIGTERM arrives while the temporary file is being flushed, as when a session ends mid-write.
     code = (
         "import os, signal, sys\n"
-        "from briefing_app import atomic_write\n"
+        "from briefing_app.support import atomic_write\n"
         "atomic_write.os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGTERM)\n"
         "from briefing_app.app import main\n"
         "sys.exit(main(['brief', '--output', sys.argv[1]]))\n"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import packaging_script
+from tests.conftest import packaging_script
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"

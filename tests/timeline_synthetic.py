@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from .synthetic import make_briefing
+from tests.synthetic import make_briefing
 
 
 def with_eras(text: str, eras: int, seed: int = 0) -> str:

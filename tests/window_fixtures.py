@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from briefing_app.ui import settings
-from briefing_app.ui.main_window import MainWindow
+from briefing_app.ui.shared import settings
+from briefing_app.ui.window.main_window import MainWindow
 from briefing_app.ui.run import make_app, open_window
 
 

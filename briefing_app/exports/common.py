@@ -9,8 +9,8 @@ import re
 import unicodedata
 from typing import Any
 
-from ..dates import PointDate, When
-from ..model import Briefing, Ids
+from briefing_app.core.dates import PointDate, When
+from briefing_app.core.model import Briefing, Ids
 
 # The months a season spans (northern meteorological seasons, as the sources are Korean and Japanese);
 # winter runs into the next year.

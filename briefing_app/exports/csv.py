@@ -9,8 +9,8 @@ from __future__ import annotations
 import csv
 import io
 
-from ..model import Briefing, NameForm
-from .common import bounds, ids_text
+from briefing_app.core.model import Briefing, NameForm
+from briefing_app.exports.common import bounds, ids_text
 
 BOM = "\ufeff"
 # Excel runs a cell that starts with one of these as a formula, even from a CSV file; a leading

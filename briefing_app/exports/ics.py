@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime
 
-from .. import __version__
-from ..model import Briefing, Event
-from .common import bounds, first_day, is_day_precise, source_line, title_slug
+from briefing_app import __version__
+from briefing_app.core.model import Briefing, Event
+from briefing_app.exports.common import bounds, first_day, is_day_precise, source_line, title_slug
 
 PRODID = f"-//Briefing viewer//briefing-app {__version__}//EN"
 

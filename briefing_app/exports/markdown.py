@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..brief import RUN_UP_MOST
-from ..differences import heading, version_line
-from ..model import Briefing, Person
+from briefing_app.brief.content import RUN_UP_MOST
+from briefing_app.core.differences import heading, version_line
+from briefing_app.core.model import Briefing, Person
 
 # Backslash escapes for what makes inline markup anywhere on a line, and '#', which closes a heading
 # at its end; '<', '&' and '~' become character references, which every Markdown flavour reads

@@ -12,9 +12,9 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..dates import When
-from ..model import Briefing, Event, Ids, NameForm, Organization, Person
-from .common import json_document, reduced_iso, source_line
+from briefing_app.core.dates import When
+from briefing_app.core.model import Briefing, Event, Ids, NameForm, Organization, Person
+from briefing_app.exports.common import json_document, reduced_iso, source_line
 
 SOURCE_URN = "urn:briefing-source:"
 

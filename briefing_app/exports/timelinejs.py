@@ -12,9 +12,9 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from ..dates import PointDate, When
-from ..model import Briefing, Event
-from .common import json_document, source_line
+from briefing_app.core.dates import PointDate, When
+from briefing_app.core.model import Briefing, Event
+from briefing_app.exports.common import json_document, source_line
 
 
 def _date(point: PointDate) -> dict[str, int]:

@@ -7,7 +7,7 @@ import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from .main_window import MainWindow, app_icon
+from briefing_app.ui.window.main_window import MainWindow, app_icon
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -17,8 +17,8 @@ def make_app(argv: list[str]) -> QApplication:
     app.setApplicationName("briefing-app")
     app.setDesktopFileName("io.github.briefingviewer.BriefingViewer")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
-    from .. import translation
-    from . import settings
+    from briefing_app.i18n import translation
+    from briefing_app.ui.shared import settings
 
     translation.install(translation.resolve(settings.read(settings.LANGUAGE)))
     app.setApplicationDisplayName(translation.translate("MainWindow", "Briefing viewer"))
@@ -51,7 +51,7 @@ def launch(file: str | None) -> MainWindow:
 def watch_errors(window: MainWindow) -> None:
     """The log file, faulthandler, and an excepthook that shows errors in the window: an exception in
     a slot reaches sys.excepthook, and is logged and shown instead of lost on a terminal."""
-    from .. import log
+    from briefing_app.support import log
 
     log.setup()
     log.install_excepthook(window.show_error)

@@ -62,8 +62,8 @@ def main() -> None:
             brief.append(_run([*app, "brief", "--file", large, "--output", out], env))
 
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from briefing_app.brief_pdf import ensure_gui, write_brief_pdf
-        from briefing_app.loader import load_bundled
+        from briefing_app.brief.pdf import ensure_gui, write_brief_pdf
+        from briefing_app.reading.loader import load_bundled
 
         ensure_gui()
         briefing = load_bundled()

@@ -20,7 +20,7 @@ from .bench_startup import APP, BARE, launch
 ENTRY = """
 import briefing_app.app  # what `briefing-app` imports first
 try:
-    from briefing_app.display_check import window_problem
+    from briefing_app.support.display_check import window_problem
 except ImportError:  # a tree from before the check
     window_problem = lambda: None
 problem = window_problem()

@@ -16,9 +16,9 @@ import tempfile
 import time
 from collections.abc import Callable
 
-from briefing_app.atomic_write import write_atomic
-from briefing_app.exports import FORMATS, ExportOptions, render
-from briefing_app.loader import load_file
+from briefing_app.support.atomic_write import write_atomic
+from briefing_app.exports.formats import FORMATS, ExportOptions, render
+from briefing_app.reading.loader import load_file
 from tests.synthetic import make_briefing
 
 

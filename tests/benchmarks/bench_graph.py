@@ -25,10 +25,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from briefing_app.graph import build_graph  # noqa: E402
-from briefing_app.loader import load_bundled  # noqa: E402
-from briefing_app.ui.loading import build  # noqa: E402
-from briefing_app.ui.network_tab import NetworkTab  # noqa: E402
+from briefing_app.graph.network import build_graph  # noqa: E402
+from briefing_app.reading.loader import load_bundled  # noqa: E402
+from briefing_app.ui.loading.build import build  # noqa: E402
+from briefing_app.ui.tabs.network.tab import NetworkTab  # noqa: E402
 
 from ..synthetic import make_briefing  # noqa: E402
 
@@ -41,9 +41,9 @@ def import_cost(runs: int) -> tuple[float, float, bool]:
                               "print(time.perf_counter() - t)"], check=True, capture_output=True, text=True)
         return float(out.stdout)
 
-    base = statistics.median(timed("import briefing_app.model") for _ in range(runs))
-    with_nx = statistics.median(timed("import briefing_app.model, networkx") for _ in range(runs))
-    lazy = subprocess.run([sys.executable, "-c", "import sys, briefing_app.ui.network_tab; "
+    base = statistics.median(timed("import briefing_app.core.model") for _ in range(runs))
+    with_nx = statistics.median(timed("import briefing_app.core.model, networkx") for _ in range(runs))
+    lazy = subprocess.run([sys.executable, "-c", "import sys, briefing_app.ui.tabs.network.tab; "
                            "print('networkx' in sys.modules)"], check=True, capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     return base, with_nx, lazy.stdout.strip() == "False"
@@ -68,8 +68,8 @@ def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
 
     base, with_nx, lazy = import_cost(5)
-    print(f"import briefing_app.model:            {base * 1000:7.1f} ms (baseline)")
-    print(f"import briefing_app.model + networkx: {with_nx * 1000:7.1f} ms = +{(with_nx - base) * 1000:.1f} ms, paid at the first graph")
+    print(f"import briefing_app.core.model:            {base * 1000:7.1f} ms (baseline)")
+    print(f"import briefing_app.core.model + networkx: {with_nx * 1000:7.1f} ms = +{(with_nx - base) * 1000:.1f} ms, paid at the first graph")
     print(f"importing ui/network_tab.py leaves networkx unloaded: {lazy}")
     total, no_tests = disk_size()
     print(f"networkx on disk: {total:.1f} MB ({no_tests:.1f} MB without its tests)")

@@ -29,8 +29,8 @@ import time
 
 import yaml
 
-from briefing_app.loader import load_text, read_text
-from briefing_app.search import SearchIndex
+from briefing_app.reading.loader import load_text, read_text
+from briefing_app.search.names import SearchIndex
 
 from ..synthetic import make_briefing, make_large
 

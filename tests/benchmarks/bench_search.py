@@ -23,10 +23,10 @@ import statistics
 import time
 from collections.abc import Callable
 
-from briefing_app.fulltext import TextIndex
-from briefing_app.loader import load_text
-from briefing_app.model import Briefing
-from briefing_app.search import SearchIndex, tokens
+from briefing_app.search.fulltext import TextIndex
+from briefing_app.reading.loader import load_text
+from briefing_app.core.model import Briefing
+from briefing_app.search.names import SearchIndex, tokens
 
 from ..synthetic import make_briefing, make_large
 

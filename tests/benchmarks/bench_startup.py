@@ -20,7 +20,7 @@ import subprocess
 import sys
 import time
 
-from briefing_app.resources import bundled_briefing
+from briefing_app.support.resources import bundled_briefing
 
 # Both scripts print a line once the window has been shown and the event loop has painted it.
 BARE = """
@@ -88,8 +88,8 @@ app.exec()
 # and the bundled file is read before the window is made, and the load returns that briefing. Only the
 # interval from "shown" to "filled" is used: the tabs' own cost (their Qt classes, building, filling).
 DATA_READ = """
-import briefing_app.loader as loader
-from briefing_app.resources import bundled_briefing
+import briefing_app.reading.loader as loader
+from briefing_app.support.resources import bundled_briefing
 read = loader.load_file(str(bundled_briefing()))
 loader.load_text = lambda text, name="<text>", progress=None: read  # taken by the load, imported after show
 """ + APP

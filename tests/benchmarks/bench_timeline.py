@@ -38,10 +38,10 @@ from PySide6.QtCore import QPointF  # noqa: E402
 from PySide6.QtGui import QPixmap  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
-from briefing_app.loader import load_text  # noqa: E402
-from briefing_app.timeline_data import TimelineData  # noqa: E402
+from briefing_app.reading.loader import load_text  # noqa: E402
+from briefing_app.timeline.data import TimelineData  # noqa: E402
 from briefing_app.ui.run import make_app  # noqa: E402
-from briefing_app.ui.timeline_view import TimelineView  # noqa: E402
+from briefing_app.ui.tabs.timeline.view import TimelineView  # noqa: E402
 
 from ..timeline_synthetic import timeline_briefing  # noqa: E402
 
@@ -66,7 +66,7 @@ def timed(action: Callable[[], None], runs: int) -> list[float]:
 def gc_figures() -> None:
     """Tracked objects and the full collection's time, the large file's briefing alone and with its timeline."""
     from ..synthetic import make_large
-    from briefing_app.loader import load_file
+    from briefing_app.reading.loader import load_file
 
     folder = tempfile.mkdtemp(prefix="briefing-bench-gc-")
     path = os.path.join(folder, "large.yaml")

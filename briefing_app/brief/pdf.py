@@ -1,0 +1,156 @@
+"""Lays the brief out on exactly one page of a printer or PDF, and writes PDFs whole or not at all."""
+
+from __future__ import annotations
+
+import datetime
+import os
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QUrl
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+
+from briefing_app.support.atomic_write import WriteError, check_target, write_atomic
+from briefing_app.brief.content import FIRST, FONT_STEP, MIN_FONT_PT, Brief, Level
+from briefing_app.core.model import Briefing
+from briefing_app.i18n.translation import date_text
+
+PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+MARGIN_MM = 13.0
+PDF_DPI = 300
+
+_app: QGuiApplication | None = None
+
+
+# The PDF could not be written; the message says why in one line. The same class as the atomic
+# writer's, so that one `except` covers a failed page and a failed write.
+BriefWriteError = WriteError
+
+
+class SafeDocument(QTextDocument):
+    """Rich text that never loads anything: no file, no URL, whatever the text asks for."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        return QByteArray()
+
+
+def ensure_gui() -> None:
+    """Text layout needs a QGuiApplication; headless, it runs on the offscreen platform."""
+    global _app
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QGuiApplication(["briefing-app"])
+
+
+def setup_page(device: QPagedPaintDevice, page_size: str) -> None:
+    device.setPageSize(QPageSize(PAGE_SIZES[page_size]))
+    device.setPageMargins(QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
+
+
+def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> tuple[QTextDocument, Level]:
+    """The brief laid out on the device's page: first a smaller font (never under MIN_FONT_PT), then
+    shorter lists, to the most that fits on one page."""
+    width, height = device.width(), device.height()
+    # The scans of the whole briefing, once for every try below; the labels and dates in the
+    # language installed (translation.install), the briefing's own text as written.
+    brief = Brief(b, generated, QCoreApplication.translate, date_text)
+
+    laid_out: dict[str, QTextDocument] = {}
+
+    def lay_out(level: Level) -> QTextDocument:
+        # Many shares tried below trim every list to the same lengths as a share tried before: the
+        # same page, laid out once (a layout costs about ten times the HTML it is made from).
+        html = brief.html(level)
+        doc = laid_out.get(html)
+        if doc is None:
+            doc = laid_out[html] = SafeDocument()
+            doc.documentLayout().setPaintDevice(device)
+            doc.setDocumentMargin(0)
+            doc.setHtml(html)
+            doc.setTextWidth(width)
+        return doc
+
+    def fits(doc: QTextDocument) -> bool:
+        return doc.size().height() <= height
+
+    best = lay_out(FIRST)
+    if fits(best):
+        return best, FIRST
+    # A smaller font shortens the text at most by the square of the ratio (shorter lines, fewer of
+    # them): far past that, no font fits the whole content and the lists must be trimmed anyway.
+    shrink = (MIN_FONT_PT / FIRST.font_pt) ** 2
+    if best.size().height() * shrink < height * 1.2:
+        smallest = lay_out(Level(MIN_FONT_PT))
+        if fits(smallest):
+            # The largest font on the FONT_STEP grid that fits, by halving: about four tries, not ten.
+            low, high = 0, round((FIRST.font_pt - MIN_FONT_PT) / FONT_STEP)  # low fits, high does not
+            best = smallest
+            while high - low > 1:
+                middle = (low + high) // 2
+                doc = lay_out(Level(MIN_FONT_PT + middle * FONT_STEP))
+                if fits(doc):
+                    low, best = middle, doc
+                else:
+                    high = middle
+            return best, Level(MIN_FONT_PT + low * FONT_STEP)
+    # At the smallest font it still overflows: find the largest share of each list that fits. The
+    # share is halved geometrically between showing one item of the longest list and all: with
+    # thousands of items the answer is a few hundredths, reached without laying out thousands of lines.
+    low_share = 1 / max(brief.longest, 1)
+    best = lay_out(Level(MIN_FONT_PT, low_share))
+    if not fits(best):
+        # Every list at its fewest. Should even that overflow, only texts too long to trim are
+        # left, and paint_brief scales them down rather than clip them.
+        return lay_out(Level(MIN_FONT_PT, 0.0)), Level(MIN_FONT_PT, 0.0)
+    high_share = 1.0
+    for _ in range(8):
+        middle_share = (low_share * high_share) ** 0.5
+        doc = lay_out(Level(MIN_FONT_PT, middle_share))
+        if fits(doc):
+            low_share, best = middle_share, doc
+        else:
+            high_share = middle_share
+    return best, Level(MIN_FONT_PT, low_share)
+
+
+def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> Level:
+    """Paint the brief on one page of `device` (a QPdfWriter or a QPrinter)."""
+    doc, level = layout_brief(b, device, generated)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise BriefWriteError("cannot start drawing on the page")
+    try:
+        size = doc.size()
+        if size.height() > device.height():
+            # Only when single texts (a title, the bottom line) are too long for a page even with
+            # every list at its fewest: shrinking them beats cutting them off.
+            scale = device.height() / size.height()
+            painter.scale(scale, scale)
+        doc.drawContents(painter)
+    finally:
+        painter.end()
+    return level
+
+
+def write_brief_pdf(b: Briefing, output: str | os.PathLike[str], page_size: str = "A4", generated: datetime.date | None = None) -> Level:
+    """Write the one-page brief to `output` whole or not at all (atomic_write): a bad target fails
+    before any rendering, and a failure leaves any earlier file there untouched."""
+    name = os.fspath(output)
+    check_target(name)
+    ensure_gui()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setTitle(b.title)
+    writer.setCreator("briefing-app")
+    setup_page(writer, page_size)
+    try:
+        level = paint_brief(b, writer, generated)
+    except WriteError as exc:
+        raise WriteError(f"{name}: {exc}; nothing was written") from None
+    del writer  # finishes the PDF in the buffer
+    data = bytes(buffer.data().data())
+    buffer.close()
+    if not data:
+        raise WriteError(f"{name}: the PDF came out empty; nothing was written")
+    write_atomic(name, data)
+    return level

@@ -1,0 +1,511 @@
+"""The briefing as frozen records: sources, people, organizations, events, the meeting, the exercise.
+
+The few records are frozen dataclasses with slots. The many (a large file has 50,000 events,
+20,000 people and 80,000 name forms) are kept as rows, plain tuples of text and numbers, and each
+is made into its record, a light view over the row, when read. CPython's collector stops following a
+plain tuple of such values once it has seen it, while it walks every object at each full pass: as
+objects, a large file's records took 0.45 s a pass, in whichever thread was loading, holding the GIL
+the window needs to paint.
+"""
+
+from __future__ import annotations
+
+import bisect
+from array import array
+from operator import itemgetter
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
+from briefing_app.core.dates import When, WhenParts, when_of
+from briefing_app.text.postings import Collector
+from briefing_app.core.rows import ById, Records
+
+Ids = tuple[str, ...]
+_SORT_NUMBER = itemgetter(9)  # of an event's row
+R = TypeVar("R")
+T = TypeVar("T")
+RowT = TypeVar("RowT", bound=tuple[Any, ...])
+
+
+class Record(Generic[RowT]):
+    """A record read from its row: equal to another of its kind with the same row, hashed by it,
+    and frozen (its fields are read-only: Field, or properties that make records of its inner rows)."""
+
+    __slots__ = ("_row",)
+
+    def __init__(self, row: RowT) -> None:
+        self._row = row
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._row == self._row
+
+    def __hash__(self) -> int:
+        return hash(self._row)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._row!r}"
+
+
+class Field(property, Generic[T]):
+    """A record's field: item `n` of its row, read-only. A property, read at a property's speed."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__(lambda record: record._row[n])
+        self.n = n  # its place in the row, for loops that read many rows at once (Records.columns)
+
+    if TYPE_CHECKING:  # what reading one gives; at run time, property's own __get__
+
+        @overload
+        def __get__(self, record: None, owner: type | None = None, /) -> Field[T]: ...
+
+        @overload
+        def __get__(self, record: Record[Any], owner: type | None = None, /) -> T: ...
+
+        def __get__(self, record: Record[Any] | None, owner: type | None = None, /) -> T | Field[T]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    kind: str  # "article" or "editorial"
+    credit: str
+    author: str | None = None
+    outlet: str | None = None
+    headline: str | None = None
+    timestamp: str | None = None
+    address: str | None = None
+    photo_credits: tuple[str, ...] = ()
+    note: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.headline or self.credit
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    id: str
+    label: str
+
+
+FactRow = tuple[str, Ids, str | None]
+NameRow = tuple[str, Ids, bool, str | None, str | None]
+RoleRow = tuple[str, str, Ids]
+PersonRow = tuple[str, tuple[NameRow, ...], tuple[RoleRow, ...], tuple[FactRow, ...], str | None]
+# The last field is the date's When.sort_number(): the events are sorted by it, and bisected.
+EventRow = tuple[str, WhenParts, str, str, Ids, str | None, bool, Ids, Ids, int]
+
+
+class Fact(Record[FactRow]):
+    """One statement of fact and the sources that state it."""
+
+    __slots__ = ()
+
+    text = Field[str](0)
+    sources = Field[Ids](1)
+    note = Field[str | None](2)
+
+
+class NameForm(Record[NameRow]):
+    """A form of a name as an article writes it; `error` marks a form that is an article's mistake."""
+
+    __slots__ = ()
+
+    text = Field[str](0)
+    sources = Field[Ids](1)
+    error = Field[bool](2)
+    note = Field[str | None](3)
+    lang = Field[str | None](4)  # BCP 47 tag ("ko", "ja", "zh-Hant"), for native scripts and romanization.
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    id: str
+    name: str
+    kind: str
+    side: str
+    sources: Ids
+    other_names: tuple[NameForm, ...] = ()
+    parent: str | None = None
+
+
+class Role(Record[RoleRow]):
+    __slots__ = ()
+
+    title = Field[str](0)
+    organization = Field[str](1)
+    sources = Field[Ids](2)
+
+
+class Person(Record[PersonRow]):
+    __slots__ = ()
+
+    id = Field[str](0)
+    name_rows = Field[tuple[NameRow, ...]](1)  # for loops over every name of a large file
+
+    @property
+    def names(self) -> tuple[NameForm, ...]:
+        return tuple(map(NameForm, self._row[1]))
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return tuple(map(Role, self._row[2]))
+
+    @property
+    def actions(self) -> tuple[Fact, ...]:
+        return tuple(map(Fact, self._row[3]))
+
+    note = Field[str | None](4)
+
+    @property
+    def display_name(self) -> str:
+        return self._row[1][0][0]
+
+
+class Event(Record[EventRow]):
+    __slots__ = ()
+
+    id = Field[str](0)
+
+    @property
+    def when(self) -> When:
+        return when_of(self._row[1])
+
+    when_parts = Field[WhenParts](1)  # a key for the date, without making it
+
+    title = Field[str](2)
+    text = Field[str](3)
+    sources = Field[Ids](4)
+    place = Field[str | None](5)
+    era = Field[bool](6)
+    tags = Field[Ids](7)
+    people = Field[Ids](8)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Words quoted in a source: who said them (as text, and the person's id when known)."""
+
+    by: str
+    quote: str
+    sources: Ids
+    person: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: str
+    name: str
+    event: str
+    round: Fact
+    format: Fact
+    venue: Fact
+    length: Fact | None
+    participants: Ids
+    outcome: tuple[Fact, ...]
+    discussed: tuple[Fact, ...] = ()
+    statements: tuple[Statement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Vessel:
+    id: str
+    name: str
+    ship_class: str
+    type: str
+    navy: str
+    sources: Ids
+    combat_system: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    id: str
+    name: str
+    event: str
+    sea_area: Fact
+    navies: Ids
+    purpose: tuple[Fact, ...]
+    procedures: tuple[Fact, ...]
+    vessels: tuple[Vessel, ...]
+    commander: str | None = None
+    remarks: tuple[Statement, ...] = ()
+    preceded_by: Ids = ()
+    earlier: Ids = ()
+    agreements: Ids = ()
+
+
+# What kind of difference a discrepancy records. Only the last two are disputes between sources and
+# earn the ⚑ marker: an error is one text's slip, a convention is a naming note the editors supply.
+ERROR, CONVENTION, VARIANT, DISAGREEMENT = "error", "convention", "variant", "disagreement"
+DIFFERENCE_KINDS = (ERROR, CONVENTION, VARIANT, DISAGREEMENT)
+PARTS = ("body", "caption")  # the parts of one article that can differ from each other
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    text: str
+    sources: Ids
+    preferred: bool = False
+    part: str | None = None  # where in an article that also stands on another version: body or caption
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """A point where sources differ: every version kept, one preferred, and why."""
+
+    id: str
+    topic: str
+    about: Ids
+    versions: tuple[Version, ...]
+    reason: str
+    kind: str = DISAGREEMENT
+
+    @property
+    def preferred(self) -> Version:
+        return next(v for v in self.versions if v.preferred)
+
+    @property
+    def others(self) -> tuple[Version, ...]:
+        return tuple(v for v in self.versions if not v.preferred)
+
+    @property
+    def disputed(self) -> bool:
+        """True for a difference between sources (a variant or a disagreement), which is marked ⚑."""
+        return self.kind in (VARIANT, DISAGREEMENT)
+
+    def source_labels(self, version: Version) -> tuple[str, ...]:
+        """The version's source ids, each with its part when the same article stands on another version
+        too, so that "herald-002 (caption)" and "herald-002 (body)" never read as one source on both sides."""
+        elsewhere = {s for v in self.versions if v is not version for s in v.sources}
+        return tuple(f"{s} ({version.part})" if version.part and s in elsewhere else s for s in version.sources)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One sourced fact found anywhere in the briefing, for the per-source view."""
+
+    record: str  # id of the record it belongs to
+    where: str  # a human label: "Person · Ann Lee · name"
+    text: str
+    sources: Ids
+
+
+def _citation(row: tuple[str, str, str, Ids]) -> Citation:
+    return Citation(*row)
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    subtitle: str
+    place: str
+    date: When
+    as_of: When
+    summary: Fact
+    tags: tuple[Tag, ...]
+    sources: tuple[Source, ...]
+    organizations: tuple[Organization, ...]
+    people: Records[Person]
+    events: Records[Event]  # in date order
+    discrepancies: tuple[Discrepancy, ...]
+    meeting: Meeting | None = None
+    exercise: Exercise | None = None
+    marking: str | None = None  # a handling or classification line, printed at the top and foot of the brief
+    path: str = field(default="", compare=False)
+
+    # Lookups are derived once on first use; the dataclass stays the single source of truth.
+    @cached_property
+    def person_by_id(self) -> Mapping[str, Person]:
+        return ById(self.people)
+
+    @cached_property
+    def organization_by_id(self) -> dict[str, Organization]:
+        return {o.id: o for o in self.organizations}
+
+    @cached_property
+    def event_by_id(self) -> Mapping[str, Event]:
+        return ById(self.events)
+
+    @cached_property
+    def source_by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    @cached_property
+    def tag_by_id(self) -> dict[str, Tag]:
+        return {t.id: t for t in self.tags}
+
+    @cached_property
+    def vessel_by_id(self) -> dict[str, Vessel]:
+        return {v.id: v for v in self.exercise.vessels} if self.exercise else {}
+
+    @cached_property
+    def discrepancies_by_record(self) -> dict[str, tuple[Discrepancy, ...]]:
+        found: dict[str, list[Discrepancy]] = {}
+        for d in self.discrepancies:
+            for record in d.about:
+                found.setdefault(record, []).append(d)
+        return {k: tuple(v) for k, v in found.items()}
+
+    @cached_property
+    def events_by_person(self) -> Mapping[str, Records[Event]]:
+        """Each person's events, in date order."""
+        return _Grouped(self.events, (row[8] for row in self.events.rows))
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each person's and event's place in its list, to put a subset back in order."""
+        found = {row[0]: n for n, row in enumerate(self.people.rows)}
+        found.update((row[0], n) for n, row in enumerate(self.events.rows))
+        return found
+
+    @cached_property
+    def eras(self) -> Records[Event]:
+        """The events that are eras, in date order."""
+        return self.events.pick(n for n, row in enumerate(self.events.rows) if row[6])
+
+    def events_before(self, when: When) -> Records[Event]:
+        """The events, not eras, dated before `when` (its start, then its end), in date order: read
+        from the rows, without making the records before it (a large file has 50,000)."""
+        rows = self.events.rows
+        end = bisect.bisect_left(rows, when.sort_number(), key=_SORT_NUMBER)
+        return self.events.pick(n for n in range(end) if not rows[n][6])
+
+    def name_forms(self) -> Iterator[tuple[str, str, str | None, bool]]:
+        """Every person's name forms in the file's order, each person's display form first:
+        (person id, text, language, error). Read from the rows: the name index reads all 80,000 of
+        a large file's, and making a record for each was a tenth of its build."""
+        form = itemgetter(NameForm.text.n, NameForm.lang.n, NameForm.error.n)
+        for person_id, names in self.people.columns(Person.id, Person.name_rows):
+            for name in names:
+                yield (person_id, *form(name))
+
+    def people_in_order(self, ids: Collection[str]) -> Records[Person]:
+        """These people, in the file's order."""
+        return _in_order(ids, self.people, self.position)
+
+    def events_in_order(self, ids: Collection[str]) -> Records[Event]:
+        """These events, in date order."""
+        return _in_order(ids, self.events, self.position)
+
+    def discrepancies_for(self, record_id: str) -> tuple[Discrepancy, ...]:
+        """Every recorded difference about the record: disputes, errors and naming notes."""
+        return self.discrepancies_by_record.get(record_id, ())
+
+    def disputes_for(self, record_id: str) -> tuple[Discrepancy, ...]:
+        """Only the differences between sources (variants and disagreements): what earns a ⚑."""
+        return tuple(d for d in self.discrepancies_for(record_id) if d.disputed)
+
+    @cached_property
+    def sides(self) -> tuple[str, ...]:
+        """Every side the people stand for, in order of first appearance."""
+        return tuple(dict.fromkeys(self.side_of(p) for p in self.people if p.roles))
+
+    def side_of(self, person: Person) -> str:
+        """The side of a person's first role's organization: the side they stand for in this story."""
+        if not person.roles:
+            return ""
+        return self.organization_by_id[person.roles[0].organization].side
+
+    def role_line(self, person: Person) -> str:
+        """'title, Organization; title, Organization' for all the person's roles."""
+        return "; ".join(f"{r.title}, {self.organization_by_id[r.organization].name}" for r in person.roles)
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every sourced statement, made anew on each call: the window reads them by source."""
+        return tuple(_citations(self))
+
+    @cached_property
+    def citations_by_source(self) -> dict[str, Records[Citation]]:
+        """Each source's citations. A large file has hundreds of thousands: kept as rows."""
+        rows = tuple((c.record, c.where, c.text, c.sources) for c in _citations(self))
+        found: dict[str, array[int]] = {s.id: array("i") for s in self.sources}
+        for n, (_record, _where, _text, sources) in enumerate(rows):
+            for sid in sources:
+                found[sid].append(n)
+        return {k: Records(rows, _citation, chosen) for k, chosen in found.items()}
+
+
+class _Grouped(Mapping[str, Records[R]]):
+    """Records grouped by the keys each names (an event's people), in the records' order: each
+    group is row numbers, made into records when read."""
+
+    __slots__ = ("_records", "_groups")
+
+    def __init__(self, records: Records[R], keys: Iterable[Ids]) -> None:
+        self._records = records
+        collector = Collector()  # flat, not a list per key: one per person for the collector to walk
+        for n, names in enumerate(keys):
+            collector.add(names, n)
+        self._groups = collector.postings()
+
+    def __getitem__(self, key: str) -> Records[R]:
+        numbers = self._groups.exact(key)
+        if not numbers:
+            raise KeyError(key)
+        return self._records.pick(numbers)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and bool(self._groups.exact(key))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._groups.keys)
+
+    def __len__(self) -> int:
+        return len(self._groups.keys)
+
+
+def _in_order(ids: Collection[str], records: Records[R], position: Mapping[str, int]) -> Records[R]:
+    # A few are looked up and sorted; many are picked out of the whole list, which is cheaper
+    # than sorting thousands (a one-letter search matches a third of 20,000 people).
+    if len(ids) * 8 < len(records):
+        return records.pick(sorted(position[i] for i in ids))
+    return records.pick(n for n, row in enumerate(records.each_row()) if row[0] in ids)
+
+
+def _citations(b: Briefing) -> Iterator[Citation]:
+    """Every sourced statement in the briefing, each once, labelled by where it stands."""
+    yield Citation("summary", "Summary", b.summary.text, b.summary.sources)
+    for o in b.organizations:
+        yield Citation(o.id, f"Organization · {o.name}", o.name, o.sources)
+        for n in o.other_names:
+            yield Citation(o.id, f"Organization · {o.name} · also called", n.text, n.sources)
+    for p in b.people:
+        label = f"Person · {p.display_name}"
+        for n in p.names:
+            yield Citation(p.id, f"{label} · name" + (" (an error in the source)" if n.error else ""), n.text, n.sources)
+        for r in p.roles:
+            org = b.organization_by_id[r.organization].name
+            yield Citation(p.id, f"{label} · role", f"{r.title}, {org}", r.sources)
+        for a in p.actions:
+            yield Citation(p.id, f"{label} · did or said", a.text, a.sources)
+    for e in b.events:
+        yield Citation(e.id, f"Event · {e.when.display()}", f"{e.title}. {e.text}", e.sources)
+    if b.meeting:
+        m = b.meeting
+        for name, fact in (("round", m.round), ("format", m.format), ("venue", m.venue), ("length", m.length)):
+            if fact:
+                yield Citation(m.id, f"Meeting · {name}", fact.text, fact.sources)
+        for fact in m.outcome:
+            yield Citation(m.id, "Meeting · agreed", fact.text, fact.sources)
+        for fact in m.discussed:
+            yield Citation(m.id, "Meeting · discussed", fact.text, fact.sources)
+        for s in m.statements:
+            yield Citation(m.id, f"Meeting · statement by {s.by}", f"“{s.quote}”", s.sources)
+    if b.exercise:
+        x = b.exercise
+        yield Citation(x.id, "Exercise · sea area", x.sea_area.text, x.sea_area.sources)
+        for fact in x.purpose:
+            yield Citation(x.id, "Exercise · purpose", fact.text, fact.sources)
+        for fact in x.procedures:
+            yield Citation(x.id, "Exercise · procedure", fact.text, fact.sources)
+        for v in x.vessels:
+            yield Citation(v.id, f"Vessel · {v.name}", f"{v.name}: {v.ship_class} {v.type}", v.sources)
+        for s in x.remarks:
+            yield Citation(x.id, f"Exercise · remarks by {s.by}", f"“{s.quote}”", s.sources)
+    for d in b.discrepancies:
+        for version in d.versions:
+            yield Citation(d.id, f"Disagreement · {d.topic}", version.text, version.sources)

@@ -1,0 +1,246 @@
+"""What the drawn timeline shows, built once per briefing and Qt-free: each event as the stretch of
+time its date covers, eras apart, and the lanes (one per tag, or one per person) sorted for bisecting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple, cast
+
+from briefing_app.core.dates import days_in_month, when_of
+from briefing_app.core.model import Event
+from briefing_app.text.postings import Collector
+from briefing_app.core.rows import ById, Records, Row
+
+if TYPE_CHECKING:
+    from briefing_app.core.dates import PointDate, When, WhenParts
+    from briefing_app.core.model import Briefing, Ids
+
+__all__ = ["Item", "ItemRow", "Lane", "TimelineData", "make_item", "LANE_MODES", "stretch_of", "year_fraction"]
+
+LANE_MODES = ("tag", "person")
+NO_TAG = "(no tag)"
+NO_PERSON = "(no one named)"
+LONG = 1 / 12 + 0.01  # years: longer than any month
+CANCEL_EVERY = 2000  # events between two looks at the cancel check
+
+# Where a qualified date lies: the source says "early", "mid" or "late", never which days.
+_PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "later in": (16, 31)}
+_PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "later in": (7, 12)}
+_SEASON = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}  # winter runs into February
+
+
+def year_fraction(year: int, month: int = 1, day: int = 1) -> float:
+    """A day as a fractional year, the same scale as dates.When.start_fraction: months are twelfths."""
+    return year + (month - 1) / 12 + (day - 1) / 365
+
+
+def _month_end(year: int, month: int) -> float:
+    return year + month / 12
+
+
+def _point_stretch(p: PointDate) -> tuple[float, float]:
+    if p.day is not None and p.month is not None:
+        start = year_fraction(p.year, p.month, p.day)
+        return start, start + 1 / 365
+    if p.month is not None:
+        if p.qualifier in _PART_OF_MONTH:
+            first, last = _PART_OF_MONTH[p.qualifier]
+            last = min(last, days_in_month(p.year, p.month))
+            end = _month_end(p.year, p.month) if last >= 28 else year_fraction(p.year, p.month, last) + 1 / 365
+            return year_fraction(p.year, p.month, first), end
+        return year_fraction(p.year, p.month), _month_end(p.year, p.month)
+    if p.qualifier in _SEASON:
+        first, last = _SEASON[p.qualifier]
+        return p.year + (first - 1) / 12, p.year + last / 12
+    if p.qualifier in _PART_OF_YEAR:
+        first, last = _PART_OF_YEAR[p.qualifier]
+        return p.year + (first - 1) / 12, p.year + last / 12
+    return float(p.year), float(p.year + 1)
+
+
+def stretch_of(when: When) -> tuple[float, float, str]:
+    """(start, end, shape): 'day' is a point, 'span' a bar between two dates, 'stretch' the period a
+    month, a season or a part of a year or month covers."""
+    if when.end is not None:
+        return _point_stretch(when.start)[0], _point_stretch(when.end)[1], "span"
+    start, end = _point_stretch(when.start)
+    return start, end, "day" if when.start.precision == "day" else "stretch"
+
+
+class Item(NamedTuple):
+    id: str
+    start: float
+    end: float
+    shape: str  # "day", "stretch" or "span"
+    title: str
+    date: str
+
+
+@dataclass(frozen=True)
+class Lane:
+    """One lane's events, made on access from its row (see rows.py). Tuples of numbers, not lists:
+    the garbage collector stops following a tuple of numbers once it has seen it."""
+
+    name: str
+    items: tuple[int, ...]  # indices into TimelineData.items, by start
+    starts: tuple[float, ...]  # their starts, for bisecting
+    longest: float  # the longest item's length in years: how far left of the view to look
+    long_items: tuple[int, ...]  # those longer than a month, by start: what can reach into a view from its left
+    long_starts: tuple[float, ...]
+
+
+ItemRow = tuple[str, float, float, str, str, str]  # an Item's fields, in order
+# tuple.__new__ on the row: a third faster than Item._make, and a record is made per mark on screen.
+make_item = cast(Callable[[Row], Item], partial(tuple.__new__, Item))
+
+
+def make_lane(row: Row) -> Lane:
+    return Lane(*row)
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    """Everything the view draws, frozen; computed off the GUI thread for a large file. Events, eras and
+    lanes are stored as exact tuples and made into Items and Lanes when read (rows.py says why)."""
+
+    items: Records[Item]  # events that are not eras, by start
+    eras: Records[Item]  # by start
+    era_starts: tuple[float, ...]
+    era_ends: tuple[float, ...]  # sorted on their own: eras covering a year = starts before it - ends before it
+    era_longest: float
+    lanes: dict[str, Records[Lane]]  # per mode in LANE_MODES
+    lane_numbers: dict[str, dict[str, int]]  # per mode: a lane's key (tag or person id; "" for none) -> its index
+    event_keys: Callable[[str, str], tuple[str, ...] | None]  # (mode, event id) -> its lane keys; None for an era
+    order: tuple[str, ...]  # every event id in date order (eras too), for stepping with the keys
+    by_id: ById[Item]  # events and eras
+    fit: tuple[float, float]  # years that hold every event, era and the briefing's date
+    date: float | None  # the briefing's own date as a fractional year
+    date_text: str
+
+    def starts_in_order(self) -> list[float]:
+        """Every event's and era's start in the order of `order`, making no Item: stepping reads them all."""
+        return self.by_id.column(self.order, 1)
+
+    def lanes_of(self, mode: str, event_id: str) -> tuple[int, ...]:
+        """The lanes an event is drawn in, in order: several for an event with several tags or people.
+        Worked out when asked, for the few events on screen, rather than stored for every event."""
+        keys = self.event_keys(mode, event_id)
+        if keys is None:
+            return ()
+        numbers = self.lane_numbers[mode]
+        return tuple(sorted({numbers[k] for k in keys}))
+
+    @staticmethod
+    def of(briefing: Briefing, cancelled: Callable[[], bool] | None = None,
+           date_text: Callable[[When], str] | None = None) -> TimelineData:
+        """Build from a briefing; `cancelled` is asked now and then and True raises loader.Cancelled.
+        `date_text` writes a date for the labels (the window's language; default When.display)."""
+        written = date_text or (lambda when: when.display())
+
+        def check(n: int) -> None:
+            if cancelled is not None and n % CANCEL_EVERY == 0 and cancelled():
+                from briefing_app.reading.loader import Cancelled  # the loader is loaded by then; importing it here keeps yaml out
+
+                raise Cancelled()
+
+        # With its event's tags and people, for the lanes: plain tuples, where the event itself would be
+        # one more object per event for the collector to walk while the lanes are built.
+        items: list[tuple[ItemRow, Ids, Ids]] = []
+        eras: list[ItemRow] = []
+        order: list[str] = []
+        # Each date's stretch and label, worked out once: events share their dates.
+        stretches: dict[WhenParts, tuple[float, float, str, str]] = {}
+        # Read from the rows, without making each event and reading its fields one by one.
+        fields = briefing.events.columns(Event.id, Event.when_parts, Event.title, Event.era, Event.tags, Event.people)
+        for n, (event_id, parts, title, era, tags, people_of) in enumerate(fields):
+            check(n)
+            order.append(event_id)
+            stretch = stretches.get(parts)
+            if stretch is None:
+                when = when_of(parts)
+                stretch = stretches[parts] = (*stretch_of(when), written(when))
+            start, end, shape, label = stretch
+            row = (event_id, start, end, shape, title, label)
+            if era:
+                eras.append(row)
+            else:
+                items.append((row, tags, people_of))
+        del stretches
+        items.sort(key=lambda pair: pair[0][1])
+        eras.sort(key=itemgetter(1))
+        rows = tuple(pair[0] for pair in items)
+        era_rows = tuple(eras)
+        people = briefing.person_by_id
+        by_tag = _lanes(rows, [i[1] for i in items], [t.id for t in briefing.tags], {t.id: t.label for t in briefing.tags}.get,
+                        NO_TAG, check)
+        by_person = _lanes(rows, [i[2] for i in items], [p.id for p in briefing.people],
+                           lambda pid: people[pid].display_name if pid in people else pid, NO_PERSON, check)
+        event_by_id = briefing.event_by_id
+
+        def event_keys(mode: str, event_id: str) -> tuple[str, ...] | None:
+            e = event_by_id.get(event_id)
+            return None if e is None or e.era else _lane_keys(_KEYS[mode](e))
+
+        date = year_fraction(briefing.date.start.year, briefing.date.start.month or 1, briefing.date.start.day or 1)
+        lo = min(min((r[1] for r in rows), default=date), min((r[1] for r in era_rows), default=date), date)
+        hi = max(max((r[2] for r in rows), default=date), max((r[2] for r in era_rows), default=date), date)
+        pad = max((hi - lo) * 0.025, 1 / 24)
+        return TimelineData(
+            items=Records(rows, make_item),
+            eras=Records(era_rows, make_item),
+            era_starts=tuple(r[1] for r in era_rows),
+            era_ends=tuple(sorted(r[2] for r in era_rows)),
+            era_longest=max((r[2] - r[1] for r in era_rows), default=0.0),
+            lanes={"tag": by_tag[0], "person": by_person[0]},
+            lane_numbers={"tag": by_tag[1], "person": by_person[1]},
+            event_keys=event_keys,
+            order=tuple(order),
+            by_id=ById(Records(rows + era_rows, make_item)),
+            fit=(lo - pad, hi + pad),
+            date=date,
+            date_text=written(briefing.date),
+        )
+
+
+# Per lane mode: the keys an event is drawn under.
+_KEYS: dict[str, Callable[[Event], tuple[str, ...]]] = {"tag": lambda e: e.tags, "person": lambda e: e.people}
+
+
+def _lane_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """An event's lane keys: "" for none, and a tag named twice is still one lane."""
+    if not keys:
+        return ("",)
+    return tuple(dict.fromkeys(keys)) if len(keys) > 1 else keys
+
+
+def _lanes(
+    rows: tuple[ItemRow, ...],
+    keys: list[Ids],
+    order: list[str],
+    name_of: Callable[[str], str | None],
+    none_name: str,
+    check: Callable[[int], None],
+) -> tuple[Records[Lane], dict[str, int]]:
+    """Lanes in the file's order of their keys (tags or people: `keys` has each item's), only those
+    with events, then one for the events with no key. `rows` are by start, so each lane's items are too."""
+    collector = Collector()  # not a list per lane: 20,000 of them would be walked by the collector
+    for n, these in enumerate(keys):
+        check(n)
+        collector.add(_lane_keys(these), n)
+    members = collector.postings()
+    present, known = set(members.keys), set(order)
+    ranked = [k for k in order if k in present] + [k for k in members.keys if k and k not in known]
+    if "" in present:
+        ranked.append("")
+    lanes: list[Row] = []
+    for key in ranked:
+        idx = tuple(members.exact(key))
+        spans = [rows[i] for i in idx]
+        long_items = [i for i, r in zip(idx, spans) if r[2] - r[1] > LONG]
+        lanes.append((name_of(key) or key if key else none_name, idx, tuple(r[1] for r in spans),
+                      max((r[2] - r[1] for r in spans), default=0.0),
+                      tuple(long_items), tuple(rows[i][1] for i in long_items)))
+    return Records(tuple(lanes), make_lane), {key: n for n, key in enumerate(ranked)}

@@ -1,0 +1,245 @@
+"""The search in the toolbar: the field, the label saying what matched and how, and when the other tabs follow.
+
+It owns the search's state: what is typed, where it looks (names, or every text), whether names must be
+exact, and what it found. The roster follows each keystroke; the timeline and the drill follow once
+typing pauses (`settled`). In the Text scope, `text_found` carries the full-text results instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
+    from PySide6.QtGui import QKeyEvent
+
+    from briefing_app.search.fulltext import TextIndex, TextResults
+    from briefing_app.search.names import Found, SearchIndex
+
+NAMES, TEXT = "names", "text"  # the scopes: people's and ships' names, or every text of the briefing
+
+FOLLOW_DELAY_MS = 150  # after the last keystroke, the timeline and drill follow the search
+
+
+class SearchField(QLineEdit):
+    """A line edit that Esc clears (a QLineEdit ignores Esc)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import Qt  # not at import: the Qt namespace costs the start-up 40 ms
+
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class SearchBar(QObject):
+    """`changed` at each keystroke and `settled` when typing pauses, each with what was found (None: no query).
+    In the Text scope, `text_found` with the full-text results (None: no query) once typing pauses."""
+
+    changed = Signal(object)
+    settled = Signal(object)
+    activated = Signal(str, str)  # Enter: the first match's kind and id
+    text_found = Signal(object)  # TextResults | None
+    exact_changed = Signal(bool)  # the user turned Exact Names Only on or off: the window saves it
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._index: SearchIndex | None = None
+        self._text_index: TextIndex | None = None
+        self.found: Found | None = None
+        self.text_results: TextResults | None = None
+        self.exact = False
+        # Edit ▸ Exact Names Only: the window puts this action in its menu and restores it from settings.
+        self.exact_action = QAction(translate("SearchBar", "E&xact Names Only"), self)
+        self.exact_action.setCheckable(True)
+        self.exact_action.setStatusTip(translate("SearchBar", "Match names only as typed: no spelling variants or misspellings"))
+        self.exact_action.toggled.connect(self.set_exact)
+        self.scope = QComboBox(parent)
+        self.scope.setObjectName("search-scope")
+        self.scope.setAccessibleName(translate("SearchBar", "Search in"))
+        self.scope.addItem(translate("SearchBar", "Names"), NAMES)
+        self.scope.addItem(translate("SearchBar", "Text"), TEXT)
+        self.scope.setToolTip(translate("SearchBar", "Search people's and ships' names, or every text of the briefing"))
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.field = SearchField(parent)
+        self.field.setObjectName("search")
+        self.field.setAccessibleName(translate("SearchBar", "Search names"))
+        self.field.setPlaceholderText(translate("SearchBar", "Search names, any order or spelling (Ctrl+F)"))
+        self.field.setClearButtonEnabled(True)
+        self.field.setMaximumWidth(360)
+        self.label = QLabel(parent)
+        self.label.setObjectName("match-count")
+        self.label.setAccessibleName(translate("SearchBar", "Search results"))
+        self.label.setContentsMargins(8, 0, 8, 0)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FOLLOW_DELAY_MS)
+        self._timer.timeout.connect(self._settle)
+        self.field.textChanged.connect(self._apply)
+        self.field.returnPressed.connect(self.activate)
+
+    def set_index(self, index: SearchIndex | None, text_index: TextIndex | None = None) -> None:
+        """Search another briefing: the query stays and is run again at once."""
+        self._index = index
+        self._text_index = text_index
+        self._apply(self.field.text())
+        self.flush()
+
+    def set_exact(self, exact: bool) -> None:
+        """Names as typed only (no variants or misspellings), or not; the query is run again."""
+        if exact == self.exact:
+            return
+        self.exact = exact
+        self.exact_action.setChecked(exact)
+        self._apply(self.field.text())
+        self.exact_changed.emit(exact)
+
+    def _scope_changed(self, _index: int) -> None:
+        self._apply(self.field.text())
+
+    def in_text(self) -> bool:
+        return bool(self.scope.currentData() == TEXT)
+
+    def set_scope(self, scope: str) -> None:
+        """NAMES or TEXT."""
+        self.scope.setCurrentIndex(max(0, self.scope.findData(scope)))
+
+    def accept_suggestion(self) -> None:
+        """Search for the name "Did you mean" offers."""
+        suggestion = self.found.suggestion if self.found is not None else None
+        if suggestion is not None:
+            self.field.setText(suggestion.form)
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def set_text(self, text: str) -> None:
+        self.field.setText(text)
+
+    def clear(self) -> None:
+        """Drop the query; everything the search filtered shows again at once."""
+        if self.field.text():
+            self.field.clear()
+        self.flush()
+
+    def focus(self) -> None:
+        from PySide6.QtCore import Qt
+
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def _apply(self, text: str) -> None:
+        if self.in_text():
+            # The whole text is searched once typing pauses: a keystroke only restarts the wait.
+            self.found = None
+            self.changed.emit(None)
+            self._timer.start()
+            return
+        self.text_results = None
+        found = self._index.find(text, self.exact) if self._index is not None and text.strip() else None
+        self.found = found
+        self._say(describe(found))
+        self.changed.emit(found)
+        # The other tabs are out of sight while typing, and narrowing 50,000 events for thousands
+        # of one-letter matches costs more than a keystroke may: they update once typing pauses.
+        self._timer.start()
+
+    def _settle(self) -> None:
+        if self.in_text():
+            text = self.field.text()
+            ready = self._text_index is not None and bool(text.strip())
+            self.text_results = self._text_index.search(text) if self._text_index is not None and ready else None
+            self._say(describe_text(self.text_results, ready))
+            self.text_found.emit(self.text_results)
+            return
+        self.text_found.emit(None)
+        self.settled.emit(self.found)
+
+    def _say(self, text: str) -> None:
+        """The only way text reaches the label. It quotes name forms from the file: plain text, set
+        here rather than when the bar is made, where the Qt namespace would cost the start-up 40 ms."""
+        from PySide6.QtCore import Qt
+
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setText(text)
+
+    def flush(self) -> None:
+        """Bring the following tabs up to date now (switching tabs does this too)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._settle()
+
+    def activate(self) -> None:
+        self.flush()
+        first = self.found.first if self.found is not None else None
+        if first is not None:
+            self.activated.emit(first.kind, first.id)
+
+
+def describe(found: Found | None) -> str:
+    """The match label: how many people and ships, which form matched and how; "Did you mean …?"
+    when nothing matches exactly."""
+    if found is None:
+        return ""
+    first = found.first
+    suggestion = found.suggestion
+    if first is None:
+        if suggestion is not None:
+            return arg(translate("SearchBar", "No exact match. Did you mean %1? (%2)"), suggestion.display, how_text(suggestion.how))
+        return translate("SearchBar", "No match")
+    count = len(found.people)  # lupdate reads the count only from a plain name
+    shown = translate("SearchBar", "%Ln people", None, count)
+    if found.vessels:
+        count2 = len(found.vessels)
+        ships = translate("SearchBar", "%Ln ships", None, count2)
+        shown = arg(translate("SearchBar", "%1, %2"), shown, ships) if found.people else ships
+    if suggestion is not None:  # everything found is a variant or a misspelling
+        return arg(translate("SearchBar", "%1: did you mean %2? (%3)"), shown, suggestion.display, how_text(suggestion.how))
+    if first.form_differs:
+        shown += f": “{first.form}” → {first.display}"  # the data's own forms
+        if first.error_form:
+            shown += translate("SearchBar", " (a form recorded as an error)")
+    return f"{shown} · {how_text(first.how)}"
+
+
+# How the search says a name matched (search.py, in English for the `search` subcommand), in the
+# interface's language. The words are search.RANK_LABELS; a variant names the two spellings.
+HOW = (QT_TRANSLATE_NOOP("SearchHow", "whole name"), QT_TRANSLATE_NOOP("SearchHow", "all words"),
+       QT_TRANSLATE_NOOP("SearchHow", "beginnings of words"), QT_TRANSLATE_NOOP("SearchHow", "spelling variant"),
+       QT_TRANSLATE_NOOP("SearchHow", "close spelling"))
+_VARIANT_OF = re.compile(r"^(spelling variant|close spelling) of (.+) → (.+)$")
+
+
+def how_text(how: str) -> str:
+    if how in HOW:
+        return translate("SearchHow", how)
+    match = _VARIANT_OF.match(how)
+    if match is None:
+        return how  # worded in a way this list does not know yet: left in English rather than guessed
+    if match[1] == "spelling variant":
+        return arg(translate("SearchHow", "spelling variant of %1 → %2"), match[2], match[3])
+    return arg(translate("SearchHow", "close spelling of %1 → %2"), match[2], match[3])
+
+
+def describe_text(results: TextResults | None, ready: bool = True) -> str:
+    if results is None:
+        return "" if ready else translate("SearchBar", "Text search is not ready")
+    if not results.total:
+        return translate("SearchBar", "No text matches")
+    count3 = results.total
+    shown = translate("SearchBar", "%Ln passages", None, count3)
+    if results.events:
+        count4 = len(results.events)
+        shown += " · " + translate("SearchBar", "%Ln events on the Timeline", None, count4)
+    return shown
+

@@ -1,0 +1,67 @@
+"""The full-text search's results: one row per passage (kind, where, the text around the match), and a
+signal that takes the user to the record the passage belongs to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from briefing_app.i18n.translation import QT_TRANSLATE_NOOP
+
+from briefing_app.ui.shared.tablemodels import plain_tooltip
+
+if TYPE_CHECKING:
+    from briefing_app.search.fulltext import TextResults
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (record kind, record id), as the window's go_to takes them
+translate = QCoreApplication.translate
+KINDS = {"event": QT_TRANSLATE_NOOP("TextResults", "Event"), "place": QT_TRANSLATE_NOOP("TextResults", "Place"), "fact": QT_TRANSLATE_NOOP("TextResults", "Fact"), "quote": QT_TRANSLATE_NOOP("TextResults", "Quote"), "purpose": QT_TRANSLATE_NOOP("TextResults", "Purpose"),
+         "procedure": QT_TRANSLATE_NOOP("TextResults", "Procedure"), "ship": QT_TRANSLATE_NOOP("TextResults", "Ship"), "disagreement": QT_TRANSLATE_NOOP("TextResults", "Disagreement"), "version": QT_TRANSLATE_NOOP("TextResults", "Version"),
+         "headline": QT_TRANSLATE_NOOP("TextResults", "Headline"), "summary": QT_TRANSLATE_NOOP("TextResults", "Summary")}
+
+
+class TextResultsView(QTreeWidget):
+    """Item views show their text as plain text, so the passages from the file need no escaping.
+    Enter or a double click emits `chosen` with the record's kind and id."""
+
+    chosen = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("text-results")
+        self.setAccessibleName(translate("TextResults", "Text search results"))
+        self.setColumnCount(3)
+        self.setHeaderLabels([translate("TextResults", "Kind"), translate("TextResults", "Where"), translate("TextResults", "Text")])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.itemActivated.connect(self._activated)
+
+    def set_results(self, results: TextResults | None, query: str) -> None:
+        self.clear()
+        if results is None:
+            return
+        items = []
+        for hit in results.hits:
+            p = hit.passage
+            item = QTreeWidgetItem([translate("TextResults", KINDS[p.kind]) if p.kind in KINDS else p.kind, p.where, hit.snippet(query)])
+            item.setData(0, TARGET_ROLE, (p.target, p.record))
+            item.setToolTip(2, plain_tooltip(p.text))  # a tooltip would take markup in the text as HTML
+            items.append(item)
+        self.addTopLevelItems(items)
+        if results.total > len(results.hits):
+            more = QTreeWidgetItem(["", "", f"… and {results.total - len(results.hits):,} more: add words to narrow"])
+            more.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addTopLevelItem(more)
+        for column in (0, 1):
+            self.resizeColumnToContents(column)
+        self.setColumnWidth(1, min(self.columnWidth(1), 320))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        target = item.data(0, TARGET_ROLE)
+        if target:
+            self.chosen.emit(*target)

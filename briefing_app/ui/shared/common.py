@@ -1,0 +1,159 @@
+"""Small widget helpers the tabs share: a table view set up one way, a detail pane, row selection."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+
+from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QWidget,
+)
+
+if TYPE_CHECKING:  # a link's QUrl arrives with the click: importing it makes its enums, 2 ms of start-up
+    from PySide6.QtCore import QUrl
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make `row` the current, selected row of `view` and scroll to it."""
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    view.scrollTo(index)
+
+
+def show_record(view: QTableView, model: RecordTableModel[Any], record_id: str, own_filter: QComboBox) -> bool:
+    """Select a record in a tab's table; False if the window's search hides it (the search is the
+    window's to clear). The tab's own filter (tag, side) is cleared when it is what hides the record."""
+    if not model.has_record(record_id):
+        return True  # not in this briefing: nothing to show, nothing to clear
+    if model.row_of(record_id) < 0:
+        own_filter.setCurrentIndex(0)
+    if model.row_of(record_id) < 0:
+        return False
+    select_row(view, model.row_of(record_id))
+    return True
+
+
+def current_id(view: QTableView) -> str | None:
+    index = view.currentIndex()
+    return index.data(ID_ROLE) if index.isValid() else None
+
+
+def reselect(view: QTableView, model: RecordTableModel[Any], previous: str | None, detail: DetailPane, none_text: str) -> None:
+    """After a filter changed the rows: keep the record that was chosen, or choose the first, so the
+    detail pane never describes a row that is no longer there."""
+    row = model.row_of(previous) if previous else -1
+    if row < 0 and model.rowCount() > 0:
+        row = 0
+    if row >= 0:
+        select_row(view, row)
+    else:
+        detail.show_html(lambda: f"<p>{none_text}</p>")
+
+
+def split(orientation: Qt.Orientation, *parts: tuple[QWidget, int]) -> QSplitter:
+    """A splitter holding each widget with its stretch factor."""
+    splitter = QSplitter(orientation)
+    for n, (widget, stretch) in enumerate(parts):
+        splitter.addWidget(widget)
+        splitter.setStretchFactor(n, stretch)
+    return splitter
+
+
+def filter_bar(label: str, combo: QComboBox, count: QLabel) -> QHBoxLayout:
+    """'Label: [combo]  …  count' above a tab's table."""
+    bar = QHBoxLayout()
+    buddy = QLabel(label)
+    buddy.setBuddy(combo)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # the longest label shows whole
+    bar.addWidget(buddy)
+    bar.addWidget(combo)
+    bar.addStretch(1)
+    bar.addWidget(count)
+    return bar
+
+
+def make_table(name: str, parent: QWidget | None = None) -> QTableView:
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # several rows to copy
+    view.setAlternatingRowColors(True)
+    # Tab leaves the table for the next control; arrows move between cells.
+    view.setTabKeyNavigation(False)
+    view.setWordWrap(False)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setHighlightSections(False)
+    # Whole rows with a header, not the one cell QTableView's own Ctrl+C takes (with its ⚑ glyph).
+    copy = QAction(QCoreApplication.translate("Tables", "&Copy Rows"), view)
+    copy.setShortcut(QKeySequence.StandardKey.Copy)
+    copy.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    copy.triggered.connect(lambda: _copy_rows(view))
+    view.addAction(copy)
+    return view
+
+
+def _copy_rows(view: QTableView) -> None:
+    from briefing_app.ui.shared.copying import copy_rows  # the clipboard's classes load when first used, not with the tabs
+
+    copy_rows(view)
+
+
+class DetailPane(QTextBrowser):
+    """Read-only rich text whose links ('person:id', 'event:id', ...) are reported, not followed."""
+
+    link_activated = Signal(str, str)  # kind, id
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(name)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+        self._pending: Callable[[], str] | None = None
+
+    def show_html(self, build: Callable[[], str]) -> None:
+        """Show what `build` makes: now if the pane is in sight, else when it comes into sight.
+
+        A pane on a hidden tab would otherwise be rebuilt at every keystroke that changes the
+        search's first match, and a person in thousands of events costs a frame or more."""
+        self._pending = build
+        if self.isVisible():
+            self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._render()
+
+    def _render(self) -> None:
+        build, self._pending = self._pending, None
+        if build is not None:
+            self.setHtml(build())
+
+    def _on_anchor(self, url: QUrl) -> None:
+        kind, _, record_id = url.toString().partition(":")
+        if record_id:
+            self.link_activated.emit(kind, record_id)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 - Qt override
+        # Nothing in a data file may make the pane load a local file or a URL (an <img src> in a name).
+        # An empty QByteArray, not None: returning None from this override corrupts None's refcount.
+        return QByteArray()

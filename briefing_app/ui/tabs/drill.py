@@ -1,0 +1,67 @@
+"""The Drill tab: the exercise at a glance, its vessels in a table, and what framed it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from briefing_app.ui.shared.common import DetailPane, make_table, select_row, split
+from briefing_app.ui.shared.details import exercise_html
+from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_vessels
+from briefing_app.i18n.translation import date_text
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from briefing_app.core.model import Briefing, Vessel
+
+
+class DrillTab(QWidget):
+    link_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)  # built in set_briefing, every piece of data escaped
+        self.table = make_table(translate("DrillTab", "Vessels"))
+        self.model: RecordTableModel[Vessel] = RecordTableModel(self)
+        self.table.setModel(self.model)
+        self.overview = DetailPane(translate("DrillTab", "Exercise details"))
+        self.splitter = split(Qt.Orientation.Vertical, (self.table, 1), (self.overview, 3))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.splitter, 1)
+        self.overview.link_activated.connect(self.link_activated)
+
+    def set_briefing(self, b: Briefing) -> None:
+        self._briefing = b
+        fill_vessels(self.model, b)
+        x = b.exercise
+        if x is None:
+            self.heading.setText(translate("Details", "This briefing records no exercise."))
+        else:
+            when = date_text(b.event_by_id[x.event].when)
+            navies = translate("Details", ", ").join(b.organization_by_id[n].name for n in x.navies)
+            self.heading.setText(f"<b>{escape(x.name)}</b> — {escape(when)}, {escape(x.sea_area.text)} — {escape(navies)}")
+        self.overview.show_html(lambda: exercise_html(b))
+        for column, width in enumerate((170, 200, 200, 260)):
+            self.table.setColumnWidth(column, width)
+
+    def show_vessel(self, vessel_id: str) -> None:
+        row = self.model.row_of(vessel_id)
+        if row >= 0:
+            select_row(self.table, row)
+
+    def mark_vessels(self, vessel_ids: set[str]) -> None:
+        """Select the vessels the search named, so they stand out."""
+        model, selection = self.model, self.table.selectionModel()
+        selection.clearSelection()
+        for row in range(model.rowCount(QModelIndex())):
+            if model.index(row, 0).data(ID_ROLE) in vessel_ids:
+                selection.select(model.index(row, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)

@@ -1,0 +1,256 @@
+"""What the network chart is made of: a node (a symbol per kind, a colour per side), a link (dashed when
+disputed), and the legend. Text from the data is drawn as plain text; tooltips are escaped HTML."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsSceneHoverEvent,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg
+
+from briefing_app.graph.network import (
+    AGREEMENT, COMMANDER_IN_EXERCISE, COMMANDS, DELEGATE, EARLIER, EVENT, EXERCISE, HELD_AS, IN_EXERCISE, NAVY, ORGANIZATION,
+    PART_OF, PERSON, PRECEDED, REPORTS, SOURCE, TOOK_PART, VESSEL, Link, Network, Node,
+)
+from briefing_app.ui.tabs.network.layout import NODE_H, NODE_W
+
+SYMBOL = 11.0  # half the size of a node's symbol
+LABEL_TOP = SYMBOL + 3
+INK = QColor("#202020")
+FAINT = QColor("#b8b8b8")
+HALO = QColor(255, 200, 0, 170)  # a search match
+translate = QCoreApplication.translate
+# In English here; kind_name() gives them in the interface's language.
+KIND_NAMES = {PERSON: QT_TRANSLATE_NOOP("NetworkItems", "person"), ORGANIZATION: QT_TRANSLATE_NOOP("NetworkItems", "organization"),
+              EVENT: QT_TRANSLATE_NOOP("NetworkItems", "event"), VESSEL: QT_TRANSLATE_NOOP("NetworkItems", "vessel"),
+              EXERCISE: QT_TRANSLATE_NOOP("NetworkItems", "exercise"), SOURCE: QT_TRANSLATE_NOOP("NetworkItems", "source")}
+
+
+def kind_name(kind: str) -> str:
+    return translate("NetworkItems", KIND_NAMES[kind]) if kind in KIND_NAMES else kind
+
+
+# The relations graph.py words in English (for `briefing-app links` and GraphML); link_text() says
+# them in the interface's language. A role's or a commander's title is the sources' own words: as written.
+RELATION_NAMES = {
+    PART_OF: QT_TRANSLATE_NOOP("NetworkItems", "part of"), TOOK_PART: QT_TRANSLATE_NOOP("NetworkItems", "took part in"),
+    PRECEDED: QT_TRANSLATE_NOOP("NetworkItems", "preceded"), EARLIER: QT_TRANSLATE_NOOP("NetworkItems", "earlier exercise"),
+    AGREEMENT: QT_TRANSLATE_NOOP("NetworkItems", "agreement behind"), HELD_AS: QT_TRANSLATE_NOOP("NetworkItems", "held as"),
+    NAVY: QT_TRANSLATE_NOOP("NetworkItems", "belongs to"), IN_EXERCISE: QT_TRANSLATE_NOOP("NetworkItems", "took part in exercise"),
+    REPORTS: QT_TRANSLATE_NOOP("NetworkItems", "reports"),
+    COMMANDER_IN_EXERCISE: QT_TRANSLATE_NOOP("NetworkItems", "commander in the exercise"),
+}
+
+
+def link_text(link: Link) -> str:
+    """What a link says, in the interface's language."""
+    if link.relation == DELEGATE:
+        return arg(translate("NetworkItems", "delegate to the %1"), link.about)
+    worded_here = link.label == link.relation or (link.relation == COMMANDS and link.label == COMMANDER_IN_EXERCISE)
+    if worded_here and link.label in RELATION_NAMES:
+        return translate("NetworkItems", RELATION_NAMES[link.label])
+    return link.label
+
+
+def symbol(kind: str, size: float = SYMBOL) -> QPainterPath:
+    """Each kind its own shape, so that kinds read apart in print and for readers who do not see colour."""
+    path = QPainterPath()
+    s = size
+    if kind == PERSON:
+        path.addEllipse(QPointF(0, 0), s, s)
+    elif kind == ORGANIZATION:
+        path.addRoundedRect(QRectF(-s, -s * 0.85, 2 * s, 1.7 * s), 2, 2)
+    elif kind == EVENT:
+        path.addPolygon(QPolygonF([QPointF(0, -s), QPointF(s, 0), QPointF(0, s), QPointF(-s, 0)]))
+        path.closeSubpath()
+    elif kind == VESSEL:  # a hull seen from the side
+        path.addPolygon(QPolygonF([QPointF(-s * 1.2, -s * 0.45), QPointF(s * 1.2, -s * 0.45), QPointF(s * 0.7, s * 0.6),
+                                   QPointF(-s * 0.7, s * 0.6)]))
+        path.closeSubpath()
+    elif kind == EXERCISE:
+        points = [QPointF(s * x, s * y) for x, y in ((1, 0), (0.5, 0.87), (-0.5, 0.87), (-1, 0), (-0.5, -0.87), (0.5, -0.87))]
+        path.addPolygon(QPolygonF(points))
+        path.closeSubpath()
+    else:
+        path.addRect(QRectF(-s * 0.75, -s, 1.5 * s, 2 * s))
+    return path
+
+
+def two_lines(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """A name over at most two lines, broken between words, the second cut short with '…' if need be."""
+    words = text.split()
+    first = ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first:  # one word wider than the box
+        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
+    rest = " ".join(words)
+    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)] if rest else [first]
+
+
+def tooltip(lines: list[str]) -> str:
+    """Rich text whose every piece of data is escaped (a plain tooltip would be guessed as rich text)."""
+    return "<p style='white-space:pre'>" + "<br>".join(escape(line) for line in lines) + "</p>"
+
+
+class NodeItem(QGraphicsItem):
+    """One record: its symbol, filled with its side's colour, and its name under it (with '+N more'
+    when some of its links lead out of the picture)."""
+
+    def __init__(self, node: Node, colour: QColor, more: int, font: QFont) -> None:
+        super().__init__()
+        self.node = node
+        self.colour = colour
+        self.more = more
+        self.centre = False  # the chosen record
+        self.matched = False  # found by the search
+        self._font = font
+        self._bold = QFont(font)
+        self._bold.setBold(True)
+        metrics = QFontMetricsF(font)
+        self._line = metrics.height()
+        self._lines = two_lines(node.label, metrics, NODE_W - 4)
+        self._path = symbol(node.kind)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setZValue(2)
+
+    def describe(self) -> str:
+        """The tooltip, made when the pointer first reaches the node: most nodes are never pointed at."""
+        node = self.node
+        lines = [node.label, kind_name(node.kind) + (f", {node.side}" if node.side else "")]
+        if self.more:
+            lines.append(translate("NetworkItems", "%Ln more links not drawn: choose it to centre the network on it", None, self.more))
+        return tooltip(lines)
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        if not self.toolTip():
+            self.setToolTip(self.describe())
+        super().hoverEnterEvent(event)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return QRectF(-NODE_W / 2, -SYMBOL - 4, NODE_W, NODE_H)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(-NODE_W / 4, -SYMBOL - 4, NODE_W / 2, NODE_H))
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        if self.matched:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(HALO)
+            painter.drawEllipse(QPointF(0, 0), SYMBOL + 7, SYMBOL + 7)
+        painter.setPen(QPen(INK, 3 if self.centre else 1))
+        painter.setBrush(QBrush(self.colour))
+        painter.drawPath(self._path)
+        painter.setPen(INK)
+        painter.setFont(self._bold if self.centre or self.matched else self._font)
+        for n, text in enumerate(self._lines):
+            box = QRectF(-NODE_W / 2, LABEL_TOP + n * self._line, NODE_W, self._line)
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
+        if self.more:  # a badge beside the symbol
+            painter.setFont(self._font)
+            painter.setPen(QColor("#444444"))
+            painter.drawText(QRectF(SYMBOL + 4, -self._line / 2 - 1, NODE_W / 2 - SYMBOL - 4, self._line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("NetworkItems", "+%Ln more", None, self.more))
+
+    def set_state(self, centre: bool, matched: bool) -> None:
+        if (centre, matched) != (self.centre, self.matched):
+            self.centre, self.matched = centre, matched
+            self.update()
+
+
+class LinkItem(QGraphicsLineItem):
+    """Every link between two nodes, as one line; dashed when a disagreement touches any of them.
+    Hovering shows what the links say and on whose word."""
+
+    def __init__(self, a: str, b: str, links: list[Link], net: Network, start: QPointF, end: QPointF,
+                 on_hover: Callable[[str], None]) -> None:
+        super().__init__(start.x(), start.y(), end.x(), end.y())
+        self.ends = (a, b)
+        self.links = links
+        self.disputed = any(link.disputed for link in links)
+        self._on_hover = on_hover
+        self._strong = False
+        self._hovered = False
+        self._net = net
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        # A line one pixel wide is hard to point at: hover anywhere within a few pixels of it.
+        line = QPainterPath(start)
+        line.lineTo(end)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(9)
+        self._shape = stroker.createStroke(line)
+        self._restyle()
+
+    @property
+    def text(self) -> str:
+        """What the links say, on one line; made when asked (most lines are never pointed at)."""
+        return "; ".join(_say(self._net, link) for link in self.links)
+
+    def describe(self) -> str:
+        return tooltip([_say(self._net, link) for link in self.links])
+
+    def set_strong(self, strong: bool) -> None:
+        """A link of the chosen record: drawn dark; the others stay faint."""
+        if strong != self._strong:
+            self._strong = strong
+            self._restyle()
+
+    def _restyle(self) -> None:
+        width = 3.0 if self._hovered else 2.0 if self._strong else 1.2
+        pen = QPen(INK if self._strong or self._hovered else FAINT, width)
+        if self.disputed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        self.setPen(pen)
+        self.setZValue(1.5 if self._strong else 1)
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._shape.boundingRect()
+
+    def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        self._hovered = True
+        if not self.toolTip():
+            self.setToolTip(self.describe())
+        self._restyle()
+        self._on_hover(self.text)
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event: QGraphicsSceneHoverEvent) -> None:  # noqa: N802 - Qt override
+        self._hovered = False
+        self._restyle()
+        self._on_hover("")
+        super().hoverLeaveEvent(event)
+
+
+def _say(net: Network, link: Link) -> str:
+    """'Captain → Ship: commands … [source-id]', with the disagreements that touch it."""
+    text = f"{net.nodes[link.source].label} → {net.nodes[link.target].label}: {link_text(link)} [{', '.join(link.sources)}]"
+    if link.disputed:
+        text += " — " + translate("NetworkItems", "disputed") + f" ({', '.join(link.disputes)})"
+    return text

@@ -1,0 +1,118 @@
+"""The Roster tab: people with their roles, filtered by side and by the search, with a detail pane."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+
+from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
+from briefing_app.ui.shared.details import person_html
+from briefing_app.ui.search.search_bar import how_text
+from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_people
+from briefing_app.i18n.translation import arg, number
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from briefing_app.core.model import Briefing, Person
+    from briefing_app.core.rows import Records
+
+
+class RosterTab(QWidget):
+    link_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self._matches: dict[str, str] | None = None  # person id → the form of the name that matched
+        self._how: Callable[[str], str] | None = None  # person id → how the search matched them
+        self.side_filter = QComboBox()
+        self.side_filter.setAccessibleName(translate("RosterTab", "Filter people by side"))
+        self.count = QLabel()
+        self.table = make_table(translate("RosterTab", "People"))
+        self.table.setSortingEnabled(True)
+        self.detail = DetailPane(translate("RosterTab", "Person details"))
+        self.model: RecordTableModel[Person] = RecordTableModel(self)
+        self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+        bar = filter_bar(translate("RosterTab", "&Side:"), self.side_filter, self.count)
+        self.splitter = split(Qt.Orientation.Horizontal, (self.table, 3), (self.detail, 2))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.side_filter.currentIndexChanged.connect(self._refilter)
+        self.detail.link_activated.connect(self.link_activated)
+
+    def set_briefing(self, b: Briefing) -> None:
+        self._briefing = b
+        self._matches = None
+        fill_people(self.model, b)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the file's order until the user sorts
+        self.side_filter.blockSignals(True)
+        self.side_filter.clear()
+        self.side_filter.addItem(translate("RosterTab", "All sides"), None)
+        for side in b.sides:
+            self.side_filter.addItem(side, side)
+        self.side_filter.blockSignals(False)
+        for column, width in enumerate((170, 250, 220)):
+            self.table.setColumnWidth(column, width)
+        self.detail.show_html(lambda: "<p>" + translate("RosterTab", "Choose a person to see every form of the name, each role, and the events they appear in.") + "</p>")
+        self._refilter()
+        if b.people:
+            self.show_person(b.people[0].id)
+
+    def set_matches(self, matches: dict[str, str] | None, how: Callable[[str], str] | None = None) -> None:
+        """Show only the people the search found (None: everyone); `how` says how each matched."""
+        self._matches = matches
+        self._how = how
+        self._refilter()
+
+    def _refilter(self) -> None:
+        b = self._briefing
+        if b is None:
+            return
+        side = self.side_filter.currentData()
+        matches = self._matches
+        people: Records[Person] | None = None
+        if matches is not None:
+            people = b.people_in_order(matches.keys())
+        if side is not None:
+            people = (b.people if people is None else people).where(lambda p: b.side_of(p) == side)
+        previous = current_id(self.table)
+        self.model.show(people)
+        reselect(self.table, self.model, previous, self.detail, translate("RosterTab", "No one matches."))
+        shown, total = self.model.rowCount(), len(b.people)
+        self.count.setText(arg(translate("RosterTab", "%1 of %Ln people", None, total), number(shown)) if shown != total else translate("RosterTab", "%Ln people", None, total))
+
+    def show_person(self, person_id: str) -> bool:
+        """Select a person; False if the search hides them (the search is the window's to clear)."""
+        return show_record(self.table, self.model, person_id, self.side_filter)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        b = self._briefing
+        if b is None or not current.isValid():
+            return
+        person = b.person_by_id[current.data(ID_ROLE)]
+        form = (self._matches or {}).get(person.id)
+        from briefing_app.search.names import ALL_TOKENS, PREFIXES, RANK_LABELS, WHOLE_NAME  # loaded with the data, like the search
+
+        how = self._how(person.id) if self._how is not None and form is not None else ""
+        if how in (RANK_LABELS[WHOLE_NAME], RANK_LABELS[ALL_TOKENS], RANK_LABELS[PREFIXES]):
+            how = ""  # worth saying only when the name was found by another spelling
+
+        def build() -> str:
+            html = person_html(b, person)
+            if form is not None and form != person.display_name:
+                found = arg(translate("RosterTab", "Found by the form “%1”"), escape(form)) + (" · " + escape(how_text(how)) if how else "")
+                html = f"<p><i>{found}.</i></p>" + html
+            elif how:
+                html = "<p><i>" + arg(translate("RosterTab", "Found: %1."), escape(how_text(how))) + "</i></p>" + html
+            return html
+
+        self.detail.show_html(build)

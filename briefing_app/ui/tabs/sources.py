@@ -1,0 +1,81 @@
+"""The Sources tab: each article with the facts it supports, and every point where the sources disagree."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from briefing_app.ui.shared.common import DetailPane, make_table, select_row, split
+from briefing_app.ui.shared.details import discrepancy_html, source_html
+from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_discrepancies, fill_sources
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from briefing_app.core.model import Briefing, Discrepancy, Source
+
+
+class SourcesTab(QWidget):
+    link_activated = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._briefing: Briefing | None = None
+        self.sources = make_table(translate("SourcesTab", "Sources"))
+        self.discrepancies = make_table(translate("SourcesTab", "Disagreements"))
+        self.sources_model: RecordTableModel[Source] = RecordTableModel(self)
+        self.discrepancies_model: RecordTableModel[Discrepancy] = RecordTableModel(self)
+        self.sources.setModel(self.sources_model)
+        self.discrepancies.setModel(self.discrepancies_model)
+        self.sources.selectionModel().currentRowChanged.connect(self._on_source)
+        self.discrepancies.selectionModel().currentRowChanged.connect(self._on_discrepancy)
+        self.detail = DetailPane(translate("SourcesTab", "Source or disagreement details"))
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        for text, table, stretch in ((translate("SourcesTab", "<b>Sources</b> — choose one to see the facts it supports"), self.sources, 2),
+                                     (translate("SourcesTab", "<b>Where the sources disagree</b> — ★ marks the version the briefing prefers"),
+                                      self.discrepancies, 3)):
+            label = QLabel(text)  # our own markup, no data
+            label.setWordWrap(True)  # a longer language wraps rather than widening the pane
+            column.addWidget(label)
+            column.addWidget(table, stretch)
+        self.splitter = split(Qt.Orientation.Horizontal, (left, 3), (self.detail, 2))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter, 1)
+        self.detail.link_activated.connect(self.link_activated)
+
+    def set_briefing(self, b: Briefing) -> None:
+        self._briefing = b
+        fill_sources(self.sources_model, b)
+        fill_discrepancies(self.discrepancies_model, b)
+        for column, width in enumerate((100, 50, 200, 330, 170)):
+            self.sources.setColumnWidth(column, width)
+        for column, width in enumerate((290, 260)):
+            self.discrepancies.setColumnWidth(column, width)
+        self.detail.show_html(lambda: "<p>" + translate("SourcesTab", "Choose a source to see the facts it supports, or a disagreement to see its versions.") + "</p>")
+        if b.sources:
+            select_row(self.sources, 0)
+
+    def show_source(self, source_id: str) -> None:
+        row = self.sources_model.row_of(source_id)
+        if row >= 0:
+            select_row(self.sources, row)
+
+    def show_discrepancy(self, discrepancy_id: str) -> None:
+        row = self.discrepancies_model.row_of(discrepancy_id)
+        if row >= 0:
+            select_row(self.discrepancies, row)
+
+    def _on_source(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._briefing is not None and current.isValid():
+            b, source = self._briefing, self._briefing.source_by_id[current.data(ID_ROLE)]
+            self.detail.show_html(lambda: source_html(b, source))
+
+    def _on_discrepancy(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._briefing is not None and current.isValid():
+            d = next(d for d in self._briefing.discrepancies if d.id == current.data(ID_ROLE))
+            b = self._briefing
+            self.detail.show_html(lambda: discrepancy_html(b, d, "h2"))

@@ -1,0 +1,63 @@
+"""Print, Print Preview and Export PDF around the one-page brief; loaded only when first used."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from briefing_app.brief.pdf import BriefWriteError, paint_brief, setup_page, write_brief_pdf
+from briefing_app.ui.shared.dialogs import warn
+from briefing_app.ui.shared.paper import default_page, print_or_offer_pdf
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from briefing_app.core.model import Briefing
+
+
+def export_pdf(parent: QWidget, b: Briefing, path: str | None = None) -> str | None:
+    """Ask where to save (unless `path` is given) and write the brief; returns the path written."""
+    if path is None:
+        suggested = str(Path.home() / f"{Path(b.path).stem}-brief.pdf")  # a file name: stays ASCII
+        path, _ = QFileDialog.getSaveFileName(parent, translate("Printing", "Export brief as PDF"), suggested,
+                                              translate("Printing", "PDF files (*.pdf)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+    try:
+        write_brief_pdf(b, path, _page_size_name())
+    except BriefWriteError as exc:
+        warn(parent, translate("Printing", "Cannot export the brief"), str(exc))  # the message names the file
+        return None
+    return path
+
+
+def _page_size_name() -> str:
+    return "Letter" if default_page() == QPageSize.PageSizeId.Letter else "A4"
+
+
+def print_brief(parent: QWidget, b: Briefing) -> bool:
+    """The print dialog; with no printer installed, say so and offer the PDF instead."""
+    return print_or_offer_pdf(
+        parent, translate("Printing", "Print brief"),
+        translate("Printing", "No printer is installed on this computer. Save the brief as a PDF instead?"),
+        lambda printer: setup_page(printer, _page_size_name()), lambda printer: paint_brief(b, printer),
+        lambda: export_pdf(parent, b) is not None)
+
+
+def preview_brief(parent: QWidget, b: Briefing) -> QPrintPreviewDialog:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_page(printer, _page_size_name())
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(translate("Printing", "Print preview — brief"))
+    dialog.paintRequested.connect(lambda p: paint_brief(b, p))
+    dialog.resize(900, 1000)
+    dialog.open()
+    return dialog

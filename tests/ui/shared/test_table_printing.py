@@ -1,0 +1,51 @@
+"""File ▸ Print Table: every shown row of the current table, fitted to the page width, on as many pages as it takes."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from briefing_app.ui.window.main_window import ROSTER, TIMELINE, MainWindow
+from briefing_app.ui.window.record_actions import current_table
+from briefing_app.ui.shared.table_printing import pdf_bytes, table_document
+
+from tests.window_fixtures import isolated_settings, window  # noqa: F401 - fixtures
+
+
+def test_the_roster_prints_every_row_within_the_page_width(window: MainWindow) -> None:
+    doc = table_document(window.roster_tab.table, "People")
+    data = pdf_bytes(doc, "People")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
+    for name in ("Takehiro Funakoshi", "Atsushi Ando", "Seo Min-jung", "Disputed"):
+        assert name in text
+    assert "⚑" not in text
+    assert doc.size().width() <= doc.pageSize().width() + 1  # wraps in its cells, never runs off the page
+
+
+def test_a_long_table_runs_over_pages(window: MainWindow, tmp_path: Path) -> None:
+    from tests.synthetic import make_briefing
+
+    path = tmp_path / "long.yaml"
+    path.write_text(make_briefing(events=600, people=300), encoding="utf-8")
+    window.open_path(str(path))
+    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(table_document(window.timeline_tab.table, "Events"), "Events")))
+    assert len(reader.pages) > 3
+
+
+def test_print_table_without_a_printer_saves_a_pdf(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    out = tmp_path / "people.pdf"
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
+    window.tabs.setCurrentIndex(ROSTER)
+    window.print_table_action.trigger()
+    assert len(pypdf.PdfReader(out).pages) == 1
+    assert "Takehiro Funakoshi" in " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
+    window.tabs.setCurrentIndex(TIMELINE)
+    assert current_table(window) is window.timeline_tab.table

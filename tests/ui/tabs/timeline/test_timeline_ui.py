@@ -1,0 +1,240 @@
+"""The drawn timeline as a user meets it: focus, keys, toolbar, lanes remembered, tooltips, exports."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
+
+from briefing_app.reading.loader import load_bundled, load_text
+from briefing_app.support.resources import bundled_briefing
+from briefing_app.timeline.layout import intersects
+from briefing_app.ui.tabs.timeline import export as timeline_export
+from briefing_app.ui.run import make_app
+from briefing_app.ui.shared import settings
+from briefing_app.ui.tabs.timeline.tab import TimelineTab
+from briefing_app.ui.tabs.timeline.view import TimelineView
+
+from tests.window_fixtures import isolated_settings  # noqa: F401 - fixture
+
+
+@pytest.fixture()
+def tab(qtbot: Any) -> TimelineTab:
+    make_app([])
+    widget = TimelineTab()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 1000)
+    widget.set_briefing(load_bundled())
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _colours(image: QImage) -> set[int]:
+    return {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
+
+
+def _focus(view: TimelineView, qtbot: Any) -> None:
+    view.window().activateWindow()
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+
+
+def test_with_focus_the_drawing_keeps_its_colours(tab: TimelineTab, qtbot: Any) -> None:
+    view = tab.timeline
+    unfocused = view.grab().toImage()
+    _focus(view, qtbot)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=view.rect().center())  # empty space, or a mark
+    tab.timeline.select("security-policy-consultation-12")
+    focused = view.grab().toImage()
+    assert view.hasFocus() and len(_colours(focused)) > 40
+    inner = focused.copy(4, 4, focused.width() - 8, focused.height() - 8)
+    assert inner == unfocused.copy(4, 4, unfocused.width() - 8, unfocused.height() - 8), "only a thin frame changes"
+
+
+def test_it_opens_fitted_to_every_event_and_era(tab: TimelineTab) -> None:
+    view = tab.timeline
+    lo, hi = view.view_range
+    assert view.data is not None and (lo, hi) == view.data.fit
+    assert lo < 1910 and 2023.3 < hi < 2027
+    assert view.selected == "security-policy-consultation-12"  # the meeting, as before
+
+
+def test_arrows_choose_the_previous_and_next_event_and_the_table_follows(tab: TimelineTab, qtbot: Any) -> None:
+    view = tab.timeline
+    _focus(view, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected == "matsuno-press-conference"
+    assert "Matsuno" in tab.detail.toPlainText()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected == "defense-trilateral-talks-13"
+    assert "13th Defense Trilateral Talks" in tab.detail.toPlainText()
+
+
+def test_arrows_keep_to_the_events_the_filter_shows(tab: TimelineTab, qtbot: Any) -> None:
+    tab.tag_filter.setCurrentIndex(tab.tag_filter.findText("Disputes"))
+    tab.show_event("radar-incident")
+    _focus(tab.timeline, qtbot)
+    qtbot.keyClick(tab.timeline, Qt.Key.Key_Right)
+    assert tab.timeline.selected == "export-restrictions" and tab.tag_filter.currentText() == "Disputes"
+
+
+def test_keys_zoom_pan_and_home_fits(tab: TimelineTab, qtbot: Any) -> None:
+    view = tab.timeline
+    fit = view.view_range
+    _focus(view, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    zoomed = view.view_range
+    assert zoomed[1] - zoomed[0] < fit[1] - fit[0]
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.view_range[0] > zoomed[0]
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.view_range == fit
+
+
+def test_toolbar_buttons_zoom_and_fit(tab: TimelineTab) -> None:
+    view = tab.timeline
+    fit = view.view_range
+    tab.zoom_in_action.trigger()
+    tab.zoom_in_action.trigger()
+    assert view.view_range[1] - view.view_range[0] < (fit[1] - fit[0]) / 2
+    tab.zoom_out_action.trigger()
+    tab.fit_action.trigger()
+    assert view.view_range == fit
+    assert [a.text().replace("&", "") for a in tab.toolbar.actions()[:4]] == ["Zoom In", "Zoom Out", "Fit", "Export…"]
+
+
+def test_zooming_in_keeps_the_chosen_event_in_view(tab: TimelineTab) -> None:
+    view = tab.timeline
+    for _ in range(20):
+        tab.zoom_in_action.trigger()
+    lo, hi = view.view_range
+    assert hi - lo < 0.2 and lo <= 2023.29 <= hi
+    assert any(m.id == "security-policy-consultation-12" for m in view.scene().marks)
+
+
+def test_labels_drawn_with_the_widgets_font_never_intersect(tab: TimelineTab) -> None:
+    view = tab.timeline
+    for _ in range(4):
+        scene = view.scene()
+        labels = scene.labels
+        assert not [(a.text, b.text) for n, a in enumerate(labels) for b in labels[n + 1:] if intersects(a.rect, b.rect)]
+        view.zoom(6, 2023.2)
+
+
+def test_lanes_by_person_are_remembered(tab: TimelineTab, qtbot: Any) -> None:
+    tab.lanes.setCurrentIndex(tab.lanes.findData("person"))
+    assert tab.timeline.lane_mode == "person" and settings.read(settings.TIMELINE_LANES) == "person"
+    names = [lane.name for lane in tab.timeline.scene().lanes]
+    assert "Seo Min-jung" in names
+    again = TimelineTab()
+    qtbot.addWidget(again)
+    assert again.lanes.currentData() == "person" and again.timeline.lane_mode == "person"
+
+
+def test_a_link_from_another_tab_pans_to_the_event_without_zooming(tab: TimelineTab) -> None:
+    view = tab.timeline
+    view.zoom(20, 2023.2)
+    span = view.view_range[1] - view.view_range[0]
+    tab.show_event("first-consultation")
+    lo, hi = view.view_range
+    assert lo <= 1998.5 <= hi and hi - lo == pytest.approx(span)
+    assert any(m.id == "first-consultation" and m.selected for m in view.scene().marks)
+
+
+def test_hover_shows_data_text_as_plain_text(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_app([])
+    text = bundled_briefing().read_text(encoding="utf-8")
+    hostile = load_text(text.replace("Radar lock-on incident", "<b>Radar</b> <img src=x>"), "hostile.yaml")
+    tab = TimelineTab()
+    qtbot.addWidget(tab)
+    tab.resize(1280, 1000)
+    tab.set_briefing(hostile)
+    tab.show()
+    view = tab.timeline
+    view.zoom(8, 2018.9)
+    mark = next(m for m in view.scene().marks if m.id == "radar-incident")
+    shown: list[str] = []
+    monkeypatch.setattr(QToolTip, "showText", staticmethod(lambda pos, text, *a: shown.append(text)))
+    at = QPointF(mark.x0, mark.y)
+    move = QMouseEvent(QEvent.Type.MouseMove, at, view.mapToGlobal(at), Qt.MouseButton.NoButton,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(view, move)
+    assert shown and "&lt;b&gt;Radar&lt;/b&gt; &lt;img src=x&gt;" in shown[-1] and "<b>" not in shown[-1]
+
+
+def test_clicking_a_cluster_opens_it(tab: TimelineTab, qtbot: Any) -> None:
+    view = tab.timeline
+    view.resize(1280, 400)  # little room: clusters form
+    cluster = next(m for m in view.scene().marks if m.shape == "cluster")
+    before = view.view_range
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPointF(cluster.x0, cluster.y).toPoint())
+    assert view.view_range[1] - view.view_range[0] < (before[1] - before[0]) / 10
+
+
+@pytest.mark.parametrize("whole", [False, True])
+def test_exports_open_as_png_and_svg(tab: TimelineTab, tmp_path: Path, whole: bool) -> None:
+    png = timeline_export.export(tab.timeline, str(tmp_path / "t.png"), whole)
+    image = QImage(png)
+    assert not image.isNull() and image.width() >= tab.timeline.width()
+    svg = timeline_export.export(tab.timeline, str(tmp_path / "t.svg"), whole)
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    texts = " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
+    assert "Bilateral talks" in texts and "17 Apr 2023" in texts
+
+
+def test_export_timeline_asks_for_a_file(tab: TimelineTab, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "whole"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(
+        lambda *a, **k: (str(target), "SVG drawing, whole timeline (*.svg)")))
+    tab.export_timeline()
+    assert ET.parse(tmp_path / "whole.svg").getroot().tag.endswith("svg")
+
+
+def test_the_lower_splitter_no_longer_hides_qwidget_lower(tab: TimelineTab) -> None:
+    assert tab.lower_splitter.count() == 2 and callable(tab.lower)
+
+
+def test_hovering_an_era_names_it_and_clicking_chooses_it(tab: TimelineTab, qtbot: Any) -> None:
+    view = tab.timeline
+    bar = next(e for e in view.scene().eras if e.id == "talks-suspended")
+    at = QPointF((bar.x0 + bar.x1) / 2, bar.y + bar.height / 2)
+    tip = view.tooltip_at(at)
+    assert tip is not None and "Security talks suspended" in tip and "2018" in tip
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at.toPoint())
+    assert view.selected == "talks-suspended"
+
+
+def test_a_clusters_tooltip_names_its_events(tab: TimelineTab) -> None:
+    view = tab.timeline
+    view.resize(1280, 400)  # little room: clusters form
+    cluster = next(m for m in view.scene().marks if m.shape == "cluster")
+    tip = view.tooltip_at(QPointF(cluster.x0, cluster.y))
+    assert tip is not None
+    lines = tip.split("\n")
+    assert lines[0].startswith(f"{len(cluster.members)} events")
+    assert lines[1] == f"{cluster.members[0].date}: {cluster.members[0].title}"
+
+
+def test_an_arrow_with_nothing_chosen_starts_from_the_view(tab: TimelineTab, qtbot: Any) -> None:
+    view = tab.timeline
+    view.select(None)
+    view.zoom(10, 2019.0)
+    lo, hi = view.view_range
+    data = view.data
+    assert data is not None
+    in_view = [ident for ident in data.order if lo <= data.by_id[ident].start <= hi]
+    _focus(view, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert in_view and view.selected == in_view[0]
+    view.select(None)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected == in_view[-1]
