@@ -9,9 +9,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 
-from briefing_app.ui.shared import settings
-from briefing_app.ui.window.main_window import MainWindow
 from briefing_app.ui.run import make_app, open_window
+from briefing_app.ui.shared import settings
+from briefing_app.ui.tabs.pages import TABS
+from briefing_app.ui.window.main_window import MainWindow
+
+# Where each tab stands in the tab bar, read from the one list of tabs.
+TIMELINE, ROSTER, DRILL, SOURCES, NETWORK = (next(n for n, spec in enumerate(TABS) if spec.name == name)
+                                             for name in ("timeline", "roster", "drill", "sources", "network"))
 
 
 @pytest.fixture(autouse=True)

@@ -184,6 +184,16 @@
         </message>
     </context>
     <context>
+        <name>TextResults</name>
+        <message numerus="yes">
+            <source>… and %Ln more: add words to narrow</source>
+            <translation>
+                <numerusform>… and %Ln more: add words to narrow</numerusform>
+                <numerusform>… and %Ln more: add words to narrow</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>TimelineTab</name>
         <message numerus="yes">
             <source>%1 of %Ln events</source>

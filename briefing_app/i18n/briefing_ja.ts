@@ -415,6 +415,18 @@
             <source>About Briefing viewer</source>
             <translation>ブリーフィングビューアについて</translation>
         </message>
+        <message>
+            <source>Briefing viewer closed unexpectedly</source>
+            <translation>ブリーフィングビューアーが予期せず終了しました</translation>
+        </message>
+        <message>
+            <source>Briefing viewer closed unexpectedly the last time it ran. What it left is in the details below; please include it when you report the problem.</source>
+            <translation>ブリーフィングビューアーは前回の実行中に予期せず終了しました。残された記録は下の詳細にあります。問題を報告する際に添えてください。</translation>
+        </message>
+        <message>
+            <source>A copy is kept in %1.</source>
+            <translation>写しは %1 に保存されています。</translation>
+        </message>
     </context>
     <context>
         <name>Differences</name>
@@ -589,6 +601,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Briefing viewer</source>
+            <translation>ブリーフィングビューア</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>タイムライン(&amp;T)</translation>
         </message>
@@ -607,6 +623,46 @@
         <message>
             <source>&amp;Network</source>
             <translation>相関図(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Open briefing</source>
+            <translation>ブリーフィングを開く</translation>
+        </message>
+        <message>
+            <source>Briefing files (*.yaml *.yml);;All files (*)</source>
+            <translation>ブリーフィングファイル (*.yaml *.yml);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>bundled briefing</source>
+            <translation>同梱のブリーフィング</translation>
+        </message>
+        <message>
+            <source>Text results</source>
+            <translation>本文の検索結果</translation>
+        </message>
+        <message>
+            <source>Brief saved as %1</source>
+            <translation>ブリーフを%1に保存しました</translation>
+        </message>
+        <message>
+            <source>the bundled briefing</source>
+            <translation>同梱のブリーフィング</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3, data as of %4</source>
+            <translation>%1 — %2、%3、データは%4時点</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>人物%Ln人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln events</source>
+            <translation>
+                <numerusform>出来事%Ln件</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -699,50 +755,6 @@
         <message>
             <source>Main</source>
             <translation>メイン</translation>
-        </message>
-        <message>
-            <source>Text results</source>
-            <translation>本文の検索結果</translation>
-        </message>
-        <message>
-            <source>Brief saved as %1</source>
-            <translation>ブリーフを%1に保存しました</translation>
-        </message>
-        <message>
-            <source>Open briefing</source>
-            <translation>ブリーフィングを開く</translation>
-        </message>
-        <message>
-            <source>Briefing files (*.yaml *.yml);;All files (*)</source>
-            <translation>ブリーフィングファイル (*.yaml *.yml);;すべてのファイル (*)</translation>
-        </message>
-        <message>
-            <source>the bundled briefing</source>
-            <translation>同梱のブリーフィング</translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3, data as of %4</source>
-            <translation>%1 — %2、%3、データは%4時点</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln people</source>
-            <translation>
-                <numerusform>人物%Ln人</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln events</source>
-            <translation>
-                <numerusform>出来事%Ln件</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Briefing viewer</source>
-            <translation>ブリーフィングビューア</translation>
-        </message>
-        <message>
-            <source>bundled briefing</source>
-            <translation>同梱のブリーフィング</translation>
         </message>
     </context>
     <context>
@@ -898,16 +910,16 @@
             <translation>線を指すと内容が表示されます。点線は出典の間で食い違いのあるつながりです。</translation>
         </message>
         <message>
+            <source>%1 is not in the network.</source>
+            <translation>%1は相関図にありません。</translation>
+        </message>
+        <message>
             <source>Building the network…</source>
             <translation>相関図を作成しています…</translation>
         </message>
         <message>
             <source>An unexpected error stopped building the network (%1). The details are in the log.</source>
             <translation>予期しないエラーのため相関図を作成できませんでした(%1)。詳細はログにあります。</translation>
-        </message>
-        <message>
-            <source>%1 is not in the network.</source>
-            <translation>%1は相関図にありません。</translation>
         </message>
         <message>
             <source>This briefing records no links.</source>
@@ -1459,6 +1471,12 @@
         <message>
             <source>Text</source>
             <translation>本文</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more: add words to narrow</source>
+            <translation>
+                <numerusform>… 他 %Ln 件: 語を加えて絞り込んでください</numerusform>
+            </translation>
         </message>
     </context>
     <context>

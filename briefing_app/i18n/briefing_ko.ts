@@ -415,6 +415,18 @@
             <source>About Briefing viewer</source>
             <translation>브리핑 뷰어 정보</translation>
         </message>
+        <message>
+            <source>Briefing viewer closed unexpectedly</source>
+            <translation>브리핑 뷰어가 예기치 않게 종료되었습니다</translation>
+        </message>
+        <message>
+            <source>Briefing viewer closed unexpectedly the last time it ran. What it left is in the details below; please include it when you report the problem.</source>
+            <translation>브리핑 뷰어가 지난번 실행 중에 예기치 않게 종료되었습니다. 남은 기록은 아래 세부 정보에 있습니다. 문제를 알릴 때 함께 보내 주십시오.</translation>
+        </message>
+        <message>
+            <source>A copy is kept in %1.</source>
+            <translation>사본은 %1에 보관되어 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>Differences</name>
@@ -589,6 +601,10 @@
     <context>
         <name>MainWindow</name>
         <message>
+            <source>Briefing viewer</source>
+            <translation>브리핑 뷰어</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>타임라인(&amp;T)</translation>
         </message>
@@ -607,6 +623,46 @@
         <message>
             <source>&amp;Network</source>
             <translation>관계망(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Open briefing</source>
+            <translation>브리핑 열기</translation>
+        </message>
+        <message>
+            <source>Briefing files (*.yaml *.yml);;All files (*)</source>
+            <translation>브리핑 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>bundled briefing</source>
+            <translation>기본 제공 브리핑</translation>
+        </message>
+        <message>
+            <source>Text results</source>
+            <translation>본문 검색 결과</translation>
+        </message>
+        <message>
+            <source>Brief saved as %1</source>
+            <translation>요약 보고서를 %1(으)로 저장했습니다</translation>
+        </message>
+        <message>
+            <source>the bundled briefing</source>
+            <translation>기본 제공 브리핑</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3, data as of %4</source>
+            <translation>%1 — %2, %3, 자료 기준일 %4</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln people</source>
+            <translation>
+                <numerusform>인물 %Ln명</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln events</source>
+            <translation>
+                <numerusform>사건 %Ln건</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -699,50 +755,6 @@
         <message>
             <source>Main</source>
             <translation>기본</translation>
-        </message>
-        <message>
-            <source>Text results</source>
-            <translation>본문 검색 결과</translation>
-        </message>
-        <message>
-            <source>Brief saved as %1</source>
-            <translation>요약 보고서를 %1(으)로 저장했습니다</translation>
-        </message>
-        <message>
-            <source>Open briefing</source>
-            <translation>브리핑 열기</translation>
-        </message>
-        <message>
-            <source>Briefing files (*.yaml *.yml);;All files (*)</source>
-            <translation>브리핑 파일 (*.yaml *.yml);;모든 파일 (*)</translation>
-        </message>
-        <message>
-            <source>the bundled briefing</source>
-            <translation>기본 제공 브리핑</translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3, data as of %4</source>
-            <translation>%1 — %2, %3, 자료 기준일 %4</translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln people</source>
-            <translation>
-                <numerusform>인물 %Ln명</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln events</source>
-            <translation>
-                <numerusform>사건 %Ln건</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Briefing viewer</source>
-            <translation>브리핑 뷰어</translation>
-        </message>
-        <message>
-            <source>bundled briefing</source>
-            <translation>기본 제공 브리핑</translation>
         </message>
     </context>
     <context>
@@ -898,16 +910,16 @@
             <translation>연결선을 가리키면 내용이 표시됩니다. 점선은 출처 간에 이견이 있는 연결입니다.</translation>
         </message>
         <message>
+            <source>%1 is not in the network.</source>
+            <translation>%1은(는) 관계망에 없습니다.</translation>
+        </message>
+        <message>
             <source>Building the network…</source>
             <translation>관계망을 만드는 중…</translation>
         </message>
         <message>
             <source>An unexpected error stopped building the network (%1). The details are in the log.</source>
             <translation>예기치 않은 오류로 관계망을 만들지 못했습니다(%1). 자세한 내용은 로그에 있습니다.</translation>
-        </message>
-        <message>
-            <source>%1 is not in the network.</source>
-            <translation>%1은(는) 관계망에 없습니다.</translation>
         </message>
         <message>
             <source>This briefing records no links.</source>
@@ -1459,6 +1471,12 @@
         <message>
             <source>Text</source>
             <translation>본문</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %Ln more: add words to narrow</source>
+            <translation>
+                <numerusform>… 외 %Ln건 더: 단어를 추가해 좁히십시오</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,7 @@ from operator import itemgetter
 from typing import NoReturn, TypeVar
 
 from briefing_app.support import resources
+from briefing_app.core.cancel import Checkpoint, Progress, never, no_progress
 from briefing_app.core.dates import DateError, When, WhenParts, parse_when
 from briefing_app.core.errors import BriefingError, quote
 from briefing_app.core.rows import Records
@@ -40,9 +41,9 @@ from briefing_app.core.model import (
     Version,
     Vessel,
 )
-from briefing_app.reading.yamlsafe import BOOL, INT, STR, TIMESTAMP, TOP, Cancelled, Field, Items, Node, Stream, YamlError, join_path
+from briefing_app.reading.yamlsafe import BOOL, INT, STR, TIMESTAMP, TOP, Field, Items, Node, Stream, YamlError, join_path
 
-__all__ = ["BriefingError", "Cancelled", "load_bundled", "load_file", "load_text", "read_text"]
+__all__ = ["BriefingError", "load_bundled", "load_file", "load_text", "read_text"]
 
 FORMAT_VERSION = 1
 MAX_BYTES = 32 * 1024 * 1024  # the large benchmark file is about 22 MB
@@ -270,13 +271,11 @@ def load_bundled() -> Briefing:
     return load_file(path)
 
 
-def load_text(text: str, name: str = "<text>", progress: Callable[[float], bool] | None = None) -> Briefing:
-    """Parse and check a briefing. Raises BriefingError, and nothing else, for any text.
-
-    `progress` is called now and then with the share done (0 to 1); returning False stops the
-    load with Cancelled.
+def load_text(text: str, name: str = "<text>", progress: Progress = no_progress, checkpoint: Checkpoint = never) -> Briefing:
+    """Parse and check a briefing. Raises BriefingError, and nothing else, for any text, unless
+    `checkpoint` (called now and then) raises Cancelled. `progress` hears the share done (0 to 1).
     """
-    stream = Stream(text, progress)
+    stream = Stream(text, progress, checkpoint)
     fields = stream.top_level(_LISTS)
     try:
         try:

@@ -20,6 +20,7 @@ from yaml.events import (
     StreamStartEvent,
 )
 
+from briefing_app.core.cancel import Checkpoint, Progress, never, no_progress
 from briefing_app.core.errors import quote
 
 # libyaml's events, dispatched on by their exact class in the hot loop below. The stubs type every
@@ -105,10 +106,6 @@ def _path(base: str, stack: list[list[object]]) -> str:
     return path
 
 
-class Cancelled(Exception):
-    """The progress callback asked to stop."""
-
-
 class Items:
     """A list at the top of the file, composed one item at a time as it is iterated.
 
@@ -149,12 +146,13 @@ class Field:
 class Stream:
     """libyaml's safe event stream for one text: progress, Cancel, and YAML errors as YamlError."""
 
-    def __init__(self, text: str, progress: Callable[[float], bool] | None = None) -> None:
+    def __init__(self, text: str, progress: Progress = no_progress, checkpoint: Checkpoint = never) -> None:
         self._text = text
         self._loader = SafeLoader(text)
         self._size = max(len(text), 1)
         self._countdown = _PROGRESS_EVERY
         self._progress = progress
+        self._checkpoint = checkpoint
 
     def close(self) -> None:
         dispose = getattr(self._loader, "dispose", None)
@@ -172,12 +170,13 @@ class Stream:
         return event
 
     def report(self, event: Event) -> None:
-        """Tell the progress callback how far the stream has come, now and then; raise Cancelled if it says stop."""
+        """Now and then: the checkpoint (which raises Cancelled once the user cancels), then how far the
+        stream has come."""
         self._countdown -= 1
         if not self._countdown:
             self._countdown = _PROGRESS_EVERY
-            if self._progress is not None and not self._progress(event.start_mark.index / self._size):
-                raise Cancelled()
+            self._checkpoint()
+            self._progress(event.start_mark.index / self._size)
 
     def _error(self, exc: yaml.YAMLError, path: str) -> YamlError:
         if isinstance(exc, yaml.MarkedYAMLError):

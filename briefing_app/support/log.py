@@ -1,6 +1,9 @@
 """Logging for the app: to stderr and to a log file in the user's state folder, so that no error vanishes.
 
-Qt-free. The window adds a crash handler on top (ui/crash.py) that also shows what this logs.
+Qt-free. A crash inside Qt's C++ code ends the process with no Python exception: faulthandler then
+writes the Python stack of every thread into `crash.log`, which is empty after any run that did not
+crash. The next start takes what it holds (`take_last_crash`) and the window offers it to the user
+(ui/crash.py, after qutebrowser's crashsignal), which also routes Qt's own messages into this log.
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ from typing import IO
 
 LOGGER = "briefing_app"
 LOG_NAME = "briefing-app.log"
+CRASH_NAME = "crash.log"  # faulthandler's file: what the last run left if it crashed
+LAST_CRASH_NAME = "last-crash.log"  # the last crash taken, kept for the user to send
+CRASH_LIMIT = 100_000  # characters of a crash file read back: the stacks of every thread, never the disk
 _fault_file: IO[str] | None = None  # kept open: faulthandler writes to its descriptor when the process dies
 
 log = logging.getLogger(LOGGER)
@@ -63,7 +69,7 @@ def setup(to_file: bool = True) -> str | None:
         else:
             handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
             logger.addHandler(handler)
-    _enable_faulthandler(path)
+    _enable_faulthandler(folder if to_file else None)
     return path
 
 
@@ -74,14 +80,31 @@ def _log_path(logger: logging.Logger) -> str | None:
     return None
 
 
-def _enable_faulthandler(path: str | None) -> None:
+def take_last_crash(folder: str | None = None) -> str | None:
+    """What the last run's faulthandler wrote if it crashed, or None. It is moved to last-crash.log, so
+    that it is offered once; call before `setup`, which starts the file anew for this run."""
+    folder = folder or state_folder()
+    path = os.path.join(folder, CRASH_NAME)
+    try:
+        with open(path, encoding="utf-8", errors="replace") as crash:
+            trace = crash.read(CRASH_LIMIT).strip()
+        if not trace:
+            return None
+        os.replace(path, os.path.join(folder, LAST_CRASH_NAME))
+    except OSError:
+        return None
+    return trace
+
+
+def _enable_faulthandler(folder: str | None) -> None:
     """A crash in Qt's C++ code kills the process without a Python exception: faulthandler still
-    writes the Python stack of every thread, to the log file when there is one."""
+    writes the Python stack of every thread, to crash.log in the state folder when there is one."""
     global _fault_file
     if faulthandler.is_enabled():
         return
     try:
-        _fault_file = open(path, "a", encoding="utf-8") if path else None  # noqa: SIM115 - must stay open
+        # Opened anew (emptied) each run: it holds something only after a crash.
+        _fault_file = open(os.path.join(folder, CRASH_NAME), "w", encoding="utf-8") if folder else None  # noqa: SIM115 - must stay open
     except OSError:
         _fault_file = None
     faulthandler.enable(file=_fault_file or sys.stderr, all_threads=True)

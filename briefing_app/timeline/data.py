@@ -9,6 +9,7 @@ from functools import partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, cast
 
+from briefing_app.core.cancel import Checkpoint, never
 from briefing_app.core.dates import days_in_month, when_of
 from briefing_app.core.model import Event
 from briefing_app.text.postings import Collector
@@ -134,17 +135,15 @@ class TimelineData:
         return tuple(sorted({numbers[k] for k in keys}))
 
     @staticmethod
-    def of(briefing: Briefing, cancelled: Callable[[], bool] | None = None,
+    def of(briefing: Briefing, checkpoint: Checkpoint = never,
            date_text: Callable[[When], str] | None = None) -> TimelineData:
-        """Build from a briefing; `cancelled` is asked now and then and True raises loader.Cancelled.
+        """Build from a briefing; `checkpoint` is called now and then (it raises Cancelled to stop).
         `date_text` writes a date for the labels (the window's language; default When.display)."""
         written = date_text or (lambda when: when.display())
 
         def check(n: int) -> None:
-            if cancelled is not None and n % CANCEL_EVERY == 0 and cancelled():
-                from briefing_app.reading.loader import Cancelled  # the loader is loaded by then; importing it here keeps yaml out
-
-                raise Cancelled()
+            if n % CANCEL_EVERY == 0:
+                checkpoint()
 
         # With its event's tags and people, for the lanes: plain tuples, where the event itself would be
         # one more object per event for the collector to walk while the lanes are built.

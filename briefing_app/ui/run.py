@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import sys
 
+import os
+
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.ui.window.main_window import MainWindow, app_icon
+from briefing_app.support import resources
+from briefing_app.ui.window.main_window import MainWindow
+
+
+def app_icon() -> QIcon:
+    icon = QIcon.fromTheme("briefing-app")
+    if icon.isNull():
+        icon = QIcon()
+        for name in (resources.ICON_SVG, resources.ICON_PNG):
+            path = os.path.join(resources.resource_folder(), name)
+            if os.path.isfile(path):
+                icon.addFile(path)
+    return icon
 
 
 def make_app(argv: list[str]) -> QApplication:
@@ -50,10 +65,14 @@ def launch(file: str | None) -> MainWindow:
 
 def watch_errors(window: MainWindow) -> None:
     """The log file, faulthandler, and an excepthook that shows errors in the window: an exception in
-    a slot reaches sys.excepthook, and is logged and shown instead of lost on a terminal."""
+    a slot reaches sys.excepthook, and is logged and shown instead of lost on a terminal. Qt's own
+    messages go to the log too, and a crash of the last run is offered to the user."""
     from briefing_app.support import log
+    from briefing_app.ui import crash
 
+    crash.offer_last_crash(window)  # before setup, which empties the crash file for this run
     log.setup()
+    crash.route_qt_messages()
     log.install_excepthook(window.show_error)
 
 

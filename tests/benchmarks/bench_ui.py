@@ -68,7 +68,7 @@ def main() -> None:
     window.show()
     # The tabs are built when first shown: build the four that were always built before, so that the
     # open refills them all and each keystroke filters the roster, as for a user who has looked at them.
-    built = [window.roster_tab, window.drill_tab, window.sources_tab]
+    built = [window.tab("roster"), window.tab("drill"), window.tab("sources")]
     assert all(tab.isHidden() for tab in built)
     app.processEvents()
 

@@ -158,12 +158,12 @@ def test_the_window_speaks_the_chosen_language(qtbot: Any, english_after: None, 
     w = _window(qtbot, language)
     assert [a.text() for a in w.menuBar().actions()] == menus
     assert [w.tabs.tabText(n) for n in range(w.tabs.count())] == tabs
-    assert w.roster_tab.model.headerData(0, w.roster_tab.table.horizontalHeader().orientation()) == header
+    assert w.tab("roster").model.headerData(0, w.tab("roster").table.horizontalHeader().orientation()) == header
     # The data stays as its sources wrote it.
-    names = [w.roster_tab.model.index(r, 0).data() for r in range(w.roster_tab.model.rowCount())]
+    names = [w.tab("roster").model.index(r, 0).data() for r in range(w.tab("roster").model.rowCount())]
     assert any(n.startswith("Seo Min-jung") for n in names)
     # Dates in the table are written the language's way.
-    dates = [w.timeline_tab.model.index(r, 0).data() for r in range(w.timeline_tab.model.rowCount())]
+    dates = [w.tab("timeline").model.index(r, 0).data() for r in range(w.tab("timeline").model.rowCount())]
     assert ("2023년 4월 17일" if language == "ko" else "2023年4月17日") in dates
     assert translation.current() == language
 
@@ -178,7 +178,7 @@ def test_the_system_language_is_followed_and_view_language_is_saved(qtbot: Any, 
     assert translation.current() == "ja"
     w = open_window(None)
     qtbot.addWidget(w)
-    menu = w.language_menu
+    menu = w.acts.language_menu
     texts = [a.text() for a in menu.actions()]
     assert texts[1:] == ["English", "한국어", "日本語"] and "日本語" in texts[0]
     assert menu.actions()[0].isChecked()
@@ -248,7 +248,7 @@ def test_nothing_is_cut_off_at_1024_by_700(qtbot: Any, english_after: None, lang
     assert bar.tabRect(bar.count() - 1).right() <= bar.width(), "the tab titles need scroll arrows"
     menus = w.menuBar()
     assert all(menus.actionGeometry(a).right() <= menus.width() for a in menus.actions())
-    for toolbar in (w.toolbar, w.timeline_tab.toolbar):
+    for toolbar in (w.acts.toolbar, w.tab("timeline").toolbar):
         for action in toolbar.actions():
             if action.isSeparator():
                 continue
@@ -297,3 +297,20 @@ def test_the_networks_links_are_worded_in_the_language_and_titles_as_written(eng
     assert said["took part in exercise"] == "훈련 참가" and said["reports"] == "보도"
     roles = [link for link in net.links() if link.relation == ROLE]
     assert roles and all(link_text(link) == link.label for link in roles)  # a title stays as the sources wrote it
+
+
+@pytest.mark.parametrize(("language", "word"), [("ko", "더"), ("ja", "他"), ("en", "more")])
+def test_the_text_results_more_row_is_in_the_interface_language(english_after: None, briefing: Briefing, qtbot: Any,
+                                                                language: str, word: str) -> None:
+    from briefing_app.search.fulltext import TextIndex
+    from briefing_app.ui.search.text_results import TextResultsView
+
+    make_app([])
+    translation.install(language)
+    view = TextResultsView()
+    qtbot.addWidget(view)
+    results = TextIndex(briefing).search("the", limit=3)
+    assert results.total > 3
+    view.set_results(results, "the")
+    more = view.topLevelItem(view.topLevelItemCount() - 1).text(2)
+    assert more.startswith("…") and str(results.total - 3) in more and word in more

@@ -240,18 +240,24 @@ def test_a_megabyte_bad_value_is_quoted_short_on_one_line(
 
 
 def test_progress_rises_to_the_end_and_a_cancel_stops_the_load() -> None:
-    from briefing_app.reading.loader import Cancelled
+    from briefing_app.core.cancel import Cancelled
 
     from tests.synthetic import make_briefing
 
     text = make_briefing(events=3_000, people=1_000)
     shares: list[float] = []
-    load_text(text, "big.yaml", progress=lambda share: shares.append(share) is None)
+    load_text(text, "big.yaml", progress=shares.append)
     assert len(shares) > 10 and shares == sorted(shares) and 0 < shares[0] and shares[-1] <= 1
-    asked: list[float] = []
+    asked: list[int] = []
+
+    def checkpoint() -> None:
+        asked.append(1)
+        if len(asked) == 3:
+            raise Cancelled()
+
     with pytest.raises(Cancelled):
-        load_text(text, "big.yaml", progress=lambda share: asked.append(share) is None and len(asked) < 3)
-    assert len(asked) == 3  # it stopped at the first "no"
+        load_text(text, "big.yaml", checkpoint=checkpoint)
+    assert len(asked) == 3  # it stopped at the first checkpoint that raised
 
 
 def test_a_large_file_is_read_record_by_record_not_held_whole() -> None:

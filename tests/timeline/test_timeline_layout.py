@@ -10,7 +10,8 @@ from collections.abc import Callable
 import pytest
 
 from briefing_app.core.dates import parse_when
-from briefing_app.reading.loader import Cancelled, load_text
+from briefing_app.core.cancel import Cancelled
+from briefing_app.reading.loader import load_text
 from briefing_app.core.model import Briefing
 from briefing_app.timeline.data import LONG, Item, Lane, TimelineData, stretch_of, year_fraction
 from briefing_app.timeline.layout import Scene, intersects, lay_out
@@ -176,8 +177,11 @@ def test_an_event_in_several_lanes_is_joined_by_a_line(briefing: Briefing) -> No
 
 
 def test_building_stops_when_cancelled(briefing: Briefing) -> None:
+    def cancelled() -> None:
+        raise Cancelled()
+
     with pytest.raises(Cancelled):
-        TimelineData.of(briefing, lambda: True)
+        TimelineData.of(briefing, cancelled)
 
 
 def _settle() -> None:

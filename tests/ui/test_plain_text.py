@@ -40,10 +40,10 @@ def test_table_tooltips_escape_data_text(window: MainWindow, write: Callable[...
     window.open_path(str(write(dump(data), "hostile.yaml")))
     about = data["discrepancies"][0]["about"][0]
     tips = []
-    for view in (window.roster_tab.table, window.timeline_tab.table, window.drill_tab.table):
+    for view in (window.tab("roster").table, window.tab("timeline").table, window.tab("drill").table):
         model = view.model()
         for row in range(model.rowCount()):
-            index = model.index(row, 0 if view is not window.timeline_tab.table else 1)
+            index = model.index(row, 0 if view is not window.tab("timeline").table else 1)
             if index.data(ID_ROLE) == about:
                 tips.append(index.data(Qt.ItemDataRole.ToolTipRole))
     assert tips, "the disputed record has a marker with a tooltip"

@@ -3,25 +3,30 @@
 A load runs from reading the file to the last tab filled. While it runs, another request is refused
 with a status message. Each load ends in exactly one outcome, told to the user: loaded, failed
 (an error box; with details when it was a bug) or cancelled (a status message).
+
+A load commits at one point. The window's `switch` gives the steps that show the new briefing; if
+any of them fails, `revert` puts the briefing that was open back whole (title, tabs, search), so
+that "the briefing already open stays" is true when the error box says it.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.i18n.translation import arg, shown_path
+from briefing_app.ui.loading.background import Callbacks, Runner
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
     from PySide6.QtWidgets import QProgressDialog
 
-    from briefing_app.ui.loading.build import Loaded, LoadThread
+    from briefing_app.ui.loading.build import Loaded
 
 # Files up to this size load at once on the GUI thread (the bundled briefing takes a few ms);
 # larger ones load in a thread behind a progress dialog.
@@ -36,16 +41,17 @@ class LoadController(QObject):
     status = Signal(str)  # a passing message for the status bar
     finished = Signal(str)  # LOADED, FAILED or CANCELLED, once everything is shown
 
-    def __init__(self, window: QWidget, fill_steps: FillSteps) -> None:
+    def __init__(self, window: QWidget, fill_steps: FillSteps, revert: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._fill_steps = fill_steps
+        self._revert = revert
+        self._runner = Runner(self)
         self._busy = False
         self._path = ""
         self._fallback: str | None = None
         self._quiet = False
         self._staged = False
-        self._thread: LoadThread | None = None
         self.progress_dialog: QProgressDialog | None = None
 
     @property
@@ -58,6 +64,8 @@ class LoadController(QObject):
         `fallback` is given, that file is loaded next. `quiet`: a failure is not shown.
         `staged`: even a small file shows its first tab at once and fills the rest on the next turns
         of the event loop (at start-up: the window shows the briefing sooner); a large one always does."""
+        if self._runner.stopping:
+            return False
         if self._busy:
             self.status.emit(arg(translate("LoadController", "Still opening %1: wait for it, or cancel it, before opening another file."),
                                  shown_path(self._path)))
@@ -68,15 +76,14 @@ class LoadController(QObject):
         return True
 
     def cancel(self) -> None:
-        if self._thread is not None:
-            self._thread.cancel()
+        """The user's Cancel: the load stops at its next checkpoint and says so."""
+        self._runner.request_cancel()
 
     def shutdown(self) -> None:
-        """The window is closing: stop a running load and wait for its thread."""
-        thread = self._thread
-        if thread is not None:
-            thread.cancel()
-            thread.wait(5000)
+        """The window is closing: nothing more is loaded or shown (no fallback either), and the
+        loading thread has ended when this returns."""
+        self._runner.shutdown()
+        self._close_dialog()
 
     def _start(self, path: str, fallback: str | None, quiet: bool) -> None:
         self._path, self._fallback, self._quiet = path, fallback, quiet
@@ -99,11 +106,7 @@ class LoadController(QObject):
             self._failed(str(exc), "")
             return
         except Exception as exc:  # a bug, or no memory: the user learns of it, the log keeps it
-            from briefing_app.support.log import describe, log
-
-            summary, details = describe(exc)
-            log.error("loading %s failed unexpectedly: %s\n%s", path, summary, details.rstrip())
-            self._failed(arg(translate("LoadController", "%1: an unexpected error stopped the load (%2)"), path, summary), details)
+            self._unexpected("loading", exc)
             return
         steps = self._fill_steps(loaded)
         if self._staged:
@@ -114,18 +117,23 @@ class LoadController(QObject):
                 return
         self._finish(LOADED)
 
+    def _unexpected(self, doing: str, exc: BaseException) -> None:
+        from briefing_app.support.log import describe, log
+
+        summary, details = describe(exc)
+        log.error("%s %s failed unexpectedly: %s\n%s", doing, self._path, summary, details.rstrip())
+        self._failed(arg(translate("LoadController", "%1: an unexpected error stopped the load (%2)"), self._path, summary), details)
+
     def _step(self, step: Callable[[], None]) -> bool:
-        """Run one step of filling the window; a bug there ends the load, shown with its details,
-        rather than leaving it running for ever (every later Open would be refused)."""
+        """Run one step of showing the new briefing; a bug there puts the old briefing back whole and
+        ends the load, shown with its details (rather than leaving it running for ever: every later
+        Open would be refused)."""
         try:
             step()
         except Exception as exc:
-            from briefing_app.support.log import describe, log
-
-            summary, details = describe(exc)
-            log.error("showing %s failed unexpectedly: %s\n%s", self._path, summary, details.rstrip())
-            self.failed.emit(arg(translate("LoadController", "%1: an unexpected error stopped the load (%2)"), self._path, summary), details)
-            self._finish(FAILED)
+            self._revert()
+            self._fallback = None  # the window holds a briefing again: nothing to fall back to
+            self._unexpected("showing", exc)
             return False
         return True
 
@@ -133,9 +141,9 @@ class LoadController(QObject):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QProgressDialog
 
-        from briefing_app.ui.loading.build import LoadThread
+        from briefing_app.core.errors import BriefingError
+        from briefing_app.ui.loading.build import build
 
-        thread = LoadThread(path, self)
         dialog = QProgressDialog(arg(translate("LoadController", "Opening %1…"), os.path.basename(path)),
                                  translate("LoadController", "Cancel"), 0, 100, self._window)
         dialog.setWindowTitle(translate("LoadController", "Opening briefing"))
@@ -143,31 +151,31 @@ class LoadController(QObject):
         dialog.setMinimumDuration(400)  # Qt shows it only if the load is still going by then
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(thread.cancel)
-        thread.progress.connect(dialog.setValue)
-        thread.loaded.connect(self._thread_loaded)
-        thread.failed.connect(self._thread_failed)
-        thread.cancelled.connect(self._thread_cancelled)
-        thread.finished.connect(thread.deleteLater)
-        self._thread, self.progress_dialog = thread, dialog
-        thread.start()
+        dialog.canceled.connect(self.cancel)
+        self.progress_dialog = dialog
+        self._runner.start(lambda checkpoint, progress: build(path, checkpoint, progress, background=True),
+                           f"loading {path}",
+                           Callbacks(done=self._loaded, failed=self._thread_failed, cancelled=self._cancelled,
+                                     progress=dialog.setValue),
+                           expected=(BriefingError,))
 
-    def _end_thread(self) -> None:
-        """The thread has told its outcome: the dialog goes, the thread object cleans itself up."""
+    def _close_dialog(self) -> None:
         if self.progress_dialog is not None:
             self.progress_dialog.close()
             self.progress_dialog.deleteLater()
-        self._thread, self.progress_dialog = None, None
+            self.progress_dialog = None
 
-    def _thread_loaded(self, loaded: Loaded) -> None:
-        self._end_thread()
-        self._run_staged(self._fill_steps(loaded))
+    def _loaded(self, loaded: object) -> None:
+        self._close_dialog()
+        self._run_staged(self._fill_steps(cast("Loaded", loaded)))
 
     def _run_staged(self, steps: list[Callable[[], None]]) -> None:
         """One step per event-loop turn, so that a large file never blocks the window for long. The
         load stays busy until the last: another Open waits, as it would for the whole load."""
 
         def next_step() -> None:
+            if self._runner.stopping:  # the window closed between two steps
+                return
             if not self._step(steps.pop(0)):
                 return
             if steps:
@@ -178,11 +186,13 @@ class LoadController(QObject):
         next_step()
 
     def _thread_failed(self, message: str, details: str) -> None:
-        self._end_thread()
+        self._close_dialog()
+        if details:  # a bug: the message names the file, as for a small file
+            message = arg(translate("LoadController", "%1: an unexpected error stopped the load (%2)"), self._path, message)
         self._failed(message, details)
 
-    def _thread_cancelled(self) -> None:
-        self._end_thread()
+    def _cancelled(self) -> None:
+        self._close_dialog()
         if self._fallback is not None:
             self._start(self._fallback, None, False)
             return

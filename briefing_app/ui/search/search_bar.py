@@ -1,8 +1,9 @@
 """The search in the toolbar: the field, the label saying what matched and how, and when the other tabs follow.
 
 It owns the search's state: what is typed, where it looks (names, or every text), whether names must be
-exact, and what it found. The roster follows each keystroke; the timeline and the drill follow once
-typing pauses (`settled`). In the Text scope, `text_found` carries the full-text results instead.
+exact, and what it found. `changed` tells each keystroke's names (the live tabs follow it); `settled`
+tells, once typing pauses, both what the names found and what the Text scope found (one of them None),
+so that every tab leaves the other scope's filter behind.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
 
     from briefing_app.search.fulltext import TextIndex, TextResults
@@ -30,7 +32,26 @@ FOLLOW_DELAY_MS = 150  # after the last keystroke, the timeline and drill follow
 
 
 class SearchField(QLineEdit):
-    """A line edit that Esc clears (a QLineEdit ignores Esc)."""
+    """A line edit that Esc clears (a QLineEdit ignores Esc), and that lets the window's own shortcuts
+    through: a line edit takes Ctrl+E (end of line) and others for itself, and the search box is where
+    the focus is after Ctrl+F, Enter or following a link."""
+
+    _window_keys: frozenset[str] = frozenset()
+
+    def give_way_to(self, actions: list[QAction]) -> None:
+        """These actions' keys reach the actions even while the box has the focus. None of the window's
+        keys is one a line edit needs for editing (copy, paste, undo, moving the cursor word-wise)."""
+        self._window_keys = frozenset(key.toString() for action in actions for key in action.shortcuts())
+
+    def event(self, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent, QKeySequence
+
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()).toString() in self._window_keys):
+            event.ignore()  # not overridden: the shortcut fires
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         from PySide6.QtCore import Qt  # not at import: the Qt namespace costs the start-up 40 ms
@@ -43,13 +64,14 @@ class SearchField(QLineEdit):
 
 
 class SearchBar(QObject):
-    """`changed` at each keystroke and `settled` when typing pauses, each with what was found (None: no query).
-    In the Text scope, `text_found` with the full-text results (None: no query) once typing pauses."""
+    """`changed(found)` at each keystroke, in the Names scope; `settled(found, text_results, new_query)`
+    when typing pauses: what the names found and what the text search found, each None when that
+    scope is not searched; `new_query` when the query differs from the one settled before (not the
+    same query run again after a reload or Exact Names Only)."""
 
     changed = Signal(object)
-    settled = Signal(object)
+    settled = Signal(object, object, bool)
     activated = Signal(str, str)  # Enter: the first match's kind and id
-    text_found = Signal(object)  # TextResults | None
     exact_changed = Signal(bool)  # the user turned Exact Names Only on or off: the window saves it
 
     def __init__(self, parent: QWidget) -> None:
@@ -58,6 +80,7 @@ class SearchBar(QObject):
         self._text_index: TextIndex | None = None
         self.found: Found | None = None
         self.text_results: TextResults | None = None
+        self._settled_query: tuple[str, str] | None = None  # (scope, text) as last settled
         self.exact = False
         # Edit ▸ Exact Names Only: the window puts this action in its menu and restores it from settings.
         self.exact_action = QAction(translate("SearchBar", "E&xact Names Only"), self)
@@ -94,6 +117,9 @@ class SearchBar(QObject):
         self._text_index = text_index
         self._apply(self.field.text())
         self.flush()
+
+    def indexes(self) -> tuple[SearchIndex | None, TextIndex | None]:
+        return self._index, self._text_index
 
     def set_exact(self, exact: bool) -> None:
         """Names as typed only (no variants or misspellings), or not; the query is run again."""
@@ -155,15 +181,14 @@ class SearchBar(QObject):
         self._timer.start()
 
     def _settle(self) -> None:
+        text = self.field.text()
+        query = (str(self.scope.currentData()), text.strip())
+        new_query, self._settled_query = query != self._settled_query, query
         if self.in_text():
-            text = self.field.text()
             ready = self._text_index is not None and bool(text.strip())
             self.text_results = self._text_index.search(text) if self._text_index is not None and ready else None
             self._say(describe_text(self.text_results, ready))
-            self.text_found.emit(self.text_results)
-            return
-        self.text_found.emit(None)
-        self.settled.emit(self.found)
+        self.settled.emit(self.found, self.text_results, new_query)
 
     def _say(self, text: str) -> None:
         """The only way text reaches the label. It quotes name forms from the file: plain text, set

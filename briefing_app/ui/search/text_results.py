@@ -54,7 +54,8 @@ class TextResultsView(QTreeWidget):
             items.append(item)
         self.addTopLevelItems(items)
         if results.total > len(results.hits):
-            more = QTreeWidgetItem(["", "", f"… and {results.total - len(results.hits):,} more: add words to narrow"])
+            count = results.total - len(results.hits)  # lupdate reads the count only from a plain name
+            more = QTreeWidgetItem(["", "", translate("TextResults", "… and %Ln more: add words to narrow", None, count)])
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             self.addTopLevelItem(more)
         for column in (0, 1):

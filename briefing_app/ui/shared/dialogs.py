@@ -38,6 +38,7 @@ def error_box(parent: QWidget, message: str, details: str = "") -> QMessageBox:
 
         box.setDetailedText(details + "\n" + arg(translate("Dialogs", "The log is in %1."), state_folder()))
     box.setObjectName("error-box")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone when closed: none piles up under the window
     return box
 
 
@@ -51,6 +52,21 @@ def about_box(parent: QWidget, b: Briefing | None) -> QMessageBox:
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.RichText)  # built here, every piece of data escaped
     box.setObjectName("about-box")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+def crash_box(parent: QWidget, trace: str, where: str) -> QMessageBox:
+    """The last run ended in a crash: what it left, offered to the user (who may send it to us)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Dialogs", "Briefing viewer closed unexpectedly"),
+                      translate("Dialogs", "Briefing viewer closed unexpectedly the last time it ran. What it left "
+                                           "is in the details below; please include it when you report the problem."),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(arg(translate("Dialogs", "A copy is kept in %1."), where))
+    box.setDetailedText(trace)
+    box.setObjectName("crash-box")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
 
 
@@ -59,4 +75,5 @@ def warn(parent: QWidget, title: str, text: str) -> None:
     (QMessageBox.warning guesses rich text from the text itself.)"""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.exec()

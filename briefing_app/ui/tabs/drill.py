@@ -6,22 +6,25 @@ from typing import TYPE_CHECKING
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from briefing_app.ui.shared.common import DetailPane, make_table, select_row, split
+from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, split
 from briefing_app.ui.shared.details import exercise_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_vessels
 from briefing_app.i18n.translation import date_text
+from briefing_app.ui.tabs.tab import Record, TabPage
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from briefing_app.core.model import Briefing, Vessel
+    from briefing_app.search.fulltext import TextResults
+    from briefing_app.search.names import Found
+    from briefing_app.ui.loading.build import Loaded
 
 
-class DrillTab(QWidget):
-    link_activated = Signal(str, str)
+class DrillTab(TabPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,12 +35,42 @@ class DrillTab(QWidget):
         self.table = make_table(translate("DrillTab", "Vessels"))
         self.model: RecordTableModel[Vessel] = RecordTableModel(self)
         self.table.setModel(self.model)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.overview = DetailPane(translate("DrillTab", "Exercise details"))
         self.splitter = split(Qt.Orientation.Vertical, (self.table, 1), (self.overview, 3))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.splitter, 1)
         self.overview.link_activated.connect(self.link_activated)
+
+    # The Tab protocol (tab.py)
+
+    def show_briefing(self, loaded: Loaded) -> None:
+        self.set_briefing(loaded.briefing)
+
+    def follow_search(self, found: Found | None, text_results: TextResults | None) -> None:
+        self.mark_vessels(set() if found is None else found.vessels)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        if kind == "vessel":
+            self.show_vessel(record_id)
+        return True  # the search never hides a ship: it only marks those it found
+
+    def chosen(self) -> Record | None:
+        vessel = current_id(self.table)
+        return ("vessel", vessel) if vessel else None
+
+    def current_table(self) -> QTableView:
+        return self.table
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"": self.splitter}
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.record_chosen.emit("vessel", current.data(ID_ROLE))
+
+    # Its own
 
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b

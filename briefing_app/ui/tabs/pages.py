@@ -20,6 +20,7 @@ from briefing_app.i18n.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from briefing_app.ui.loading.build import Loaded
+    from briefing_app.ui.tabs.tab import TabPage
 
 translate = QCoreApplication.translate
 
@@ -28,18 +29,28 @@ class TabSpec(NamedTuple):
     name: str  # its saved splitters' prefix
     title: str  # with the mnemonic, in English: tab_title() translates it
     module: str  # in briefing_app.ui.tabs, imported when the tab is first built
-    widget: str  # the class in that module
+    widget: str  # the TabPage subclass in that module
+    kinds: tuple[str, ...] = ()  # the records it shows in their own right: links to them open it
+    live: bool = False  # follows the search at each keystroke, not only once typing pauses
+    follows: bool = False  # shows the record chosen in any other tab
 
 
-# The tabs, in order: everything that lists them (the tab bar, View's shortcuts) reads this table.
+# The tabs, in order: everything that lists them (the tab bar, View's shortcuts, where a link goes)
+# reads this table.
 TABS = (
-    TabSpec("timeline", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), "timeline.tab", "TimelineTab"),
-    TabSpec("roster", QT_TRANSLATE_NOOP("MainWindow", "&Roster"), "roster", "RosterTab"),
-    TabSpec("drill", QT_TRANSLATE_NOOP("MainWindow", "&Drill"), "drill", "DrillTab"),
-    TabSpec("sources", QT_TRANSLATE_NOOP("MainWindow", "&Sources"), "sources", "SourcesTab"),
-    TabSpec("network", QT_TRANSLATE_NOOP("MainWindow", "&Network"), "network.tab", "NetworkTab"),
+    TabSpec("timeline", QT_TRANSLATE_NOOP("MainWindow", "&Timeline"), "timeline.tab", "TimelineTab",
+            kinds=("event", "events-of", "meeting")),
+    TabSpec("roster", QT_TRANSLATE_NOOP("MainWindow", "&Roster"), "roster", "RosterTab", kinds=("person",), live=True),
+    TabSpec("drill", QT_TRANSLATE_NOOP("MainWindow", "&Drill"), "drill", "DrillTab", kinds=("vessel", "exercise")),
+    TabSpec("sources", QT_TRANSLATE_NOOP("MainWindow", "&Sources"), "sources", "SourcesTab",
+            kinds=("source", "disagreement", "discrepancy")),
+    TabSpec("network", QT_TRANSLATE_NOOP("MainWindow", "&Network"), "network.tab", "NetworkTab", follows=True),
 )
-TIMELINE, ROSTER, DRILL, SOURCES, NETWORK = range(len(TABS))
+
+
+def owner(kind: str) -> int | None:
+    """The tab that shows records of this kind in their own right."""
+    return next((n for n, spec in enumerate(TABS) if kind in spec.kinds), None)
 
 
 def tab_title(n: int) -> str:
@@ -53,17 +64,17 @@ class TabPages:
     `fill(n, page, loaded)` shows `loaded` in it, as the search now filters it."""
 
     def __init__(self, tabs: QTabWidget, current: Callable[[], Loaded | None],
-                 wire: Callable[[int, QWidget], None], fill: Callable[[int, QWidget, Loaded], None]) -> None:
+                 wire: Callable[[int, TabPage], None], fill: Callable[[int, TabPage, Loaded], None]) -> None:
         self.tabs = tabs
         self._current, self._wire, self._fill = current, wire, fill
-        self._built: dict[int, QWidget] = {}  # the pages built so far, by index
+        self._built: dict[int, TabPage] = {}  # the pages built so far, by index
         self._shows: dict[int, Loaded | None] = {}  # what each built page was last filled from
         for n in range(len(TABS)):
             stand_in = QWidget()
             stand_in.setAccessibleName(tab_title(n).replace("&", ""))
             tabs.addTab(stand_in, tab_title(n))
 
-    def page(self, n: int) -> QWidget:
+    def page(self, n: int) -> TabPage:
         """Page `n`, built if it was not yet, and showing the open briefing: a page never shows one
         briefing while the window holds another, whoever asks for it and whenever."""
         page = self._built.get(n)
@@ -79,13 +90,13 @@ class TabPages:
                 raise
         return page
 
-    def fresh(self, n: int) -> QWidget | None:
+    def fresh(self, n: int) -> TabPage | None:
         """Page `n` if it is built and shows the open briefing; None if it waits to be built or filled
         (it then follows the search when it is)."""
         page = self._built.get(n)
         return page if page is not None and self._shows.get(n) is self._current() else None
 
-    def built(self, n: int) -> QWidget | None:
+    def built(self, n: int) -> TabPage | None:
         """Page `n` if it is built, whatever it shows."""
         return self._built.get(n)
 
@@ -94,13 +105,19 @@ class TabPages:
         if n in self._built:
             self.page(n)
 
+    def all_built(self) -> list[TabPage]:
+        return list(self._built.values())
+
+    def index_of(self, page: object) -> int | None:
+        return next((n for n, built in self._built.items() if built is page), None)
+
     def splitters(self) -> dict[str, QSplitter]:
         """The splitters of the pages built so far, by the names they are saved under."""
         return {name: splitter for n, page in self._built.items() for name, splitter in page_splitters(n, page).items()}
 
-    def _build(self, n: int) -> QWidget:
+    def _build(self, n: int) -> TabPage:
         spec = TABS[n]
-        page: QWidget = getattr(import_module(f".{spec.module}", __package__), spec.widget)()
+        page: TabPage = getattr(import_module(f"briefing_app.ui.tabs.{spec.module}"), spec.widget)()
         page.setAccessibleName(tab_title(n).replace("&", ""))
         shown = self.tabs.currentIndex()
         stand_in = self.tabs.widget(n)
@@ -117,8 +134,5 @@ class TabPages:
         return page
 
 
-def page_splitters(n: int, page: QWidget) -> dict[str, QSplitter]:
-    splitters = {TABS[n].name: page.splitter}  # type: ignore[attr-defined]
-    if n == TIMELINE:
-        splitters["timeline_lower"] = page.lower_splitter  # type: ignore[attr-defined]
-    return splitters
+def page_splitters(n: int, page: TabPage) -> dict[str, QSplitter]:
+    return {TABS[n].name + suffix: splitter for suffix, splitter in page.splitters().items()}

@@ -7,28 +7,31 @@ from typing import TYPE_CHECKING
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
 from briefing_app.ui.shared.details import person_html
 from briefing_app.ui.search.search_bar import how_text
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_people
 from briefing_app.i18n.translation import arg, number
+from briefing_app.ui.tabs.tab import Record, TabPage
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from briefing_app.core.model import Briefing, Person
     from briefing_app.core.rows import Records
+    from briefing_app.search.fulltext import TextResults
+    from briefing_app.search.names import Found
+    from briefing_app.ui.loading.build import Loaded
 
 
-class RosterTab(QWidget):
-    link_activated = Signal(str, str)
-
+class RosterTab(TabPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._briefing: Briefing | None = None
+        self._found: Found | None = None  # what the search found, as last shown
         self._matches: dict[str, str] | None = None  # person id → the form of the name that matched
         self._how: Callable[[str], str] | None = None  # person id → how the search matched them
         self.side_filter = QComboBox()
@@ -49,9 +52,35 @@ class RosterTab(QWidget):
         self.side_filter.currentIndexChanged.connect(self._refilter)
         self.detail.link_activated.connect(self.link_activated)
 
+    # The Tab protocol (tab.py)
+
+    def show_briefing(self, loaded: Loaded) -> None:
+        self.set_briefing(loaded.briefing)
+
+    def follow_search(self, found: Found | None, text_results: TextResults | None) -> None:
+        if found is self._found:
+            return  # the same answer again (each keystroke, then once typing pauses)
+        self._found = found
+        self.set_matches(None if found is None else found.people, None if found is None else found.how)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        return self.show_person(record_id)
+
+    def chosen(self) -> Record | None:
+        person = current_id(self.table)
+        return ("person", person) if person else None
+
+    def current_table(self) -> QTableView:
+        return self.table
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"": self.splitter}
+
+    # Its own
+
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b
-        self._matches = None
+        self._matches = self._found = None
         fill_people(self.model, b)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the file's order until the user sorts
         self.side_filter.blockSignals(True)
@@ -99,6 +128,7 @@ class RosterTab(QWidget):
         if b is None or not current.isValid():
             return
         person = b.person_by_id[current.data(ID_ROLE)]
+        self.record_chosen.emit("person", person.id)
         form = (self._matches or {}).get(person.id)
         from briefing_app.search.names import ALL_TOKENS, PREFIXES, RANK_LABELS, WHOLE_NAME  # loaded with the data, like the search
 

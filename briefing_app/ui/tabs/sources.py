@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from briefing_app.ui.shared.common import DetailPane, make_table, select_row, split
+from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, split
 from briefing_app.ui.shared.details import discrepancy_html, source_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_discrepancies, fill_sources
+from briefing_app.ui.tabs.tab import Record, TabPage
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from briefing_app.core.model import Briefing, Discrepancy, Source
+    from briefing_app.ui.loading.build import Loaded
 
 
-class SourcesTab(QWidget):
-    link_activated = Signal(str, str)
+class SourcesTab(TabPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +47,32 @@ class SourcesTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
         self.detail.link_activated.connect(self.link_activated)
+
+    # The Tab protocol (tab.py)
+
+    def show_briefing(self, loaded: Loaded) -> None:
+        self.set_briefing(loaded.briefing)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        if kind == "source":
+            self.show_source(record_id)
+        else:
+            self.show_discrepancy(record_id)
+        return True  # the search filters nothing here
+
+    def chosen(self) -> Record | None:
+        """The disagreement chosen: the one record of this tab that has a text of its own to copy."""
+        discrepancy = current_id(self.discrepancies)
+        return ("discrepancy", discrepancy) if discrepancy else None
+
+    def current_table(self) -> QTableView:
+        """The disagreements when they have the focus, else the sources."""
+        return self.discrepancies if self.discrepancies.hasFocus() else self.sources
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"": self.splitter}
+
+    # Its own
 
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b

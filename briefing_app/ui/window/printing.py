@@ -53,11 +53,17 @@ def print_brief(parent: QWidget, b: Briefing) -> bool:
 
 
 def preview_brief(parent: QWidget, b: Briefing) -> QPrintPreviewDialog:
+    """The preview, deleted when closed with the high-resolution printer it holds (the connection
+    below is its only owner, and goes with the dialog)."""
+    from PySide6.QtCore import Qt
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer, _page_size_name())
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.setObjectName("print-preview")
     dialog.setWindowTitle(translate("Printing", "Print preview — brief"))
-    dialog.paintRequested.connect(lambda p: paint_brief(b, p))
+    dialog.paintRequested.connect(lambda p, _printer=printer: paint_brief(b, p))
     dialog.resize(900, 1000)
     dialog.open()
     return dialog

@@ -47,7 +47,7 @@ def test_a_second_open_while_loading_is_refused_with_a_message(window: MainWindo
     seen = outcomes(window)
     assert window.open_path(str(large))
     assert not window.open_path(str(other))  # Open, Reload and drop all come through here
-    window.reload_action.trigger()
+    window.acts.reload_action.trigger()
     assert "Still opening" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: not window.loading, timeout=120_000)
     assert seen == [LOADED]
@@ -63,7 +63,7 @@ def test_searching_while_the_tabs_fill_never_mixes_two_briefings(window: MainWin
     window.search.setText("kim")
     window.flush_search()
     qtbot.waitUntil(lambda: not window.loading, timeout=30_000)
-    names = column(window.roster_tab.table, 0)
+    names = column(window.tab("roster").table, 0)
     assert names and all("kim" in n.lower().replace("-", "") for n in names[:50])
     assert window.match_label.text().endswith(" people · all words")
 
@@ -100,7 +100,7 @@ def test_a_bug_in_a_small_load_is_shown_too(window: MainWindow, monkeypatch: pyt
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(loading.Marks, "of", broken)
+    monkeypatch.setattr(loading.TimelineData, "of", broken)
     seen = outcomes(window)
     window.open_path(str(write(bundled_text, "small.yaml")))
     assert seen == [FAILED]
@@ -135,7 +135,7 @@ def test_cancel_stops_the_index_build_too(window: MainWindow, qtbot: Any, large:
 def test_the_bundled_briefing_is_named_not_located(window: MainWindow, write: Callable[..., Path], bundled_text: str) -> None:
     folder = resources.resource_folder()
     assert window.statusBar().currentMessage().startswith("the bundled briefing — ")
-    window.about_action.trigger()
+    window.acts.about_action.trigger()
     about = window.findChild(QMessageBox, "about-box")
     assert about is not None and "the bundled briefing" in about.text() and folder not in about.text()
     about.close()
@@ -143,6 +143,6 @@ def test_the_bundled_briefing_is_named_not_located(window: MainWindow, write: Ca
     window.open_path(str(other))
     assert window.statusBar().currentMessage().startswith(str(other))
     assert settings.read(settings.LAST_FILE) == str(other)
-    window.open_bundled_action.trigger()
+    window.acts.open_bundled_action.trigger()
     assert window.briefing is not None and resources.is_bundled(window.briefing.path)
     assert settings.read(settings.LAST_FILE) == ""

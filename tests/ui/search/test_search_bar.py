@@ -57,9 +57,10 @@ def test_exact_names_only_switch(bar: SearchBar, qtbot: Any) -> None:
 
 def test_text_scope_searches_every_text_once_typing_pauses(bar: SearchBar, qtbot: Any) -> None:
     bar.set_scope(TEXT)
-    with qtbot.waitSignal(bar.text_found) as found:
+    with qtbot.waitSignal(bar.settled) as settled:
         bar.set_text("Hwasong")
-    results = found.args[0]
+    names, results, new_query = settled.args
+    assert names is None and new_query
     assert results.total == 2 and results.events == frozenset({"hwasong-18-test"})
     assert bar.label.text() == "2 passages · 1 event on the Timeline"
     assert bar.found is None  # the names' filters are off in the Text scope

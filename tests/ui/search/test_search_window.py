@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from briefing_app.ui.shared import settings
-from briefing_app.ui.window.main_window import DRILL, ROSTER, SOURCES, TIMELINE, MainWindow
+from tests.window_fixtures import DRILL, ROSTER, SOURCES, TIMELINE
+from briefing_app.ui.window.main_window import MainWindow
 from briefing_app.ui.run import make_app, open_window
 from briefing_app.ui.search.search_bar import TEXT
 
@@ -16,7 +17,7 @@ def test_the_text_scope_filters_the_timeline_and_lists_each_passage(window: Main
     window.search_bar.set_scope(TEXT)
     window.search.setText("Hwasong")
     window.flush_search()
-    assert column(window.timeline_tab.table, 1) == ["North Korea's first test launch of the Hwasong-18"]
+    assert column(window.tab("timeline").table, 1) == ["North Korea's first test launch of the Hwasong-18"]
     dock = window.text_dock
     assert dock.isVisible()
     results = dock.widget()
@@ -28,7 +29,7 @@ def test_the_text_scope_filters_the_timeline_and_lists_each_passage(window: Main
     assert window.tabs.currentIndex() in (TIMELINE, ROSTER, DRILL, SOURCES)
     window.search.clear()
     window.flush_search()
-    assert window.timeline_tab.count.text() == "24 events" and not dock.isVisible()
+    assert window.tab("timeline").count.text() == "24 events" and not dock.isVisible()
 
 
 def test_exact_names_only_is_remembered(qtbot: Any) -> None:
@@ -36,9 +37,9 @@ def test_exact_names_only_is_remembered(qtbot: Any) -> None:
     first = open_window(None)
     qtbot.addWidget(first)
     first.search.setText("Funakosi")
-    assert first.roster_tab.model.rowCount() == 1  # a close spelling finds him
+    assert first.tab("roster").model.rowCount() == 1  # a close spelling finds him
     first.search_bar.exact_action.trigger()
-    assert first.roster_tab.model.rowCount() == 0
+    assert first.tab("roster").model.rowCount() == 0
     assert settings.read(settings.EXACT_NAMES) is True
     first.close()
     second = open_window(None)
@@ -50,12 +51,12 @@ def test_a_ship_s_name_opens_the_drill_with_the_ship_selected(window: MainWindow
     window.search.setText("benfold")
     window.flush_search()
     assert window.tabs.currentIndex() == DRILL
-    assert window.drill_tab.table.currentIndex().data() == "USS Benfold"
+    assert window.tab("drill").table.currentIndex().data() == "USS Benfold"
     assert "ship" in window.match_label.text() and "match" not in window.match_label.text()
 
 
 def test_the_roster_says_how_a_person_was_found(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(ROSTER)
     window.search.setText("Suh Min-jung")
-    assert column(window.roster_tab.table, 0)[0].startswith("Seo Min-jung")
-    assert "spelling variant" in window.roster_tab.detail.toPlainText().splitlines()[0]
+    assert column(window.tab("roster").table, 0)[0].startswith("Seo Min-jung")
+    assert "spelling variant" in window.tab("roster").detail.toPlainText().splitlines()[0]

@@ -10,7 +10,8 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 
-from briefing_app.ui.window.main_window import ROSTER, MainWindow
+from tests.window_fixtures import ROSTER
+from briefing_app.ui.window.main_window import MainWindow
 
 from tests.window_fixtures import isolated_settings, window  # noqa: F401 - fixtures
 
@@ -38,7 +39,7 @@ class _Cells(HTMLParser):
 
 def test_ctrl_c_copies_the_selected_rows_as_text_and_html(window: MainWindow, qtbot: Any) -> None:
     window.tabs.setCurrentIndex(ROSTER)
-    table = window.roster_tab.table
+    table = window.tab("roster").table
     model = table.model()
     names = {model.index(r, 0).data(Qt.ItemDataRole.UserRole + 1): r for r in range(model.rowCount())}
     selection = table.selectionModel()
@@ -62,20 +63,20 @@ def test_ctrl_c_copies_the_selected_rows_as_text_and_html(window: MainWindow, qt
 
 def test_copy_with_sources_writes_the_citations_out(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(ROSTER)
-    window.roster_tab.show_person("takehiro-funakoshi")
-    window.copy_cited_action.trigger()
+    window.tab("roster").show_person("takehiro-funakoshi")
+    window.acts.copy_cited_action.trigger()
     text = QGuiApplication.clipboard().text()
     assert text.startswith("Takehiro Funakoshi, director-general of Asian and Oceanian affairs")
     assert "(JIJI Press; IANS;" in text and text.endswith("— data as of 17 Apr 2023)")
     assert "((" not in text  # a source with no credit is named by its id, not a second pair of parentheses
     window.tabs.setCurrentIndex(3)
-    window.sources_tab.show_discrepancy("hiatus-cause")
-    window.copy_cited_action.trigger()
+    window.tab("sources").show_discrepancy("hiatus-cause")
+    window.acts.copy_cited_action.trigger()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Sources disagree on ") and "preferred: " in copied and "other version: " in copied
-    window.sources_tab.show_discrepancy("president-name")  # a slip in one text is copied as an error, not a version
-    window.copy_cited_action.trigger()
+    window.tab("sources").show_discrepancy("president-name")  # a slip in one text is copied as an error, not a version
+    window.acts.copy_cited_action.trigger()
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith("Error in a source, ") and "printed in error as “Moon Suk-yeol” (JIJI Press)" in copied
     assert "other version" not in copied
-    assert window.copy_cited_action.shortcut().toString() == "Ctrl+Shift+C"
+    assert window.acts.copy_cited_action.shortcut().toString() == "Ctrl+Shift+C"

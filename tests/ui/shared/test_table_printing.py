@@ -10,15 +10,15 @@ import pytest
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from briefing_app.ui.window.main_window import ROSTER, TIMELINE, MainWindow
-from briefing_app.ui.window.record_actions import current_table
+from tests.window_fixtures import ROSTER, TIMELINE
+from briefing_app.ui.window.main_window import MainWindow
 from briefing_app.ui.shared.table_printing import pdf_bytes, table_document
 
 from tests.window_fixtures import isolated_settings, window  # noqa: F401 - fixtures
 
 
 def test_the_roster_prints_every_row_within_the_page_width(window: MainWindow) -> None:
-    doc = table_document(window.roster_tab.table, "People")
+    doc = table_document(window.tab("roster").table, "People")
     data = pdf_bytes(doc, "People")
     reader = pypdf.PdfReader(io.BytesIO(data))
     text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
@@ -34,7 +34,7 @@ def test_a_long_table_runs_over_pages(window: MainWindow, tmp_path: Path) -> Non
     path = tmp_path / "long.yaml"
     path.write_text(make_briefing(events=600, people=300), encoding="utf-8")
     window.open_path(str(path))
-    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(table_document(window.timeline_tab.table, "Events"), "Events")))
+    reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(table_document(window.tab("timeline").table, "Events"), "Events")))
     assert len(reader.pages) > 3
 
 
@@ -44,8 +44,8 @@ def test_print_table_without_a_printer_saves_a_pdf(window: MainWindow, monkeypat
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a: QMessageBox.StandardButton.Save))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(out), "")))
     window.tabs.setCurrentIndex(ROSTER)
-    window.print_table_action.trigger()
+    window.acts.print_table_action.trigger()
     assert len(pypdf.PdfReader(out).pages) == 1
     assert "Takehiro Funakoshi" in " ".join(pypdf.PdfReader(out).pages[0].extract_text().split())
     window.tabs.setCurrentIndex(TIMELINE)
-    assert current_table(window) is window.timeline_tab.table
+    assert window.current_tab().current_table() is window.tab("timeline").table

@@ -7,26 +7,27 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
-from briefing_app.ui.window.main_window import ROSTER, SOURCES, MainWindow
+from tests.window_fixtures import ROSTER, SOURCES
+from briefing_app.ui.window.main_window import MainWindow
 
 from tests.window_fixtures import isolated_settings, window  # noqa: F401 - fixtures
 
 
 def test_tab_leaves_a_table_at_once(window: MainWindow, qtbot: Any) -> None:
-    table = window.timeline_tab.table
+    table = window.tab("timeline").table
     table.setFocus()
     qtbot.waitUntil(table.hasFocus)
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus()
-    for tab in (window.timeline_tab, window.roster_tab, window.drill_tab, window.sources_tab):
+    for tab in (window.tab("timeline"), window.tab("roster"), window.tab("drill"), window.tab("sources")):
         for view in tab.findChildren(QTableView):
             assert not view.tabKeyNavigation()
 
 
 def test_links_in_a_detail_pane_are_reached_with_tab_and_opened_with_enter(window: MainWindow, qtbot: Any) -> None:
     window.tabs.setCurrentIndex(ROSTER)
-    window.roster_tab.show_person("atsushi-ando")
-    pane = window.roster_tab.detail
+    window.tab("roster").show_person("atsushi-ando")
+    pane = window.tab("roster").detail
     pane.setFocus()
     qtbot.waitUntil(pane.hasFocus)
     qtbot.keyClick(pane, Qt.Key.Key_Tab)
@@ -36,12 +37,12 @@ def test_links_in_a_detail_pane_are_reached_with_tab_and_opened_with_enter(windo
     with qtbot.waitSignal(pane.link_activated):
         qtbot.keyClick(pane, Qt.Key.Key_Return)
     assert window.tabs.currentIndex() == SOURCES
-    assert window.sources_tab.sources.currentIndex().data() == link.partition(":")[2]
+    assert window.tab("sources").sources.currentIndex().data() == link.partition(":")[2]
 
 
 def test_every_tab_shows_its_key_column_at_1024_by_700(window: MainWindow, qtbot: Any) -> None:
     window.resize(1024, 700)
-    for n, tab in enumerate((window.timeline_tab, window.roster_tab, window.drill_tab, window.sources_tab)):
+    for n, tab in enumerate((window.tab("timeline"), window.tab("roster"), window.tab("drill"), window.tab("sources"))):
         window.tabs.setCurrentIndex(n)
         QApplication.processEvents()
         for view in tab.findChildren(QTableView):
@@ -50,7 +51,7 @@ def test_every_tab_shows_its_key_column_at_1024_by_700(window: MainWindow, qtbot
             for _ in range(4):  # tabbing on through the window must not scroll the key column away
                 qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key.Key_Tab)
             QApplication.processEvents()
-            key = 1 if view is window.timeline_tab.table else 0  # the event's title; a date alone says little
+            key = 1 if view is window.tab("timeline").table else 0  # the event's title; a date alone says little
             left = view.columnViewportPosition(key)
             assert left >= 0 and left + min(view.columnWidth(key), 120) <= view.viewport().width(), view.objectName()
 
@@ -64,6 +65,6 @@ def test_the_tag_filter_shows_its_longest_label_when_the_window_showed_first(qtb
     qtbot.waitUntil(lambda: w.briefing is not None and not w.loading)
     w.resize(1024, 700)
     QApplication.processEvents()
-    combo = w.timeline_tab.tag_filter
+    combo = w.tab("timeline").tag_filter
     longest = max((combo.itemText(i) for i in range(combo.count())), key=combo.fontMetrics().horizontalAdvance)
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(longest) + 20

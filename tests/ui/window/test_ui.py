@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from briefing_app.ui.window.main_window import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE, MainWindow
+from tests.window_fixtures import DRILL, NETWORK, ROSTER, SOURCES, TIMELINE
+from briefing_app.ui.window.main_window import MainWindow
 from briefing_app.ui.run import make_app, open_window
 from briefing_app.ui.shared.tablemodels import ID_ROLE, discrepancies_model, events_model, people_model, sources_model, vessels_model
 
@@ -25,19 +26,19 @@ def test_the_four_tabs_are_filled_from_the_bundled_data(window: MainWindow) -> N
     assert [window.tabs.tabText(i).replace("&", "") for i in range(5)] == ["Timeline", "Roster", "Drill", "Sources", "Network"]
     assert "12th South Korea–Japan Security Policy Consultation" in window.windowTitle()
     assert window.windowTitle().endswith("— bundled briefing")  # not a path inside the installation
-    dates = _column(window.timeline_tab.table, 0)
+    dates = _column(window.tab("timeline").table, 0)
     assert dates[0] == "1910–1945" and "Summer 2019" in dates and "Later in 2018" in dates and dates[-1] == "17 Apr 2023"
-    names = _column(window.roster_tab.table, 0)
+    names = _column(window.tab("roster").table, 0)
     assert "Takehiro Funakoshi ⚑" in names and any(n.startswith("Atsushi Ando") for n in names)
-    assert _column(window.drill_tab.table, 0) == ["Yulgok Yi I", "USS Benfold", "JS Atago"]
-    assert "Sejong the Great-class" in _column(window.drill_tab.table, 1)
-    assert _column(window.sources_tab.sources, 0) == ["jiji-000", "ians-001", "herald-002", "copy-003", "joongang-004", "editors-note"]
-    assert any("printed in error as “Moon Suk-yeol”" in v for v in _column(window.sources_tab.discrepancies, 3))
-    assert "naming note" in _column(window.sources_tab.discrepancies, 1)
+    assert _column(window.tab("drill").table, 0) == ["Yulgok Yi I", "USS Benfold", "JS Atago"]
+    assert "Sejong the Great-class" in _column(window.tab("drill").table, 1)
+    assert _column(window.tab("sources").sources, 0) == ["jiji-000", "ians-001", "herald-002", "copy-003", "joongang-004", "editors-note"]
+    assert any("printed in error as “Moon Suk-yeol”" in v for v in _column(window.tab("sources").discrepancies, 3))
+    assert "naming note" in _column(window.tab("sources").discrepancies, 1)
 
 
 def test_the_timeline_opens_on_the_meeting_and_filters_by_tag(window: MainWindow) -> None:
-    tab = window.timeline_tab
+    tab = window.tab("timeline")
     assert "12th Security Policy Consultation" in tab.detail.toPlainText()
     tab.tag_filter.setCurrentIndex(tab.tag_filter.findText("North Korea"))
     titles = _column(tab.table, 1)
@@ -46,7 +47,7 @@ def test_the_timeline_opens_on_the_meeting_and_filters_by_tag(window: MainWindow
 
 
 def test_timeline_zoom_and_pan(window: MainWindow, qtbot: Any) -> None:
-    view = window.timeline_tab.timeline
+    view = window.tab("timeline").timeline
     before = view.view_range
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Plus)
@@ -58,29 +59,29 @@ def test_timeline_zoom_and_pan(window: MainWindow, qtbot: Any) -> None:
 
 
 def test_disputed_facts_carry_a_marker_with_the_versions(window: MainWindow) -> None:
-    model = window.roster_tab.table.model()
+    model = window.tab("roster").table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(ID_ROLE) == "atsushi-ando")
     index = model.index(row, 0)
     assert index.data().endswith("⚑")
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert "deputy director-general for international affairs" in tip and "preferred" in tip
     window.tabs.setCurrentIndex(ROSTER)
-    window.roster_tab.show_person("atsushi-ando")
-    assert "Sources disagree: Atsushi Ando's title" in window.roster_tab.detail.toPlainText()
+    window.tab("roster").show_person("atsushi-ando")
+    assert "Sources disagree: Atsushi Ando's title" in window.tab("roster").detail.toPlainText()
 
 
 def test_search_family_name_first_finds_the_person(window: MainWindow, qtbot: Any) -> None:
     qtbot.keyClicks(window.search, "Funakoshi Takehiro")
-    assert _column(window.roster_tab.table, 0) == ["Takehiro Funakoshi ⚑"]
+    assert _column(window.tab("roster").table, 0) == ["Takehiro Funakoshi ⚑"]
     assert window.match_label.text() == "1 person · whole name"
     # The events that person appears in are what the timeline shows, once typing pauses.
-    qtbot.waitUntil(lambda: len(_column(window.timeline_tab.table, 1)) == 1)
-    assert _column(window.timeline_tab.table, 1) == ['12th Security Policy Consultation ("2+2") in Seoul']
+    qtbot.waitUntil(lambda: len(_column(window.tab("timeline").table, 1)) == 1)
+    assert _column(window.tab("timeline").table, 1) == ['12th Security Policy Consultation ("2+2") in Seoul']
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert window.tabs.currentIndex() == ROSTER
-    assert window.roster_tab.detail.toPlainText().startswith("Takehiro Funakoshi")
+    assert window.tab("roster").detail.toPlainText().startswith("Takehiro Funakoshi")
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == "" and len(_column(window.roster_tab.table, 0)) == 11
+    assert window.search.text() == "" and len(_column(window.tab("roster").table, 0)) == 11
 
 
 def test_search_shows_which_form_matched(window: MainWindow, qtbot: Any) -> None:
@@ -94,7 +95,7 @@ def test_search_shows_which_form_matched(window: MainWindow, qtbot: Any) -> None
 def test_search_reaches_the_drill_vessels(window: MainWindow) -> None:
     window.search.setText("benfold")
     window.flush_search()
-    selected = window.drill_tab.table.selectionModel().selectedRows()
+    selected = window.tab("drill").table.selectionModel().selectedRows()
     assert [i.data() for i in selected] == ["USS Benfold"]
     window.open_first_match()
     assert window.tabs.currentIndex() == DRILL
@@ -102,34 +103,34 @@ def test_search_reaches_the_drill_vessels(window: MainWindow) -> None:
 
 def test_ctrl_f_focuses_the_search(window: MainWindow, qtbot: Any) -> None:
     window.tabs.setFocus()
-    window.find_action.trigger()
+    window.acts.find_action.trigger()
     assert window.search.hasFocus()
-    assert window.find_action.shortcut().toString() != ""
+    assert window.acts.find_action.shortcut().toString() != ""
 
 
 def test_links_move_between_tabs(window: MainWindow) -> None:
-    window.timeline_tab.detail.link_activated.emit("person", "atsushi-ando")
+    window.tab("timeline").detail.link_activated.emit("person", "atsushi-ando")
     assert window.tabs.currentIndex() == ROSTER
-    assert window.roster_tab.detail.toPlainText().startswith("Atsushi Ando")
-    window.roster_tab.detail.link_activated.emit("event", "security-policy-consultation-12")
+    assert window.tab("roster").detail.toPlainText().startswith("Atsushi Ando")
+    window.tab("roster").detail.link_activated.emit("event", "security-policy-consultation-12")
     assert window.tabs.currentIndex() == TIMELINE
-    window.drill_tab.overview.link_activated.emit("event", "hwasong-18-test")
-    assert "Hwasong-18" in window.timeline_tab.detail.toPlainText()
+    window.tab("drill").overview.link_activated.emit("event", "hwasong-18-test")
+    assert "Hwasong-18" in window.tab("timeline").detail.toPlainText()
 
 
 def test_tab_shortcuts(window: MainWindow) -> None:
-    window.tab_actions[NETWORK].trigger()
+    window.acts.tab_actions[NETWORK].trigger()
     assert window.tabs.currentIndex() == NETWORK
-    window.next_tab_action.trigger()
+    window.acts.next_tab_action.trigger()
     assert window.tabs.currentIndex() == TIMELINE
-    window.previous_tab_action.trigger()
+    window.acts.previous_tab_action.trigger()
     assert window.tabs.currentIndex() == NETWORK
-    assert [a.shortcut().toString() for a in window.tab_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
+    assert [a.shortcut().toString() for a in window.acts.tab_actions] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4", "Ctrl+5"]
 
 
 def test_a_source_shows_the_facts_it_supports(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(SOURCES)
-    tab = window.sources_tab
+    tab = window.tab("sources")
     model = tab.sources.model()
     tab.sources.setCurrentIndex(model.index(0, 0))
     text = tab.detail.toPlainText()
@@ -143,7 +144,7 @@ def test_a_bad_file_shows_its_line_and_the_briefing_stays(window: MainWindow, wr
     assert isinstance(box, QMessageBox) and box.isVisible()
     assert box.informativeText().startswith(f"{path}:")
     assert window.briefing is not None and window.briefing.path.endswith("briefing.yaml")
-    assert len(_column(window.roster_tab.table, 0)) == 11
+    assert len(_column(window.tab("roster").table, 0)) == 11
     box.close()
 
 
@@ -151,10 +152,10 @@ def test_open_another_file_and_reload(window: MainWindow, write: Callable[..., P
     path = write(bundled_text.replace("Hirokazu Matsuno", "Hirokazu Matsuno-test"), "other.yaml")
     window.open_path(str(path))
     assert window.briefing.path == str(path) and "other.yaml" in window.windowTitle()
-    assert "Hirokazu Matsuno-test" in _column(window.roster_tab.table, 0)
+    assert "Hirokazu Matsuno-test" in _column(window.tab("roster").table, 0)
     path.write_text(bundled_text, encoding="utf-8")
-    window.reload_action.trigger()
-    assert "Hirokazu Matsuno" in _column(window.roster_tab.table, 0)
+    window.acts.reload_action.trigger()
+    assert "Hirokazu Matsuno" in _column(window.tab("roster").table, 0)
 
 
 def test_settings_keep_the_tab_and_the_last_file(qtbot: Any, write: Callable[..., Path], bundled_text: str) -> None:
@@ -164,14 +165,14 @@ def test_settings_keep_the_tab_and_the_last_file(qtbot: Any, write: Callable[...
     path = write(bundled_text, "kept.yaml")
     first.open_path(str(path))
     first.tabs.setCurrentIndex(DRILL)
-    first.roster_tab.splitter.setSizes([300, 700])
-    sizes = first.roster_tab.splitter.sizes()
+    first.tab("roster").splitter.setSizes([300, 700])
+    sizes = first.tab("roster").splitter.sizes()
     first.close()
     second = open_window(None)
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == DRILL
     assert second.briefing.path == str(path)
-    assert second.roster_tab.splitter.sizes() == sizes
+    assert second.tab("roster").splitter.sizes() == sizes
     second.close()
     path.unlink()  # the last file is gone: the bundled briefing opens instead
     third = open_window(None)
@@ -194,8 +195,8 @@ def test_detail_panes_escape_data_text(window: MainWindow, write: Callable[..., 
     path = write(dump(data), "hostile.yaml")
     window.open_path(str(path))
     window.tabs.setCurrentIndex(ROSTER)
-    window.roster_tab.show_person("seo-min-jung")
-    text = window.roster_tab.detail.toPlainText()
+    window.tab("roster").show_person("seo-min-jung")
+    text = window.tab("roster").detail.toPlainText()
     assert '<img src="/etc/passwd"> <b>Seo</b>' in text
 
 
@@ -207,10 +208,10 @@ def test_a_large_file_loads_in_the_background_with_progress(window: MainWindow, 
     qtbot.waitUntil(window.loads.progress_dialog.isVisible, timeout=10_000)  # shown once the load outlasts a moment
     qtbot.waitUntil(lambda: not window.loading, timeout=120_000)
     assert window.briefing.path == str(path)
-    assert window.timeline_tab.model.rowCount() == 50_000
-    assert window.roster_tab.model.rowCount() == 20_000
+    assert window.tab("timeline").model.rowCount() == 50_000
+    assert window.tab("roster").model.rowCount() == 20_000
     window.search.setText("kim")
-    assert 0 < window.roster_tab.model.rowCount() < 20_000
+    assert 0 < window.tab("roster").model.rowCount() < 20_000
 
 
 def test_cancel_stops_a_large_load_and_keeps_the_briefing(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
@@ -231,15 +232,15 @@ def test_models_pass_the_model_tester(qtmodeltester: Any, briefing: Any, factory
 
 def test_filtered_and_sorted_models_pass_the_model_tester(qtmodeltester: Any, window: MainWindow) -> None:
     window.search.setText("kim")
-    window.roster_tab.model.sort(0, Qt.SortOrder.DescendingOrder)
-    qtmodeltester.check(window.roster_tab.model)
-    window.timeline_tab.tag_filter.setCurrentIndex(2)
-    qtmodeltester.check(window.timeline_tab.model)
+    window.tab("roster").model.sort(0, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(window.tab("roster").model)
+    window.tab("timeline").tag_filter.setCurrentIndex(2)
+    qtmodeltester.check(window.tab("timeline").model)
 
 
 def test_controls_have_accessible_names(window: MainWindow) -> None:
-    for widget in (window.search, window.timeline_tab.timeline, window.timeline_tab.table, window.roster_tab.table,
-                   window.drill_tab.table, window.sources_tab.sources, window.timeline_tab.tag_filter, window.roster_tab.side_filter):
+    for widget in (window.search, window.tab("timeline").timeline, window.tab("timeline").table, window.tab("roster").table,
+                   window.tab("drill").table, window.tab("sources").sources, window.tab("timeline").tag_filter, window.tab("roster").side_filter):
         assert widget.accessibleName()
 
 
@@ -248,7 +249,7 @@ def test_the_window_icon_is_the_apps(window: MainWindow) -> None:
 
 
 def test_export_pdf_from_the_window(window: MainWindow, tmp_path: Path) -> None:
-    assert window.export_action.isEnabled() and window.print_action.isEnabled() and window.preview_action.isEnabled()
+    assert window.acts.export_action.isEnabled() and window.acts.print_action.isEnabled() and window.acts.preview_action.isEnabled()
     out = tmp_path / "from-window.pdf"
     assert window.export_pdf(str(out)) == str(out)
     import pypdf
@@ -263,15 +264,15 @@ def test_print_without_a_printer_offers_the_pdf(window: MainWindow, monkeypatch:
     asked: list[str] = []
     monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda parent, title, text, *a: asked.append(text) or QMessageBox.StandardButton.Cancel))
-    window.print_action.trigger()
+    window.acts.print_action.trigger()
     assert asked and "No printer is installed" in asked[0] and "PDF" in asked[0]
 
 
 def test_print_preview_opens_on_the_brief(window: MainWindow, qtbot: Any) -> None:
-    window.preview_action.trigger()
-    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    window.acts.preview_action.trigger()
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
-    dialog = window.preview_dialog
+    dialog = window.findChild(QPrintPreviewDialog, "print-preview")
     qtbot.waitUntil(dialog.isVisible)
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() == 1)
@@ -291,7 +292,7 @@ def test_a_yaml_file_dropped_on_the_window_opens(window: MainWindow, write: Call
     drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
     assert window.briefing.path == str(path)
-    assert "Sarah Kim-dropped" in _column(window.roster_tab.table, 0)
+    assert "Sarah Kim-dropped" in _column(window.tab("roster").table, 0)
 
 
 def test_a_dropped_file_that_is_not_yaml_is_refused(window: MainWindow, tmp_path: Path) -> None:
@@ -308,19 +309,19 @@ def test_a_dropped_file_that_is_not_yaml_is_refused(window: MainWindow, tmp_path
 
 def test_the_detail_pane_follows_the_filter(window: MainWindow, qtbot: Any) -> None:
     window.tabs.setCurrentIndex(ROSTER)
-    window.roster_tab.show_person("seo-min-jung")
+    window.tab("roster").show_person("seo-min-jung")
     window.search.setText("funakoshi")
-    assert window.roster_tab.detail.toPlainText().startswith("Takehiro Funakoshi")
+    assert window.tab("roster").detail.toPlainText().startswith("Takehiro Funakoshi")
     window.search.setText("nobody at all")
-    assert window.roster_tab.detail.toPlainText() == "No one matches."
+    assert window.tab("roster").detail.toPlainText() == "No one matches."
 
 
 def test_a_hidden_pane_is_built_when_it_comes_into_sight(window: MainWindow) -> None:
     window.tabs.setCurrentIndex(TIMELINE)
     window.search.setText("funakoshi")  # the roster follows the search, out of sight
-    assert window.roster_tab.detail.toPlainText() == ""  # nothing built for a tab nobody sees
+    assert window.tab("roster").detail.toPlainText() == ""  # nothing built for a tab nobody sees
     window.tabs.setCurrentIndex(ROSTER)
-    assert window.roster_tab.detail.toPlainText().startswith("Takehiro Funakoshi")
+    assert window.tab("roster").detail.toPlainText().startswith("Takehiro Funakoshi")
 
 
 def test_a_person_in_many_events_lists_a_screenful_and_links_to_the_rest(window: MainWindow, tmp_path: Path) -> None:
@@ -333,13 +334,13 @@ def test_a_person_in_many_events_lists_a_screenful_and_links_to_the_rest(window:
     total = len(b.events_by_person[busy.id])
     assert total > 30
     window.tabs.setCurrentIndex(ROSTER)
-    window.roster_tab.show_person(busy.id)
-    pane = window.roster_tab.detail
+    window.tab("roster").show_person(busy.id)
+    pane = window.tab("roster").detail
     assert f"… and {total - 25} more: show them all on the Timeline" in pane.toPlainText()
     assert pane.toHtml().count('href="event:') == 25
     pane.link_activated.emit("events-of", busy.id)
     assert window.tabs.currentIndex() == TIMELINE
-    assert window.timeline_tab.count.text() == f"{len({e.id for e in b.events_by_person[busy.id]})} of 2,000 events"
+    assert window.tab("timeline").count.text() == f"{len({e.id for e in b.events_by_person[busy.id]})} of 2,000 events"
 
 
 def test_file_export_offers_each_format_under_the_briefing_s_name(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -352,9 +353,9 @@ def test_file_export_offers_each_format_under_the_briefing_s_name(window: MainWi
         return str(tmp_path / Path(start).name), filter
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
-    texts = [a.text().replace("&", "") for a in window.export_menu.actions()]
+    texts = [a.text().replace("&", "") for a in window.acts.export_menu.actions()]
     assert "Timeline as Calendar (iCalendar)…" in texts and "Brief as Markdown…" in texts
-    window.export_menu.actions()[texts.index("Timeline as Calendar (iCalendar)…")].trigger()
+    window.acts.export_menu.actions()[texts.index("Timeline as Calendar (iCalendar)…")].trigger()
     written = tmp_path / "12th-south-korea-japan-security-policy-consultation-2023-04-17.ics"
     assert Path(asked[0]).name == written.name
     assert written.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
@@ -363,12 +364,12 @@ def test_file_export_offers_each_format_under_the_briefing_s_name(window: MainWi
 
 def test_a_person_chosen_in_the_roster_is_the_network_s_centre_and_back(window: MainWindow, qtbot: Any) -> None:
     window.tabs.setCurrentIndex(ROSTER)
-    window.roster_tab.show_person("kim-ki-yeong")
-    window.tab_actions[NETWORK].trigger()
-    net = window.network_tab
+    window.tab("roster").show_person("kim-ki-yeong")
+    window.acts.tab_actions[NETWORK].trigger()
+    net = window.tab("network")
     qtbot.waitUntil(lambda: net.network is not None)  # built when the tab is first shown
     assert net.current == "kim-ki-yeong"
-    net.node_chosen.emit("person", "takehiro-funakoshi")  # a click on his node
+    net.record_chosen.emit("person", "takehiro-funakoshi")  # a click on his node
     net.link_activated.emit("person", "takehiro-funakoshi")  # a double-click opens him in his own tab
     assert window.tabs.currentIndex() == ROSTER
-    assert window.roster_tab.table.currentIndex().data(ID_ROLE) == "takehiro-funakoshi"
+    assert window.tab("roster").table.currentIndex().data(ID_ROLE) == "takehiro-funakoshi"

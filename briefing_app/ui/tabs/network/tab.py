@@ -10,9 +10,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPageSize, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from briefing_app.support.log import log
 from briefing_app.core.sides import NO_SIDE, side_colours, side_order
 from briefing_app.ui.tabs.network import output as output
-from briefing_app.ui.loading.background import Job
+from briefing_app.ui.loading.background import Callbacks, Runner
 from briefing_app.ui.shared.common import DetailPane, split
 from briefing_app.ui.tabs.network.details import TABBED, node_html
 from briefing_app.ui.tabs.network.items import LinkItem, NodeItem
@@ -37,12 +38,16 @@ from briefing_app.ui.tabs.network.legend import Legend, entries
 from briefing_app.ui.tabs.network.view import NetworkView
 from briefing_app.ui.shared.paper import default_page, print_or_offer_pdf
 from briefing_app.i18n.translation import arg, number
+from briefing_app.ui.tabs.tab import Record, TabPage
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from briefing_app.graph.network import Neighbourhood, Network
     from briefing_app.core.model import Briefing
+    from briefing_app.search.fulltext import TextResults
+    from briefing_app.search.names import Found
+    from briefing_app.ui.loading.build import Loaded
 
 NEIGHBOURHOOD = 200  # nodes drawn at most around the chosen record
 # From this many people and events the network is built in the background: about 60 ms of building
@@ -52,9 +57,9 @@ STEPS = 2
 READABLE = 0.8  # the smallest scale a chart opens at: names stay legible, the rest is a pan away
 
 
-class NetworkTab(QWidget):
-    link_activated = Signal(str, str)  # kind, id: double-click or Enter on a node, or a link in the pane
-    node_chosen = Signal(str, str)  # kind, id: a click on a node (the window may select it in its own tab)
+class NetworkTab(TabPage):
+    """link_activated: a double-click or Enter on a node, or a link in the pane; record_chosen: a click
+    on a node (the window selects it in its own tab)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,8 +74,9 @@ class NetworkTab(QWidget):
         self._matches: set[str] | None = None
         self._wanted_matches: set[str] | None = None  # the search's ids, kept until the network is built
         self._deferred: tuple[str, str] | None = None  # a record chosen before the network was built
-        self._job: Job | None = None  # the network being built in the background
-        self._builds = 0  # counts builds asked for: only the last one's network is shown
+        # The network being built in the background: a build asked for, or a stop, makes any
+        # earlier build's result unwanted, and the runner drops it.
+        self._runner = Runner(self)
         self.nodes: dict[str, NodeItem] = {}
         self.link_items: list[LinkItem] = []
         self.last_draw_seconds = 0.0
@@ -106,6 +112,36 @@ class NetworkTab(QWidget):
         self.sources_layer.toggled.connect(self._toggle_sources)
         self.hover.setText(translate("NetworkTab", "Point at a link to read it; a dashed line is a link the sources disagree on."))
 
+    # The Tab protocol (tab.py)
+
+    def show_briefing(self, loaded: Loaded) -> None:
+        self.set_briefing(loaded.briefing)
+
+    def follow_search(self, found: Found | None, text_results: TextResults | None) -> None:
+        self.highlight(None if found is None else set(found.people) | found.vessels)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Centre the network on a record chosen elsewhere (a person, event, ship, the exercise or meeting)."""
+        if self.network is None:
+            self._deferred = (kind, record_id)  # the network is built when the tab is shown
+            return True
+        node = self.network.node_id(record_id)
+        if node is None:
+            self.info.setText(arg(translate("NetworkTab", "%1 is not in the network."), record_id))
+            return True
+        self.show_node(node)
+        return True
+
+    def chosen(self) -> Record | None:
+        node, net = self.current, self.network
+        return (net.nodes[node].kind, net.nodes[node].id) if node is not None and net is not None else None
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"": self.splitter}
+
+    def stop(self) -> None:
+        self._runner.shutdown()
+
     # What is shown
 
     def set_briefing(self, b: Briefing) -> None:
@@ -114,7 +150,7 @@ class NetworkTab(QWidget):
         a tab nobody may look at."""
         self.stop_building()
         self._briefing, self.network = b, None
-        self._deferred = self.current = None
+        self._deferred = self.current = self._pending = None  # nothing of the old file is drawn later
         self.scene.clear()
         self.nodes, self.link_items = {}, []
         if self.isVisible():
@@ -126,43 +162,32 @@ class NetworkTab(QWidget):
         b = self._briefing
         assert b is not None
         self.stop_building()
-        self._builds += 1
-        build, keep = self._builds, self.current
+        keep = self.current
         from briefing_app.graph.network import build_graph
 
         if len(b.events) + len(b.people) < BACKGROUND_FROM:
-            self._built(build, build_graph(b, with_sources=with_sources), keep)
+            self._built(build_graph(b, with_sources=with_sources), keep)
             return
         self.info.setText(translate("NetworkTab", "Building the network…"))
-        # No parent, and no deleteLater: the tab holds the only reference until the thread has
-        # finished, so that neither Qt nor Python can delete it while it runs.
-        job = Job(lambda checkpoint: build_graph(b, checkpoint, with_sources), "building the network")
-        job.done.connect(lambda graph: self._built(build, graph, keep))
-        job.failed.connect(lambda summary, _details: self._build_failed(build, summary))
-        job.finished.connect(self._job_ended)
-        self._job = job
-        job.start()
+        self._runner.start(lambda checkpoint, _progress: build_graph(b, checkpoint, with_sources), "building the network",
+                           Callbacks(done=lambda graph: self._built(cast("Network", graph), keep), failed=self._build_failed))
 
-    def _job_ended(self) -> None:
-        if self._job is not None and self._job.isFinished():  # an earlier job was waited for already
-            self._job = None
+    @property
+    def building(self) -> bool:
+        return self._runner.busy
 
     def stop_building(self) -> None:
-        """Cancel a background build and wait for its thread (a new briefing, or the window closing)."""
-        job, self._job = self._job, None
-        if job is not None:
-            job.cancel()
-            job.wait()  # no time limit: the thread object must outlive its thread; it checks in often
+        """Cancel a background build: another briefing, or the other sources choice, was asked for.
+        Whatever the build still sends is dropped."""
+        self._runner.cancel()
 
-    def _build_failed(self, build: int, summary: str) -> None:
-        if build == self._builds:  # the tab tries again when next shown
-            self.info.setText(arg(translate("NetworkTab", "An unexpected error stopped building the network (%1). "
-                                                          "The details are in the log."), summary))
+    def _build_failed(self, summary: str, _details: str) -> None:
+        # The tab tries again when next shown.
+        self.info.setText(arg(translate("NetworkTab", "An unexpected error stopped building the network (%1). "
+                                                      "The details are in the log."), summary))
 
-    def _built(self, build: int, graph: Network, keep: str | None) -> None:
+    def _built(self, graph: Network, keep: str | None) -> None:
         """Show a network once built; `keep` is the node chosen before (a rebuild with or without sources)."""
-        if build != self._builds:  # another briefing, or the other sources choice, was asked for since
-            return
         b = self._briefing
         assert b is not None
         deferred, matches = self._deferred, self._wanted_matches
@@ -195,17 +220,6 @@ class NetworkTab(QWidget):
         if self._briefing is not None:
             self._build(with_sources=on)
 
-    def show_record(self, kind: str, record_id: str) -> None:
-        """Centre the network on a record chosen elsewhere (a person, event, ship, the exercise or meeting)."""
-        if self.network is None:
-            self._deferred = (kind, record_id)  # the network is built when the tab is shown
-            return
-        node = self.network.node_id(record_id)
-        if node is None:
-            self.info.setText(arg(translate("NetworkTab", "%1 is not in the network."), record_id))
-            return
-        self.show_node(node)
-
     def show_node(self, node: str | None) -> None:
         if node is None:
             self.info.setText(translate("NetworkTab", "This briefing records no links."))
@@ -218,7 +232,7 @@ class NetworkTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self.network is None and self._briefing is not None and self._job is None:
+        if self.network is None and self._briefing is not None and not self.building:
             self._build(with_sources=self.sources_layer.isChecked())
         if self._pending is not None:
             node, self._pending = self._pending, None
@@ -343,7 +357,7 @@ class NetworkTab(QWidget):
         if net is None:
             return
         self.show_node(node)
-        self.node_chosen.emit(net.nodes[node].kind, node)
+        self.record_chosen.emit(net.nodes[node].kind, node)
 
     def _open(self, node: str) -> None:
         net = self.network

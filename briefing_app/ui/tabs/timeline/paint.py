@@ -3,7 +3,7 @@ Every shape sets its own pen and brush, so nothing carries over from one to the 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Container
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QLinearGradient, QPainter, QPalette, QPen, QPixmap, QPolygonF, QStaticText
@@ -66,7 +66,7 @@ def _draw_badge(painter: QPainter, rect: QRectF, color: QColor, dim: bool, text:
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
-def paint_scene(painter: QPainter, scene: Scene, palette: QPalette, visible: Collection[str] | None = None,
+def paint_scene(painter: QPainter, scene: Scene, palette: QPalette, visible: Container[str] | None = None,
                 cached: bool = False) -> None:
     """Draw `scene`; `cached` (on screen) stamps cluster badges from a cache, an export draws each."""
     painter.save()

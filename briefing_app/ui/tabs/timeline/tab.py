@@ -5,15 +5,16 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from briefing_app.ui.shared import settings
 from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
 from briefing_app.ui.shared.details import event_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_events
-from briefing_app.ui.tabs.timeline.view import Marks, TimelineView
+from briefing_app.ui.tabs.tab import Record, TabPage
+from briefing_app.ui.tabs.timeline.view import TimelineView
 from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg, date_text, number
 
 translate = QCoreApplication.translate
@@ -29,10 +30,24 @@ EXPORT_FILTERS = (
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from briefing_app.core.model import Briefing, Event
+    from briefing_app.search.fulltext import TextResults
+    from briefing_app.search.names import Found
+    from briefing_app.timeline.data import TimelineData
+    from briefing_app.ui.loading.build import Loaded
 
 
-class TimelineTab(QWidget):
-    link_activated = Signal(str, str)  # kind, id: a person or another record to show
+class ShownEvents:
+    """Whether the table shows an event, asked of the table itself: the drawn timeline dims the
+    others and steps past them, for a file of any size, without a set of every shown id."""
+
+    def __init__(self, model: RecordTableModel[Event]) -> None:
+        self._model = model
+
+    def __contains__(self, event_id: object) -> bool:
+        return isinstance(event_id, str) and self._model.row_of(event_id) >= 0
+
+
+class TimelineTab(TabPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +63,7 @@ class TimelineTab(QWidget):
         self.model: RecordTableModel[Event] = RecordTableModel(self)
         self.table.setModel(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self._shown = ShownEvents(self.model)
 
         self.lanes = QComboBox()
         self.lanes.setAccessibleName(translate("TimelineTab", "Lanes of the drawn timeline"))
@@ -74,6 +90,50 @@ class TimelineTab(QWidget):
         self.tag_filter.currentIndexChanged.connect(self._refilter)
         self.timeline.event_clicked.connect(self._on_clicked)
         self.detail.link_activated.connect(self.link_activated)
+
+    # The Tab protocol (tab.py)
+
+    def show_briefing(self, loaded: Loaded) -> None:
+        self.set_briefing(loaded.briefing, loaded.marks)
+
+    def follow_search(self, found: Found | None, text_results: TextResults | None) -> None:
+        """A name search shows the events of the people it found (a ship-only search leaves the
+        timeline whole: the ship shows in the Drill tab; finding nobody empties it); the Text scope
+        shows the events its passages belong to."""
+        people = None if found is None or (not found.people and found.vessels) else set(found.people)
+        events = None if text_results is None else set(text_results.events)
+        if people != self._people_filter or events != self._event_filter:
+            self._people_filter, self._event_filter = people, events
+            self._refilter()
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        b = self._briefing
+        if kind == "events-of":  # every event of one person: asked of a timeline no search filters
+            if self._people_filter is not None or self._event_filter is not None:
+                return False
+            self.set_people_filter({record_id})
+            return True
+        if kind == "meeting":
+            if b is None or b.meeting is None:
+                return True
+            record_id = b.meeting.event
+        return self.show_event(record_id)
+
+    def follow_record(self, kind: str, record_id: str) -> None:
+        if kind == "event":
+            self.show_event(record_id)
+
+    def chosen(self) -> Record | None:
+        event = current_id(self.table)
+        return ("event", event) if event else None
+
+    def current_table(self) -> QTableView:
+        return self.table
+
+    def splitters(self) -> dict[str, QSplitter]:
+        return {"": self.splitter, "_lower": self.lower_splitter}
+
+    # Its own
 
     def _make_toolbar(self) -> QToolBar:
         toolbar = QToolBar(translate("TimelineTab", "Timeline"))
@@ -139,10 +199,9 @@ class TimelineTab(QWidget):
         return f"{title_slug(self._briefing.title)}-{slug(self._briefing.date.iso())}-timeline.png"
 
     def _on_clicked(self, event_id: str) -> None:
-        if not self.show_event(event_id):  # dimmed by the search: the window clears it, then shows the event
-            self.link_activated.emit("event", event_id)
+        self.show_event(event_id)  # the drawn timeline offers only the events the table shows
 
-    def set_briefing(self, b: Briefing, marks: Marks | None = None) -> None:
+    def set_briefing(self, b: Briefing, marks: TimelineData | None = None) -> None:
         self._briefing = b
         self._people_filter = self._event_filter = None
         fill_events(self.model, b)
@@ -152,7 +211,11 @@ class TimelineTab(QWidget):
         for tag in b.tags:
             self.tag_filter.addItem(tag.label, tag.id)
         self.tag_filter.blockSignals(False)
-        self.timeline.set_marks(marks or Marks.of(b, None, date_text))
+        if marks is None:
+            from briefing_app.timeline.data import TimelineData
+
+            marks = TimelineData.of(b, date_text=date_text)
+        self.timeline.set_marks(marks)
         # Wide enough for a span of months; measuring the column's contents would read every row.
         from briefing_app.core.dates import parse_when  # loaded with the data
 
@@ -193,7 +256,7 @@ class TimelineTab(QWidget):
             if tag is not None:
                 events = events.where(lambda e: tag in e.tags)
             self.model.show(events)
-            self.timeline.set_visible_ids({e.id for e in events} if len(b.events) < 5000 else None)
+            self.timeline.set_visible_ids(self._shown)
         reselect(self.table, self.model, previous, self.detail, translate("TimelineTab", "No event matches."))
         shown, total = self.model.rowCount(), len(b.events)
         self.count.setText(arg(translate("TimelineTab", "%1 of %Ln events", None, total), number(shown)) if shown != total else translate("TimelineTab", "%Ln events", None, total))
@@ -206,5 +269,6 @@ class TimelineTab(QWidget):
         if self._briefing is None or not current.isValid():
             return
         b, event_id = self._briefing, current.data(ID_ROLE)
+        self.record_chosen.emit("event", event_id)
         self.detail.show_html(lambda: event_html(b, b.event_by_id[event_id]))
         self.timeline.select(event_id)

@@ -4,6 +4,7 @@ What goes where is decided by timeline_layout (Qt-free); timeline_paint draws it
 from __future__ import annotations
 
 import html
+from collections.abc import Container
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt, QTimer, Signal
@@ -21,7 +22,6 @@ translate = QCoreApplication.translate
 if TYPE_CHECKING:
     from briefing_app.timeline.data import Item
 
-Marks = TimelineData  # the name loading.py knows: what the view draws, built off the GUI thread
 
 MIN_SPAN = 12 / 365  # years: the deepest zoom shows about twelve days, each labelled
 ZOOM_STEP = 1.5
@@ -48,7 +48,7 @@ class TimelineView(QWidget):
             "Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes."))
         self.data: TimelineData | None = None
         self.lane_mode = "tag"
-        self._visible: set[str] | None = None
+        self._visible: Container[str] | None = None  # the events the table shows; None: all
         self._selected: str | None = None
         self._view = (0.0, 1.0)
         self._first_lane = 0
@@ -78,11 +78,16 @@ class TimelineView(QWidget):
             if self._selected:
                 self._reveal(self._selected)
 
-    def set_visible_ids(self, ids: set[str] | None) -> None:
-        """Dim the marks of events the table filters out (None shows all)."""
-        if ids != self._visible:
-            self._visible = ids
-            self.update()
+    def set_visible_ids(self, ids: Container[str] | None) -> None:
+        """Dim the marks of events the table filters out (None shows all). `ids` may be a live view of
+        the table, the same object after every filter change: the marks are repainted each time."""
+        self._visible = ids
+        self.update()
+
+    def shows(self, event_id: str) -> bool:
+        """Whether an event is among those shown: a dimmed one cannot be chosen here, by click or
+        key, since choosing it would mean clearing the user's search."""
+        return self._visible is None or event_id in self._visible
 
     def select(self, event_id: str | None) -> None:
         """Mark this event as chosen and bring it into view, keeping the zoom."""
@@ -286,7 +291,7 @@ class TimelineView(QWidget):
                 self.zoom(4, self.scene().year_of(event.position().x()))
             else:
                 hit = self.mark_at(event.position())
-                if hit is not None:
+                if hit is not None and self.shows(hit):
                     self.select(hit)
                     self.event_clicked.emit(hit)
             self._drag_x = event.position().x()
@@ -322,7 +327,7 @@ class TimelineView(QWidget):
             lo, hi = self._view
             inside = [i for i, start in enumerate(data.starts_in_order()) if lo <= start <= hi]
             n = (inside[0] if step > 0 else inside[-1]) if inside else 0
-        while 0 <= n < len(data.order) and self._visible is not None and data.order[n] not in self._visible:
+        while 0 <= n < len(data.order) and not self.shows(data.order[n]):
             n += step  # past the events the table filters out: choosing one would clear the filter
         if 0 <= n < len(data.order):
             ident = data.order[n]

@@ -81,7 +81,7 @@ def test_from_the_roster_to_the_network_and_back(qtbot: Any, tab: NetworkTab, br
     assert strong == {e for e in (k.ends for k in tab.link_items) if "kim-ki-yeong" in e}
     assert "Kim Ki-Yeong" in tab.detail.toPlainText() and "herald-002" in tab.detail.toPlainText()
 
-    with qtbot.waitSignal(tab.node_chosen) as chosen:
+    with qtbot.waitSignal(tab.record_chosen) as chosen:
         click(qtbot, tab, "yulgok-yi-i")
     assert chosen.args == ["vessel", "yulgok-yi-i"] and tab.current == "yulgok-yi-i"
     assert "belongs to → Republic of Korea Navy" in tab.detail.toPlainText()
@@ -214,3 +214,38 @@ def test_printing_the_network_without_a_printer_saves_a_pdf(tab: NetworkTab, tmp
     assert tab.print_network() is True
     assert asked and "Save the network as a PDF" in asked[0]
     assert len(PdfReader(io.BytesIO(out.read_bytes())).pages) == 1
+
+
+def test_a_build_finished_for_the_old_file_is_dropped_when_another_opens(qtbot: Any, briefing: Briefing) -> None:
+    """The old file's build ends while the tab is hidden and a new file opens before its result
+    arrives: the result is dropped, and the tab later shows the new file's network."""
+    widget = NetworkTab()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_briefing(load_text(make_briefing(events=3000, people=1500), "large.yaml"))
+    assert widget.network is None  # being built in the background
+    widget.hide()
+    widget._runner.wait()  # the build is over in its thread; its result is on its way to this one
+    widget.set_briefing(briefing)  # a new file opens before that result arrives
+    qtbot.wait(200)  # the old result arrives now
+    assert widget.network is None  # nothing is built for a hidden tab
+    widget.show()  # once raised KeyError: the old file's network for the new file's records
+    qtbot.waitUntil(lambda: widget.network is not None)
+    assert "seo-min-jung" in widget.network.nodes and "p9" not in widget.network.nodes
+
+
+def test_a_record_chosen_in_the_old_file_while_hidden_is_not_drawn_in_the_new_one(qtbot: Any) -> None:
+    """A record chosen while the tab is hidden waits to be drawn when it shows; a file opened in
+    between must not leave that wish behind for the new file's network."""
+    widget = NetworkTab()
+    qtbot.addWidget(widget)
+    widget.show()
+    old = load_text(make_briefing(events=3000, people=1500), "old.yaml")
+    widget.set_briefing(old)
+    qtbot.waitUntil(lambda: widget.network is not None, timeout=30_000)
+    widget.hide()
+    widget.show_record("person", old.people[5].id)  # drawn when the tab shows again
+    widget.set_briefing(load_text(make_briefing(events=2500, people=1200), "new.yaml"))
+    widget.show()  # once drew the old file's record into the new file's chart, which was not there yet
+    qtbot.waitUntil(lambda: widget.network is not None, timeout=30_000)
+    assert widget.current is not None and widget.current in widget.network.nodes

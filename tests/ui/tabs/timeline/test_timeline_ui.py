@@ -238,3 +238,42 @@ def test_an_arrow_with_nothing_chosen_starts_from_the_view(tab: TimelineTab, qtb
     view.select(None)
     qtbot.keyClick(view, Qt.Key.Key_Left)
     assert view.selected == in_view[-1]
+
+
+def test_on_a_large_file_keys_and_clicks_keep_to_the_events_the_search_shows(qtbot: Any) -> None:
+    """From 5,000 events up, the drawn timeline once knew nothing of the filter: Right stepped onto an
+    event the search hid, and a click on a dimmed mark chose it; either cleared the user's search."""
+    from PySide6.QtCore import QPoint
+
+    from briefing_app.ui.shared.tablemodels import ID_ROLE
+    from tests.synthetic import make_briefing
+
+    make_app([])
+    b = load_text(make_briefing(events=5_200, people=800), "large.yaml")
+    widget = TimelineTab()
+    qtbot.addWidget(widget)
+    widget.resize(1280, 1000)
+    widget.set_briefing(b)
+    widget.show()
+    qtbot.waitExposed(widget)
+    person = next(p.id for p in b.people if len(b.events_by_person.get(p.id, ())) >= 4)
+    shown = {e.id for e in b.events_by_person[person]}
+    cleared: list[str] = []
+    widget.link_activated.connect(lambda kind, record_id: cleared.append(record_id))
+    widget.set_people_filter({person})  # as a name search filters it
+    assert widget.model.rowCount() == len(shown)
+    widget.show_event(widget.model.index(0, 0).data(ID_ROLE))
+    _focus(widget.timeline, qtbot)
+    for _ in range(len(shown) - 1):
+        qtbot.keyClick(widget.timeline, Qt.Key.Key_Right)
+        assert widget.timeline.selected in shown
+    assert cleared == [] and widget.model.rowCount() == len(shown)
+
+    chosen = widget.timeline.selected
+    view = widget.timeline
+    view.zoom(200, view.scene().year_of(view.width() / 2))  # marks apart, not in clusters
+    dimmed = [m for m in view.scene().marks if m.shape != "cluster" and m.id not in shown]
+    assert dimmed
+    x, y, w, h = dimmed[0].rect
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(x + w / 2), int(y + h / 2)))
+    assert view.selected == chosen and cleared == [] and widget.model.rowCount() == len(shown)

@@ -1,0 +1,77 @@
+"""Which file the window opens, and how it names it: start-up's choice, Open…, a drop, the title."""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from briefing_app.support import resources
+from briefing_app.ui.shared import settings
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
+    from briefing_app.core.model import Briefing
+    from briefing_app.ui.loading.controller import LoadController
+    from briefing_app.ui.window.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def open_at_start(loads: LoadController, file: str | None, staged: bool = False) -> None:
+    """The file named on the command line, else the last file, else the bundled briefing; if the
+    first choice fails, the bundled briefing opens (a bad last file quietly, a named one with its error).
+    `staged`: the tab in sight shows it at once, the rest follows on the next turns of the event loop."""
+    bundled = str(resources.bundled_briefing())
+    if file:
+        loads.open(file, fallback=bundled, staged=staged)
+        return
+    last = last_file()
+    if last:
+        loads.open(last, fallback=bundled, quiet=True, staged=staged)
+    else:
+        loads.open(bundled, staged=staged)
+
+
+def last_file() -> str | None:
+    """The file open when the app last closed, if it still exists (None for the bundled briefing)."""
+    value = settings.read(settings.LAST_FILE)
+    return value if value and os.path.isfile(value) else None
+
+
+def choose_file(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    b = window.briefing
+    start = os.path.dirname(b.path) if b is not None and not resources.is_bundled(b.path) else os.path.expanduser("~")
+    path, _ = QFileDialog.getOpenFileName(window, translate("MainWindow", "Open briefing"), start,
+                                          translate("MainWindow", "Briefing files (*.yaml *.yml);;All files (*)"))
+    if path:
+        window.open_path(path)
+
+
+def open_bundled(window: MainWindow) -> None:
+    window.open_path(str(resources.bundled_briefing()))
+
+
+def dropped_file(urls: list[QUrl]) -> str | None:
+    for url in urls:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
+            return url.toLocalFile()
+    return None
+
+
+def window_title(b: Briefing | None) -> tuple[str, str]:
+    """The window's title, and the file it shows for the window manager ("" for the bundled briefing)."""
+    if b is None:
+        return translate("MainWindow", "Briefing viewer"), ""
+    where = translate("MainWindow", "bundled briefing") if resources.is_bundled(b.path) else os.path.basename(b.path)
+    return f"{b.title} — {where}", "" if resources.is_bundled(b.path) else b.path
+
+
+def show_about(window: MainWindow) -> None:
+    from briefing_app.ui.shared.dialogs import about_box
+
+    about_box(window, window.briefing).open()
