@@ -3,10 +3,11 @@ signal that takes the user to the record the passage belongs to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
 
 from briefing_app.i18n.translation import QT_TRANSLATE_NOOP
 
@@ -66,3 +67,14 @@ class TextResultsView(QTreeWidget):
         target = item.data(0, TARGET_ROLE)
         if target:
             self.chosen.emit(*target)
+
+
+def results_dock(window: QMainWindow, go_to: Callable[[str, str], None]) -> QDockWidget:
+    """The dock under the tabs that lists the Text scope's passages; choosing one goes to its record."""
+    view = TextResultsView()
+    view.chosen.connect(go_to)
+    dock = QDockWidget(translate("MainWindow", "Text results"), window)
+    dock.setObjectName("text-results")
+    dock.setWidget(view)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    return dock

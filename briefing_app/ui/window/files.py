@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from briefing_app.i18n.translation import arg, date_text
 from briefing_app.support import resources
 from briefing_app.ui.shared import settings
 
@@ -69,6 +70,15 @@ def window_title(b: Briefing | None) -> tuple[str, str]:
         return translate("MainWindow", "Briefing viewer"), ""
     where = translate("MainWindow", "bundled briefing") if resources.is_bundled(b.path) else os.path.basename(b.path)
     return f"{b.title} — {where}", "" if resources.is_bundled(b.path) else b.path
+
+
+def summary(b: Briefing) -> str:
+    """What is open, for the status bar: where from, how many people and events, as of when."""
+    where = translate("MainWindow", "the bundled briefing") if resources.is_bundled(b.path) else b.path
+    count = len(b.people)  # lupdate reads the count only from a plain name
+    count2 = len(b.events)
+    return arg(translate("MainWindow", "%1 — %2, %3, data as of %4"), where, translate("MainWindow", "%Ln people", None, count),
+               translate("MainWindow", "%Ln events", None, count2), date_text(b.as_of))
 
 
 def show_about(window: MainWindow) -> None:

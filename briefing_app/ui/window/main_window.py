@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from briefing_app.i18n.translation import arg, date_text
+from briefing_app.i18n.translation import arg
 from briefing_app.support import resources
 from briefing_app.ui.loading.controller import LoadController
 from briefing_app.ui.search.search_bar import SearchBar
 from briefing_app.ui.shared import settings
 from briefing_app.ui.tabs.pages import TABS, TabPages, owner, page_splitters
 from briefing_app.ui.window import files, menus
+from briefing_app.ui.window.tab_order import search_last_in_tab_order
 
 __all__ = ["MainWindow"]
 
@@ -89,28 +90,10 @@ class MainWindow(QMainWindow):
 
     def _wire_tab(self, n: int, tab: TabPage) -> None:
         """A tab just built: its links, the records chosen in it, its saved splitters."""
-        self._search_last_in_tab_order(tab)
+        search_last_in_tab_order(self, tab, self.search_bar)
         tab.link_activated.connect(self.go_to)
         tab.record_chosen.connect(lambda kind, record_id: self._record_chosen(tab, kind, record_id))
         settings.restore_splitters(page_splitters(n, tab))
-
-    def _search_last_in_tab_order(self, page: QWidget) -> None:
-        """Tab goes from the tab bar into the page, then to the toolbar's search, as when every page
-        was built with the window: Qt puts the controls of a page added later at the end of the
-        window's focus chain, after the search, which goes back to the end here. Qt orders only
-        widgets that take focus, so the page's last widget takes it for the move. (Walking the
-        chain from Python would cost the first tab over 15 ms: each kind of widget met becomes a
-        Python type.)"""
-        from PySide6.QtCore import Qt
-
-        last = self.previousInFocusChain()
-        if last is None or not page.isAncestorOf(last):
-            return
-        policy = last.focusPolicy()
-        last.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        QWidget.setTabOrder(last, self.search_bar.field)
-        QWidget.setTabOrder(self.search_bar.field, self.search_bar.scope)
-        last.setFocusPolicy(policy)
 
     def _fill_tab(self, n: int, tab: TabPage, loaded: Loaded) -> None:
         """Show `loaded` in tab `n`, as the search now filters it, with the record last chosen if it follows choices."""
@@ -149,7 +132,9 @@ class MainWindow(QMainWindow):
         """Show a record in the tab that owns its kind. When the search hides the record, the search is
         cleared, so that the box never claims a filter the tab no longer applies."""
         if kind == "summary":  # the briefing's own bottom line: it heads the brief
-            self.preview_brief()
+            from briefing_app.ui.window.printing import preview_brief
+
+            preview_brief(self, self.briefing)
             return
         n = owner(kind)
         if n is None:
@@ -159,12 +144,6 @@ class MainWindow(QMainWindow):
         if not tab.show_record(kind, record_id):
             self.search_bar.clear()
             tab.show_record(kind, record_id)
-
-    def choose_tab(self, n: int) -> None:
-        self.tabs.setCurrentIndex(n)
-
-    def step_tab(self, step: int) -> None:
-        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
 
     # Search: the tabs built and up to date follow it now; the others when they are built or filled
 
@@ -192,17 +171,9 @@ class MainWindow(QMainWindow):
     def text_dock(self) -> QDockWidget:
         """The list of passages the Text scope found, made when first needed."""
         if self._text_dock is None:
-            from PySide6.QtCore import Qt
-            from PySide6.QtWidgets import QDockWidget, QMessageBox
+            from briefing_app.ui.search.text_results import results_dock
 
-            from briefing_app.ui.search.text_results import TextResultsView
-
-            view = TextResultsView()
-            view.chosen.connect(self.go_to)
-            self._text_dock = QDockWidget(translate("MainWindow", "Text results"), self)
-            self._text_dock.setObjectName("text-results")
-            self._text_dock.setWidget(view)
-            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self._text_dock)
+            self._text_dock = results_dock(self, self.go_to)
         return self._text_dock
 
     def flush_search(self) -> None:
@@ -211,29 +182,7 @@ class MainWindow(QMainWindow):
     def open_first_match(self) -> None:
         self.search_bar.activate()
 
-    # The brief, the record and the table of the tab in view (printing is imported on first use)
-
-    def copy_with_sources(self) -> None:
-        from briefing_app.ui.window import record_actions
-
-        record_actions.copy_with_sources(self.current_tab(), self.briefing, self.say)
-
-    def print_table(self) -> None:
-        from briefing_app.ui.window import record_actions
-
-        record_actions.print_table(self, self.current_tab(), self.briefing, self.say)
-
-    def print_brief(self) -> None:
-        from briefing_app.ui.window.printing import print_brief
-
-        if self.briefing is not None:
-            print_brief(self, self.briefing)
-
-    def preview_brief(self) -> None:
-        from briefing_app.ui.window.printing import preview_brief
-
-        if self.briefing is not None:
-            preview_brief(self, self.briefing)
+    # The brief (printing is imported on first use)
 
     def export_pdf(self, path: str | None = None) -> str | None:
         from briefing_app.ui.window.printing import export_pdf
@@ -293,12 +242,7 @@ class MainWindow(QMainWindow):
         self.search_bar.set_index(*indexes)
         self._update_title()
         menus.enable_briefing_actions(self.acts)
-        where = translate("MainWindow", "the bundled briefing") if resources.is_bundled(b.path) else b.path
-        count = len(b.people)  # lupdate reads the count only from a plain name
-        count2 = len(b.events)
-        self.statusBar().showMessage(arg(translate("MainWindow", "%1 — %2, %3, data as of %4"), where,
-                                         translate("MainWindow", "%Ln people", None, count),
-                                         translate("MainWindow", "%Ln events", None, count2), date_text(b.as_of)))
+        self.statusBar().showMessage(files.summary(b))
         settings.write(settings.LAST_FILE, "" if resources.is_bundled(b.path) else b.path)
 
     def show_error(self, message: str, details: str = "") -> None:

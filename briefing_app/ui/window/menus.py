@@ -4,6 +4,7 @@ with the window, as `window.acts`."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 # No `Qt` here: this runs before the window shows (see main_window.py).
@@ -76,17 +77,35 @@ def _on_tab(w: MainWindow, name: str, act: Callable[..., object]) -> Callable[[]
 
     def run() -> object:
         n = next(n for n, spec in enumerate(TABS) if spec.name == name)
-        w.choose_tab(n)
+        w.tabs.setCurrentIndex(n)
         return act(w.tab(name))
 
     return run
 
 
+def _printing() -> ModuleType:
+    """Printing support, imported when first used: it stays off the start-up path."""
+    from briefing_app.ui.window import printing
+
+    return printing
+
+
 def _chooser(w: MainWindow, n: int) -> Callable[[], None]:
     def choose() -> None:
-        w.choose_tab(n)
+        w.tabs.setCurrentIndex(n)
 
     return choose
+
+
+def _step(w: MainWindow, step: int) -> None:
+    w.tabs.setCurrentIndex((w.tabs.currentIndex() + step) % w.tabs.count())
+
+
+def _record_actions() -> ModuleType:
+    """Copy with Sources and Print Table, imported when first used."""
+    from briefing_app.ui.window import record_actions
+
+    return record_actions
 
 
 def _create_actions(w: MainWindow, a: Actions) -> None:
@@ -94,18 +113,22 @@ def _create_actions(w: MainWindow, a: Actions) -> None:
     a.open_bundled_action = _action(w, translate("MainWindow", "Open &Bundled Briefing"), lambda: files.open_bundled(w))
     a.reload_action = _action(w, translate("MainWindow", "&Reload"), w.reload, "F5", "view-refresh")
     a.quit_action = _action(w, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit, "application-exit")
-    a.copy_cited_action = _action(w, translate("MainWindow", "Copy with &Sources"), w.copy_with_sources, "Ctrl+Shift+C", "edit-copy")
+    a.copy_cited_action = _action(w, translate("MainWindow", "Copy with &Sources"), lambda: _record_actions().copy_with_sources(w.current_tab(), w.briefing, w.say),
+                                "Ctrl+Shift+C", "edit-copy")
     a.find_action = _action(w, translate("MainWindow", "&Find Name…"), w.search_bar.focus, QKeySequence.StandardKey.Find, "edit-find")
     a.tab_actions = [
         _action(w, f"&{n + 1} {tab_title(n).replace('&', '')}", _chooser(w, n), f"Ctrl+{n + 1}") for n in range(len(TABS))
     ]
-    a.next_tab_action = _action(w, translate("MainWindow", "&Next Tab"), lambda: w.step_tab(1), "Ctrl+PgDown")
-    a.previous_tab_action = _action(w, translate("MainWindow", "&Previous Tab"), lambda: w.step_tab(-1), "Ctrl+PgUp")
+    a.next_tab_action = _action(w, translate("MainWindow", "&Next Tab"), lambda: _step(w, 1), "Ctrl+PgDown")
+    a.previous_tab_action = _action(w, translate("MainWindow", "&Previous Tab"), lambda: _step(w, -1), "Ctrl+PgUp")
     a.about_action = _action(w, translate("MainWindow", "&About"), lambda: files.show_about(w), None, "help-about")
-    a.print_action = _action(w, translate("MainWindow", "&Print…"), w.print_brief, QKeySequence.StandardKey.Print, "document-print")
-    a.preview_action = _action(w, translate("MainWindow", "Print Pre&view…"), w.preview_brief, None, "document-print-preview")
+    a.print_action = _action(w, translate("MainWindow", "&Print…"), lambda: _printing().print_brief(w, w.briefing),
+                             QKeySequence.StandardKey.Print, "document-print")
+    a.preview_action = _action(w, translate("MainWindow", "Print Pre&view…"), lambda: _printing().preview_brief(w, w.briefing),
+                               None, "document-print-preview")
     a.export_action = _action(w, translate("MainWindow", "&Export PDF…"), w.export_pdf, "Ctrl+E", "document-export")
-    a.print_table_action = _action(w, translate("MainWindow", "Print &Table…"), w.print_table, None, "document-print")
+    a.print_table_action = _action(w, translate("MainWindow", "Print &Table…"), lambda: _record_actions().print_table(w, w.current_tab(), w.briefing, w.say),
+                                 None, "document-print")
     a.export_timeline_action = _action(w, translate("MainWindow", "Export &Timeline…"),
                                        _on_tab(w, "timeline", lambda tab: tab.export_timeline()), None, "document-export")
     a.print_network_action = _action(w, translate("MainWindow", "Print &Network…"),

@@ -43,8 +43,10 @@ def _page_size_name() -> str:
     return "Letter" if default_page() == QPageSize.PageSizeId.Letter else "A4"
 
 
-def print_brief(parent: QWidget, b: Briefing) -> bool:
+def print_brief(parent: QWidget, b: Briefing | None) -> bool:
     """The print dialog; with no printer installed, say so and offer the PDF instead."""
+    if b is None:
+        return False
     return print_or_offer_pdf(
         parent, translate("Printing", "Print brief"),
         translate("Printing", "No printer is installed on this computer. Save the brief as a PDF instead?"),
@@ -52,11 +54,13 @@ def print_brief(parent: QWidget, b: Briefing) -> bool:
         lambda: export_pdf(parent, b) is not None)
 
 
-def preview_brief(parent: QWidget, b: Briefing) -> QPrintPreviewDialog:
+def preview_brief(parent: QWidget, b: Briefing | None) -> QPrintPreviewDialog | None:
     """The preview, deleted when closed with the high-resolution printer it holds (the connection
     below is its only owner, and goes with the dialog)."""
     from PySide6.QtCore import Qt
 
+    if b is None:
+        return None
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup_page(printer, _page_size_name())
     dialog = QPrintPreviewDialog(printer, parent)
