@@ -11,7 +11,7 @@ from briefing_app.graph.network import (
     PERSON, PRECEDED, REPORTS, ROLE, SOURCE, TOOK_PART, VESSEL, Link, Network, Node,
 )
 from briefing_app.core.model import Briefing, Person
-from briefing_app.search.names import fold
+from briefing_app.text.fold import fold
 
 
 def _never() -> None:

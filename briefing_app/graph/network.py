@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing_app.core.model import Briefing
-from briefing_app.search.names import fold
+from briefing_app.text.fold import fold
 
 if TYPE_CHECKING:
     import networkx as nx

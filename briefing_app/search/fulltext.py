@@ -14,8 +14,8 @@ from functools import cached_property
 
 from briefing_app.core.dates import WhenParts, when_of
 from briefing_app.core.model import Briefing, Event, Fact, Statement
+from briefing_app.text.fold import fold
 from briefing_app.text.postings import Collector
-from briefing_app.search.names import fold
 
 _WORD = re.compile(r"\w+")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]{2,}")

@@ -7,7 +7,6 @@ import bisect
 import functools
 import itertools
 import re
-import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -15,8 +14,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from briefing_app.core.model import Briefing
-from briefing_app.text.postings import Collector, Postings
 from briefing_app.search.spelling import Vocabulary
+from briefing_app.text.fold import fold
+from briefing_app.text.postings import Collector, Postings
 
 # Ranks, best first. The last two are the loose ones, off when the user asks for exact names only.
 WHOLE_NAME, ALL_TOKENS, PREFIXES, VARIANT, CLOSE = 0, 1, 2, 3, 4
@@ -34,16 +34,6 @@ _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-
 _NOT_ALNUM = re.compile(f"[^0-9a-z{_CJK}]+")
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _LONGEST_CJK_RUN = 12  # longer runs are indexed by their pieces of one and two characters only
-
-
-def fold(text: str) -> str:
-    """Lower case, accents stripped: 'Lee-Park' and 'lee-park' fold alike, as do 'É' and 'e'.
-    Kana keep their voicing marks (ガ is not カ) and Hangul stays in syllables."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not (unicodedata.combining(c) and c < "\u3000"))
-    return unicodedata.normalize("NFC", stripped)
 
 
 def words(text: str) -> list[str]:
