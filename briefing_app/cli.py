@@ -190,7 +190,8 @@ def _find_one(index: SearchIndex, name: str, output: Output) -> str | None:
 
 def _links(args: argparse.Namespace, output: Output) -> int:
     """A record's direct links, one a line; with a second name, the shortest chain step by step."""
-    from briefing_app.graph.network import build_graph, describe, link_line
+    from briefing_app.graph.build import build_graph
+    from briefing_app.graph.network import describe, link_line
     from briefing_app.search.names import SearchIndex
 
     b = _load(args.file)

@@ -1,5 +1,6 @@
 """Building the network from the model: one node per record, one link per relation the data states,
-each with its sources and the disagreements that touch it. Qt-free; called through graph.build_graph."""
+each with its sources and the disagreements that touch it. Qt-free. network.py holds what is built,
+and imports nothing from here."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ def _never() -> None:
     pass
 
 
-def build(b: Briefing, checkpoint: Callable[[], None] | None = None, with_sources: bool = False) -> Network:
-    """The network of a briefing: see graph.build_graph. No collector tricks here: switching the
-    collector off is process-wide and would reach the GUI thread while this runs in the loading one."""
+def build_graph(b: Briefing, checkpoint: Callable[[], None] | None = None, with_sources: bool = False) -> Network:
+    """The network of a briefing. `checkpoint` is called now and then (a loading thread raises there to
+    stop at Cancel); `with_sources` adds the sources as nodes, each linked to the events it reports.
+    No collector tricks here: switching the collector off is process-wide and would reach the GUI
+    thread while this runs in the loading one."""
     return _build(b, checkpoint or _never, with_sources)
 
 

@@ -12,7 +12,8 @@ import networkx as nx
 import pytest
 
 from briefing_app import cli
-from briefing_app.graph.network import COMMANDS, DELEGATE, NAVY, ROLE, Network, build_graph
+from briefing_app.graph.build import build_graph
+from briefing_app.graph.network import COMMANDS, DELEGATE, NAVY, ROLE, Network
 from briefing_app.exports.graphml import graphml
 from briefing_app.reading.loader import load_text
 from briefing_app.core.model import Briefing

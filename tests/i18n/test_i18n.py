@@ -286,7 +286,8 @@ def test_how_a_name_matched_is_said_in_the_language_for_every_rank(english_after
 
 
 def test_the_networks_links_are_worded_in_the_language_and_titles_as_written(english_after: None, briefing: Briefing) -> None:
-    from briefing_app.graph.network import ROLE, build_graph
+    from briefing_app.graph.build import build_graph
+    from briefing_app.graph.network import ROLE
     from briefing_app.ui.tabs.network.items import link_text
 
     make_app([])

@@ -128,7 +128,7 @@ class NetworkTab(QWidget):
         self.stop_building()
         self._builds += 1
         build, keep = self._builds, self.current
-        from briefing_app.graph.network import build_graph
+        from briefing_app.graph.build import build_graph
 
         if len(b.events) + len(b.people) < BACKGROUND_FROM:
             self._built(build, build_graph(b, with_sources=with_sources), keep)
