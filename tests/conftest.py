@@ -36,6 +36,20 @@ def dump(data: Any) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
 
+# A test that makes a QApplication: pytest-qt's fixtures make one, the window fixtures of
+# window_fixtures.py ask for qtbot, and every test under tests/ui/ builds widgets.
+GUI_FIXTURES = frozenset({"qtbot", "qapp"})
+UI_TESTS = Path(__file__).resolve().parent / "ui"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication `gui`, so that `pytest -m "not gui"` is a quick run
+    without Qt. item.fixturenames holds every fixture a test reaches, through other fixtures too."""
+    for item in items:
+        if GUI_FIXTURES.intersection(getattr(item, "fixturenames", ())) or UI_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture(autouse=True)
 def _translators(request: pytest.FixtureRequest) -> None:
     """A widget test sees the words the app shows: make_app() installs the translators, and English

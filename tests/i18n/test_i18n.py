@@ -41,8 +41,9 @@ def scanned() -> list[tuple[tuple[str, str, str], bool]]:
 
 
 @pytest.fixture()
-def english_after() -> Iterator[None]:
-    """A test that installs another language leaves the process English for the tests after it."""
+def english_after(qapp: Any) -> Iterator[None]:
+    """A test that installs another language leaves the process English for the tests after it. It
+    makes the application (through qapp, which marks the test `gui`)."""
     yield
     make_app([])
     translation.install("en")
