@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from briefing_app.core.model import Briefing
-    from briefing_app.search.names import Match, SearchIndex
+    from briefing_app.search.names import How, Match, SearchIndex
 
 PROG = "briefing-app"
 
@@ -108,8 +108,13 @@ def match_line(b: Briefing, match: Match) -> str:
             form = next(n for n in b.person_by_id[match.id].names if n.text == match.form)
             line += f", recorded as an error in {', '.join(form.sources)}"
         line += ")"
-    line += f" [{match.how}]"
+    line += f" [{how_words(match.how)}]"
     return line
+
+
+def how_words(how: How) -> str:
+    """How a name matched, in the command line's English: 'whole name', 'spelling variant of Suh → Seo'."""
+    return f"{how.rank} of {how.typed} → {how.meant}" if how.typed else how.rank
 
 
 def _search(args: argparse.Namespace, output: Output) -> int:
@@ -125,7 +130,7 @@ def _search(args: argparse.Namespace, output: Output) -> int:
     if not matches or matches[0].loose:
         suggestion = index.find(args.query, exact=args.exact).suggestion
         if suggestion is not None and (not matches or suggestion.rank == matches[0].rank):
-            output.line(f"Did you mean {suggestion.display}? ({suggestion.how})")
+            output.line(f"Did you mean {suggestion.display}? ({how_words(suggestion.how)})")
     return 0 if matches else 1
 
 
@@ -190,7 +195,8 @@ def _find_one(index: SearchIndex, name: str, output: Output) -> str | None:
 
 def _links(args: argparse.Namespace, output: Output) -> int:
     """A record's direct links, one a line; with a second name, the shortest chain step by step."""
-    from briefing_app.graph.network import build_graph, describe, link_line
+    from briefing_app.graph.build import build_graph
+    from briefing_app.graph.network import describe, link_line
     from briefing_app.search.names import SearchIndex
 
     b = _load(args.file)

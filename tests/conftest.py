@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,38 @@ def plain_load(text: str) -> Any:
 
 def dump(data: Any) -> str:
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+# A test that makes a QApplication: pytest-qt's fixtures make one, the window fixtures of
+# window_fixtures.py ask for qtbot, and every test under tests/ui/ builds widgets.
+GUI_FIXTURES = frozenset({"qtbot", "qapp"})
+UI_TESTS = Path(__file__).resolve().parent / "ui"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test that needs a QApplication `gui`, so that `pytest -m "not gui"` is a quick run
+    without Qt. item.fixturenames holds every fixture a test reaches, through other fixtures too."""
+    for item in items:
+        if GUI_FIXTURES.intersection(getattr(item, "fixturenames", ())) or UI_TESTS in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
+def _application_made() -> bool:
+    if "PySide6.QtCore" not in sys.modules:  # nothing has touched Qt: no need to import it to ask
+        return False
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance() is not None
+
+
+@pytest.fixture(autouse=True)
+def _gui_is_marked(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that makes the application without being marked gui fails: the hook above cannot see
+    one made by hand, and `pytest -m "not gui"` would then start Qt after all."""
+    before = _application_made()
+    yield
+    if not before and _application_made() and request.node.get_closest_marker("gui") is None:
+        pytest.fail("this test made a QApplication but is not marked gui: ask for the qapp fixture")
 
 
 @pytest.fixture(autouse=True)

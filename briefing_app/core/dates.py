@@ -8,14 +8,35 @@ from functools import lru_cache
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
-# Where a qualified date sorts within its year or month: "later in 2018" must come after
-# "Mar 2018" and before "Dec 2018" only as far as we can tell, so it takes the middle-late slot.
-_PART_OF = {"early": 1, "mid": 2, "late": 3, "later in": 3}
-_SEASON_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
-_PART_MONTH = {"early": 1, "mid": 6, "late": 10, "later in": 7}
+# One calendar for qualified dates: the part of a year (in months) or of a month (in days) each
+# qualifier covers, first and last included, and where within it the date sorts. Sorting (sort_key),
+# the drawn timeline (timeline/data.py) and the exports (exports/common.py) all read these two tables
+# through first_day and last_day, so "early April" means the same days wherever it is shown.
+#
+# Seasons are the northern meteorological ones (the sources are Korean and Japanese): winter runs into
+# the next year's February, month 14. A day past a short month's end (31 in April) means its last day.
+#
+# "later in" names no part of the period. The bundled file uses it once: the Supreme Court's forced-labor
+# rulings "later in 2018", from a report saying that the security talks stopped after them; the talks
+# had last met in March 2018. So "later in" places something after an earlier, dated event of the same
+# period, an event the date itself does not carry and that may lie anywhere in the period, even at its
+# start. The date alone therefore rules out no part of the period (strictly, only its first day), and
+# the first day it can mean is the period's own: it is drawn and exported as the whole period. A start
+# in the second half, as the drawing had (and the 11th or the 21st, as the exports and the sorting had
+# for a month), would say that the rulings cannot have come in April, May or June of 2018, which no
+# source says. What "later" does say is order: it sorts in the middle of the period, after what the
+# first half holds (as the rulings come after the March talks) rather than at its start, before them.
+#
+#           year: first month, last month, sort month      month: first day, last day, sort day
+_OF_YEAR = {"early": (1, 4, 1), "mid": (5, 8, 5), "late": (9, 12, 9), "later in": (1, 12, 7),
+            "spring": (3, 5, 3), "summer": (6, 8, 6), "autumn": (9, 11, 9), "winter": (12, 14, 12)}
+_OF_MONTH = {"early": (1, 10, 1), "mid": (11, 20, 11), "late": (21, 31, 21), "later in": (1, 31, 16)}
+SEASONS = ("spring", "summer", "autumn", "winter")  # with a year only
+PARTS = ("early", "mid", "late", "later in")  # of a year or a month
+QUALIFIERS = PARTS + SEASONS
 
 _POINT = re.compile(
-    r"^(?:(?P<qual>early|mid|late|later in|spring|summer|autumn|winter)\s+)?"
+    rf"^(?:(?P<qual>{'|'.join(QUALIFIERS)})\s+)?"
     r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?$"
 )
 
@@ -30,6 +51,7 @@ SYNTAX_HELP = (
 # its every full pass.
 PointParts = tuple[int, int | None, int | None, str | None]  # year, month, day, qualifier
 WhenParts = tuple[PointParts, PointParts | None]  # start, end
+Day = tuple[int, int, int]  # year, month, day: a day of the calendar, without datetime (its import costs the start-up)
 
 
 class DateError(ValueError):
@@ -46,13 +68,15 @@ class PointDate:
     qualifier: str | None = None
 
     def sort_key(self) -> tuple[int, int, int, int]:
-        if self.qualifier in _SEASON_MONTH:
-            return (self.year, _SEASON_MONTH[self.qualifier], 0, 1)
+        """(year, month, day, flag): a year sorts before its months and a month before its days (0 for
+        what the source leaves out); a qualified date sorts at its point in the calendar's table, after
+        an unqualified one there (flag 1)."""
+        q = self.qualifier
+        if q is None:
+            return (self.year, self.month or 0, self.day or 0, 0 if self.day is None else 1)
         if self.month is None:
-            month = _PART_MONTH.get(self.qualifier or "", 0)
-            return (self.year, month, 0, 0 if self.qualifier is None else 1)
-        day = self.day if self.day is not None else {1: 1, 2: 11, 3: 21}.get(_PART_OF.get(self.qualifier or "", 0), 0)
-        return (self.year, self.month, day, 0 if self.day is None and self.qualifier is None else 1)
+            return (self.year, _OF_YEAR[q][2], 0, 1)
+        return (self.year, self.month, _OF_MONTH[q][2], 1)
 
     def display(self) -> str:
         if self.day is not None and self.month is not None:
@@ -79,7 +103,7 @@ class PointDate:
 
     @property
     def precision(self) -> str:
-        if self.qualifier in _SEASON_MONTH:
+        if self.qualifier in SEASONS:
             return "season"
         if self.day is not None:
             return "day"
@@ -120,14 +144,6 @@ class When:
     def iso(self) -> str:
         return self.start.iso() if self.end is None else f"{self.start.iso()}/{self.end.iso()}"
 
-    def start_fraction(self) -> float:
-        """The start as a fractional year, for drawing on a time axis."""
-        return _fraction(self.start, at_end=False)
-
-    def end_fraction(self) -> float:
-        """The end (or the end of the single point's period) as a fractional year."""
-        return _fraction(self.end or self.start, at_end=True)
-
 
 @lru_cache(maxsize=1024)
 def when_of(parts: WhenParts) -> When:
@@ -136,16 +152,6 @@ def when_of(parts: WhenParts) -> When:
     the collector again."""
     start, end = parts
     return When(PointDate(*start), None if end is None else PointDate(*end))
-
-
-def _fraction(point: PointDate, at_end: bool) -> float:
-    year, month, day, _ = point.sort_key()
-    if point.month is None and point.qualifier not in _SEASON_MONTH and point.qualifier is None:
-        return point.year + (1.0 if at_end else 0.0)
-    month = max(month, 1)
-    if point.day is None:
-        return year + (month - (0 if at_end else 1)) / 12
-    return year + (month - 1) / 12 + (day - (0 if at_end else 1)) / 365
 
 
 _DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -175,7 +181,7 @@ def parse_point(text: str) -> PointDate:
             raise DateError(f"'{text}' is not a day: {MONTHS[month - 1]} {year} has {last} days")
         if qual:
             raise DateError(f"'{text}': '{qual}' goes with a year or a month, not a day")
-    if qual in _SEASON_MONTH and month is not None:
+    if qual in SEASONS and month is not None:
         raise DateError(f"'{text}': a season goes with a year only")
     if year == 0:
         raise DateError(f"'{text}' has no year 0")
@@ -191,3 +197,31 @@ def parse_when(text: str) -> When:
             raise DateError(f"'{text}': the span ends before it starts")
         return When(start, end)
     return When(parse_point(text))
+
+
+def first_day(point: PointDate) -> Day:
+    """The first day the point can mean: 'summer 2019' → 1 Jun 2019, 'late 2023-04' → 21 Apr 2023."""
+    q = point.qualifier
+    if point.month is None:
+        return (point.year, _OF_YEAR[q][0] if q else 1, 1)
+    if point.day is not None:
+        return (point.year, point.month, point.day)
+    return (point.year, point.month, _OF_MONTH[q][0] if q else 1)
+
+
+def last_day(point: PointDate) -> Day:
+    """The last day the point can mean: 'winter 2019' → 29 Feb 2020, '2018-03' → 31 Mar 2018."""
+    q = point.qualifier
+    if point.month is None:
+        month = _OF_YEAR[q][1] if q else 12
+        year, month = point.year + (month - 1) // 12, (month - 1) % 12 + 1
+        return (year, month, days_in_month(year, month))
+    if point.day is not None:
+        return (point.year, point.month, point.day)
+    last = days_in_month(point.year, point.month)
+    return (point.year, point.month, min(_OF_MONTH[q][1], last) if q else last)
+
+
+def bounds(when: When) -> tuple[Day, Day]:
+    """The first and last day (both included) a date or span can mean."""
+    return first_day(when.start), last_day(when.end or when.start)

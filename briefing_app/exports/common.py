@@ -2,59 +2,26 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import json
 import re
 import unicodedata
 from typing import Any
 
+from briefing_app.core import dates
 from briefing_app.core.dates import PointDate, When
 from briefing_app.core.model import Briefing, Ids
 
-# The months a season spans (northern meteorological seasons, as the sources are Korean and Japanese);
-# winter runs into the next year.
-_SEASON = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
-# The months of a year a part covers. "Later in" follows an earlier date of the same year, so it is
-# taken as the second half, where the app sorts it too.
-_PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "later in": (7, 12)}
-# The days of a month a part covers; None means to the month's end.
-_PART_OF_MONTH: dict[str, tuple[int, int | None]] = {"early": (1, 10), "mid": (11, 20), "late": (21, None), "later in": (11, None)}
-
-
-def _month_end(year: int, month: int) -> datetime.date:
-    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
-
 
 def first_day(point: PointDate) -> datetime.date:
-    """The first day the point can mean: 'summer 2019' → 1 Jun 2019, 'late 2023-04' → 21 Apr 2023."""
-    if point.day is not None and point.month is not None:
-        return datetime.date(point.year, point.month, point.day)
-    q = point.qualifier
-    if point.month is not None:
-        return datetime.date(point.year, point.month, _PART_OF_MONTH[q][0] if q else 1)
-    if q in _SEASON:
-        return datetime.date(point.year, _SEASON[q][0], 1)
-    return datetime.date(point.year, _PART_OF_YEAR[q][0] if q else 1, 1)
-
-
-def last_day(point: PointDate) -> datetime.date:
-    """The last day the point can mean: 'winter 2019' → 29 Feb 2020, '2018-03' → 31 Mar 2018."""
-    if point.day is not None and point.month is not None:
-        return datetime.date(point.year, point.month, point.day)
-    q = point.qualifier
-    if point.month is not None:
-        end = _PART_OF_MONTH[q][1] if q else None
-        return datetime.date(point.year, point.month, end) if end else _month_end(point.year, point.month)
-    if q in _SEASON:
-        return _month_end(point.year, _SEASON[q][1])
-    return _month_end(point.year, _PART_OF_YEAR[q][1] if q else 12)
+    """The first day the point can mean, by the one calendar of core/dates.py."""
+    return datetime.date(*dates.first_day(point))
 
 
 def bounds(when: When) -> tuple[datetime.date, datetime.date]:
-    """The first and last day (both included) a date or span can mean."""
-    return first_day(when.start), last_day(when.end or when.start)
+    """The first and last day (both included) a date or span can mean, as the timeline draws them."""
+    first, last = dates.bounds(when)
+    return datetime.date(*first), datetime.date(*last)
 
 
 def is_day_precise(when: When) -> bool:

@@ -45,7 +45,7 @@ def _csv(b: Briefing, o: ExportOptions) -> bytes:
 
 
 def _graphml(b: Briefing, o: ExportOptions) -> bytes:
-    from briefing_app.graph.network import build_graph  # networkx loads only for this format
+    from briefing_app.graph.build import build_graph  # networkx loads only for this format
     from briefing_app.exports.graphml import graphml
 
     return graphml(build_graph(b, with_sources=o.with_sources), b.title)

@@ -15,8 +15,11 @@ def graphml(net: Network, title: str = "") -> bytes:
     out: nx.MultiDiGraph[str] = nx.MultiDiGraph(name=title)
     for n in net.nodes.values():
         out.add_node(n.id, kind=n.kind, label=n.label, side=n.side)
-    for link in sorted(net.links(), key=lambda k: (k.source, k.target, k.relation, k.label)):
-        out.add_edge(link.source, link.target, relation=link.relation, label=link.label,
+    # Each edge's key is written as its id. networkx's own keys count from 0 for each pair of ends, so
+    # every edge was "0", and Gephi drops an edge whose id it has already seen: the keys number the
+    # links in this (reproducible) order instead.
+    for number, link in enumerate(sorted(net.links(), key=lambda k: (k.source, k.target, k.relation, k.label))):
+        out.add_edge(link.source, link.target, key=f"e{number}", relation=link.relation, label=link.label,
                      sources=", ".join(link.sources), disputed=link.disputed, disputes=", ".join(link.disputes))
     buffer = io.BytesIO()
     # The ElementTree writer: lxml is not a dependency, and the files are small.

@@ -1,5 +1,6 @@
 """Building the network from the model: one node per record, one link per relation the data states,
-each with its sources and the disagreements that touch it. Qt-free; called through graph.build_graph."""
+each with its sources and the disagreements that touch it. Qt-free. network.py holds what is built,
+and imports nothing from here."""
 
 from __future__ import annotations
 
@@ -11,16 +12,18 @@ from briefing_app.graph.network import (
     PERSON, PRECEDED, REPORTS, ROLE, SOURCE, TOOK_PART, VESSEL, Link, Network, Node,
 )
 from briefing_app.core.model import Briefing, Person
-from briefing_app.search.names import fold
+from briefing_app.text.fold import fold
 
 
 def _never() -> None:
     pass
 
 
-def build(b: Briefing, checkpoint: Callable[[], None] | None = None, with_sources: bool = False) -> Network:
-    """The network of a briefing: see graph.build_graph. No collector tricks here: switching the
-    collector off is process-wide and would reach the GUI thread while this runs in the loading one."""
+def build_graph(b: Briefing, checkpoint: Callable[[], None] | None = None, with_sources: bool = False) -> Network:
+    """The network of a briefing. `checkpoint` is called now and then (a loading thread raises there to
+    stop at Cancel); `with_sources` adds the sources as nodes, each linked to the events it reports.
+    No collector tricks here: switching the collector off is process-wide and would reach the GUI
+    thread while this runs in the loading one."""
     return _build(b, checkpoint or _never, with_sources)
 
 

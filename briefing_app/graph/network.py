@@ -2,18 +2,17 @@
 
 Nodes are people, organizations, events, vessels and the exercise (and, on request, sources); each link
 is one relation the data states, with the sources that state it. The meeting is drawn as its event.
-networkx holds the graph and answers the path queries; it is imported only when a graph is built,
-so that start-up does not pay for it.
+networkx holds the graph and answers the path queries; it is imported only when a graph is built
+(build.py builds it), so that start-up does not pay for it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefing_app.core.model import Briefing
-from briefing_app.search.names import fold
+from briefing_app.text.fold import fold
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -200,15 +199,6 @@ class Neighbourhood:
 
     def __len__(self) -> int:
         return len(self.distance)
-
-
-def build_graph(b: Briefing, checkpoint: Callable[[], None] | None = None, with_sources: bool = False) -> Network:
-    """The network of a briefing (graph_build.py makes it). `checkpoint` is called now and then (a loading
-    thread raises there to stop at Cancel); `with_sources` adds the sources as nodes, each linked to the
-    events it reports."""
-    from briefing_app.graph.build import build
-
-    return build(b, checkpoint, with_sources)
 
 
 def describe(net: Network, node_id: str) -> str:

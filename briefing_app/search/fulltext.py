@@ -14,8 +14,8 @@ from functools import cached_property
 
 from briefing_app.core.dates import WhenParts, when_of
 from briefing_app.core.model import Briefing, Event, Fact, Statement
+from briefing_app.text.fold import fold
 from briefing_app.text.postings import Collector
-from briefing_app.search.names import fold
 
 _WORD = re.compile(r"\w+")
 _CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]{2,}")
@@ -166,8 +166,14 @@ class TextIndex:
         as a beginning it would match half the briefing."""
         if len(word) == 1 and not _CJK_RUN.match(word + word):
             return self._postings.exact(word)
-        word = word[:_LONGEST_CJK]
-        found = self._postings.prefixed(word)
+        found = self._postings.prefixed(word)  # every whole word is a key, however long
+        if len(word) > _LONGEST_CJK and _CJK_RUN.search(word):
+            # Inside a run of CJK text only pieces of up to _LONGEST_CJK characters are keys: those
+            # holding the query's first piece are candidates, and their text says whether the rest
+            # follows. (Cutting every long word to that length made "internationalz" find
+            # "international" in eleven passages.)
+            rows = self._rows
+            return {*found, *(n for n in self._postings.prefixed(word[:_LONGEST_CJK]) if word in fold(rows[n][4]))}
         return found if self._postings.count(word) <= 1 else set(found)
 
 

@@ -7,26 +7,35 @@ import bisect
 import functools
 import itertools
 import re
-import unicodedata
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from briefing_app.core.model import Briefing
-from briefing_app.text.postings import Collector, Postings
+from briefing_app.core.words import QT_TRANSLATE_NOOP
 from briefing_app.search.spelling import Vocabulary
+from briefing_app.text.fold import fold
+from briefing_app.text.postings import Collector, Postings
 
-# Ranks, best first. The last two are the loose ones, off when the user asks for exact names only.
-WHOLE_NAME, ALL_TOKENS, PREFIXES, VARIANT, CLOSE = 0, 1, 2, 3, 4
-RANK_LABELS = {
-    WHOLE_NAME: "whole name",
-    ALL_TOKENS: "all words",
-    PREFIXES: "beginnings of words",
-    VARIANT: "spelling variant",
-    CLOSE: "close spelling",
-}
+# How a name can match, best first: the one list of the ranks' names. The command line prints them as
+# they are; the window translates them (lupdate finds them here). A match's rank is its place in the list.
+# The last two are the loose ones, off when the user asks for exact names only.
+RANKS = (QT_TRANSLATE_NOOP("SearchHow", "whole name"), QT_TRANSLATE_NOOP("SearchHow", "all words"),
+         QT_TRANSLATE_NOOP("SearchHow", "beginnings of words"), QT_TRANSLATE_NOOP("SearchHow", "spelling variant"),
+         QT_TRANSLATE_NOOP("SearchHow", "close spelling"))
+WHOLE_NAME, ALL_TOKENS, PREFIXES, VARIANT, CLOSE = range(len(RANKS))
+
+
+class How(NamedTuple):
+    """How a name matched, for the command line and the window to word: the rank's name (one of RANKS)
+    and, for a loose match, the first word typed that needed it and the name's word it was taken for:
+    How("spelling variant", "Suh", "Seo")."""
+
+    rank: str
+    typed: str = ""
+    meant: str = ""
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_/.,;:'’`\"()\[\]·・]+")
 # Hangul (syllables and jamo), kana and CJK ideographs are letters too; every other non-Latin sign is dropped.
@@ -34,16 +43,6 @@ _CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-
 _NOT_ALNUM = re.compile(f"[^0-9a-z{_CJK}]+")
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _LONGEST_CJK_RUN = 12  # longer runs are indexed by their pieces of one and two characters only
-
-
-def fold(text: str) -> str:
-    """Lower case, accents stripped: 'Lee-Park' and 'lee-park' fold alike, as do 'É' and 'e'.
-    Kana keep their voicing marks (ガ is not カ) and Hangul stays in syllables."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not (unicodedata.combining(c) and c < "\u3000"))
-    return unicodedata.normalize("NFC", stripped)
 
 
 def words(text: str) -> list[str]:
@@ -106,7 +105,7 @@ class Match:
     form: str  # the form of the name that matched
     rank: int
     error_form: bool = False  # the matched form is recorded as an article's error
-    how: str = ""  # how it matched, in words: "whole name", "spelling variant of Pak → Park", …
+    how: How = How(RANKS[WHOLE_NAME])  # how it matched: How("spelling variant", "Pak", "Park"), …
 
     @property
     def form_differs(self) -> bool:
@@ -321,11 +320,11 @@ class SearchIndex:
     def _forms_with(self, words: Iterable[str]) -> set[int]:
         return set().union(*(self._tokens.exact(w) for w in words))
 
-    def _how(self, rank: int, n: int, typed: tuple[str, ...]) -> str:
-        """How a form matched, in the words the window and the command line show: for a loose match,
-        the first typed word that needed it and the name's word it was taken for."""
+    def _how(self, rank: int, n: int, typed: tuple[str, ...]) -> How:
+        """How a form matched: for a loose match, the first typed word that needed it and the name's
+        word it was taken for."""
         if rank < VARIANT:
-            return RANK_LABELS[rank]
+            return How(RANKS[rank])
         text = self._texts[n]
         keys = name_keys(text)
         for t in typed:
@@ -335,9 +334,8 @@ class SearchIndex:
             if not meant and rank == CLOSE:
                 meant = self._spelling.close(t) & keys
             if meant:
-                word = _as_written(text, min(meant))
-                return f"{'spelling variant' if rank == VARIANT else 'close spelling'} of {_shown(t)} → {word}"
-        return RANK_LABELS[rank]
+                return How(RANKS[rank], _shown(t), _as_written(text, min(meant)))
+        return How(RANKS[rank])
 
     def _match(self, rank: int, n: int, typed: tuple[str, ...]) -> Match:
         r = self._form_record[n]
@@ -408,11 +406,11 @@ class SearchIndex:
             vessels.update(map(self._form_ids.__getitem__, found[a:b]))
         return dict(zip(map(self._form_ids.__getitem__, people), map(self._texts.__getitem__, people))), vessels
 
-    def how(self, key: tuple[str, str], groups: Groups, typed: tuple[str, ...]) -> str:
-        """How a record matched, given what a query found ("" if it did not)."""
+    def how(self, key: tuple[str, str], groups: Groups, typed: tuple[str, ...]) -> How | None:
+        """How a record matched, given what a query found (None if it did not)."""
         r = (self._people_at if key[0] == "person" else self._vessels_at).get(key[1])
         if r is None:
-            return ""
+            return None
         # A record's forms: a run among the true forms and a run among the errors (numbers go by record there).
         forms = self._form_record
         lo = bisect.bisect_left(forms, r, 0, self._first_error)
@@ -425,7 +423,7 @@ class SearchIndex:
                 at = bisect.bisect_left(found, n)
                 if at < len(found) and found[at] == n:
                     return self._how(rank, n, typed)
-        return ""
+        return None
 
 
 def _shown(token: str) -> str:
@@ -478,18 +476,16 @@ class Found:
     def __len__(self) -> int:
         return len(self.people) + len(self.vessels)
 
-    def how(self, person_id: str) -> str:
-        """How the person's name matched, in words ("all words", "spelling variant of Pak → Park");
-        worded only when asked, for the rows in sight."""
-        return self.hows.of(("person", person_id)) if self.hows is not None else ""
-
+    def how(self, person_id: str) -> How | None:
+        """How the person's name matched (None: it did not); worked out only when asked, for the rows in sight."""
+        return self.hows.of(("person", person_id)) if self.hows is not None else None
 
 
 class _Hows:
-    """How each record of one answer matched, worded when asked."""
+    """How each record of one answer matched, worked out when asked."""
 
     def __init__(self, groups: Groups, typed: tuple[str, ...], index: SearchIndex) -> None:
         self._groups, self._typed, self._index = groups, typed, index
 
-    def of(self, key: tuple[str, str]) -> str:
+    def of(self, key: tuple[str, str]) -> How | None:
         return self._index.how(key, self._groups, self._typed)

@@ -10,13 +10,13 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, cast
 
 from briefing_app.core.cancel import Checkpoint, never
-from briefing_app.core.dates import days_in_month, when_of
+from briefing_app.core.dates import bounds, days_in_month, when_of
 from briefing_app.core.model import Event
 from briefing_app.text.postings import Collector
 from briefing_app.core.rows import ById, Records, Row
 
 if TYPE_CHECKING:
-    from briefing_app.core.dates import PointDate, When, WhenParts
+    from briefing_app.core.dates import Day, When, WhenParts
     from briefing_app.core.model import Briefing, Ids
 
 __all__ = ["Item", "ItemRow", "Lane", "TimelineData", "make_item", "LANE_MODES", "stretch_of", "year_fraction"]
@@ -27,48 +27,25 @@ NO_PERSON = "(no one named)"
 LONG = 1 / 12 + 0.01  # years: longer than any month
 CANCEL_EVERY = 2000  # events between two looks at the cancel check
 
-# Where a qualified date lies: the source says "early", "mid" or "late", never which days.
-_PART_OF_MONTH = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "later in": (16, 31)}
-_PART_OF_YEAR = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "later in": (7, 12)}
-_SEASON = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}  # winter runs into February
-
 
 def year_fraction(year: int, month: int = 1, day: int = 1) -> float:
-    """A day as a fractional year, the same scale as dates.When.start_fraction: months are twelfths."""
+    """A day as a fractional year, the scale the timeline is drawn on: months are twelfths."""
     return year + (month - 1) / 12 + (day - 1) / 365
 
 
-def _month_end(year: int, month: int) -> float:
-    return year + month / 12
-
-
-def _point_stretch(p: PointDate) -> tuple[float, float]:
-    if p.day is not None and p.month is not None:
-        start = year_fraction(p.year, p.month, p.day)
-        return start, start + 1 / 365
-    if p.month is not None:
-        if p.qualifier in _PART_OF_MONTH:
-            first, last = _PART_OF_MONTH[p.qualifier]
-            last = min(last, days_in_month(p.year, p.month))
-            end = _month_end(p.year, p.month) if last >= 28 else year_fraction(p.year, p.month, last) + 1 / 365
-            return year_fraction(p.year, p.month, first), end
-        return year_fraction(p.year, p.month), _month_end(p.year, p.month)
-    if p.qualifier in _SEASON:
-        first, last = _SEASON[p.qualifier]
-        return p.year + (first - 1) / 12, p.year + last / 12
-    if p.qualifier in _PART_OF_YEAR:
-        first, last = _PART_OF_YEAR[p.qualifier]
-        return p.year + (first - 1) / 12, p.year + last / 12
-    return float(p.year), float(p.year + 1)
+def _after(day: Day) -> float:
+    """Where a day ends: the next day's start, or the next month's at a month's end (month 13 is the
+    next year's January), so that a month's stretch fills its twelfth."""
+    year, month, d = day
+    return year_fraction(year, month + 1) if d >= days_in_month(year, month) else year_fraction(year, month, d + 1)
 
 
 def stretch_of(when: When) -> tuple[float, float, str]:
     """(start, end, shape): 'day' is a point, 'span' a bar between two dates, 'stretch' the period a
-    month, a season or a part of a year or month covers."""
-    if when.end is not None:
-        return _point_stretch(when.start)[0], _point_stretch(when.end)[1], "span"
-    start, end = _point_stretch(when.start)
-    return start, end, "day" if when.start.precision == "day" else "stretch"
+    month, a season or a part of a year or month covers: the days dates.bounds gives, as the exports do."""
+    first, last = bounds(when)
+    shape = "span" if when.end is not None else "day" if when.start.precision == "day" else "stretch"
+    return year_fraction(*first), _after(last), shape
 
 
 class Item(NamedTuple):

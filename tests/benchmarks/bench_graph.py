@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from briefing_app.graph.network import build_graph  # noqa: E402
+from briefing_app.graph.build import build_graph  # noqa: E402
 from briefing_app.reading.loader import load_bundled  # noqa: E402
 from briefing_app.ui.loading.build import build  # noqa: E402
 from briefing_app.ui.tabs.network.tab import NetworkTab  # noqa: E402

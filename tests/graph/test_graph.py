@@ -11,7 +11,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from briefing_app.graph.network import COMMANDS, DELEGATE, NAVY, ROLE, Network, build_graph
+from briefing_app import cli
+from briefing_app.graph.build import build_graph
+from briefing_app.graph.network import COMMANDS, DELEGATE, NAVY, ROLE, Network
 from briefing_app.exports.graphml import graphml
 from briefing_app.reading.loader import load_text
 from briefing_app.core.model import Briefing
@@ -208,3 +210,12 @@ def test_networkx_is_imported_only_when_a_graph_is_built(tmp_path: Path) -> None
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_export_graphml_gives_every_edge_its_own_id(tmp_path: Path, net: Network) -> None:
+    """Defect 12: every edge had the id "0", and Gephi drops an edge whose id it has already seen."""
+    target = tmp_path / "links.graphml"
+    assert cli.run(["export", "graphml", "--output", str(target)], out=io.StringIO(), err=io.StringIO()) == 0
+    back = nx.read_graphml(target, force_multigraph=True)  # an edge's id becomes its key
+    ids = [key for _, _, key in back.edges(keys=True)]
+    assert len(ids) == net.link_count and len(set(ids)) == len(ids)

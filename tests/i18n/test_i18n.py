@@ -41,8 +41,9 @@ def scanned() -> list[tuple[tuple[str, str, str], bool]]:
 
 
 @pytest.fixture()
-def english_after() -> Iterator[None]:
-    """A test that installs another language leaves the process English for the tests after it."""
+def english_after(qapp: Any) -> Iterator[None]:
+    """A test that installs another language leaves the process English for the tests after it. It
+    makes the application (through qapp, which marks the test `gui`)."""
     yield
     make_app([])
     translation.install("en")
@@ -269,24 +270,27 @@ def test_nothing_is_cut_off_at_1024_by_700(qtbot: Any, english_after: None, lang
 
 @pytest.mark.parametrize("language", ["ko", "ja"])
 def test_how_a_name_matched_is_said_in_the_language_for_every_rank(english_after: None, briefing: Briefing, language: str) -> None:
-    """search.py words it in English for the command line; the window says it in the chosen language.
-    Every rank the search gives, and both kinds of loose match, must be recognised, not left in English."""
-    from briefing_app.search.names import RANK_LABELS, SearchIndex
+    """The search says how a name matched as a How; the command line words it in English, the window in
+    the chosen language. Every rank the search gives, and both kinds of loose match, must be said there."""
+    from briefing_app.cli import how_words
+    from briefing_app.search.names import RANKS, SearchIndex
     from briefing_app.ui.search.search_bar import how_text
 
     make_app([])
     translation.install(language)
     index = SearchIndex(briefing)
-    found = {m.rank: m.how for q in ("Seo Min-jung", "Seo Min", "Se Mi", "Suh Min-jung", "Funakoshj")
+    found = {m.how.rank: m.how for q in ("Seo Min-jung", "Seo Min", "Se Mi", "Suh Min-jung", "Funakoshj")
              for m in index.search(q)[:1]}
-    assert set(found) == set(RANK_LABELS)
+    assert set(found) == set(RANKS)
     for rank, how in found.items():
         said = how_text(how)
-        assert said != how and not re.search("[a-z]{4,} (of|words|name|spelling)", said), (rank, how, said)
+        assert said != how_words(how) and not re.search("[a-z]{4,} (of|words|name|spelling)", said), (rank, how, said)
+        assert how.typed in said and how.meant in said  # a loose match names both spellings
 
 
 def test_the_networks_links_are_worded_in_the_language_and_titles_as_written(english_after: None, briefing: Briefing) -> None:
-    from briefing_app.graph.network import ROLE, build_graph
+    from briefing_app.graph.build import build_graph
+    from briefing_app.graph.network import ROLE
     from briefing_app.ui.tabs.network.items import link_text
 
     make_app([])

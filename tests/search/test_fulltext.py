@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from briefing_app import cli
 from briefing_app.search.fulltext import _WORD, TextIndex, _ascii_words, passages
-from briefing_app.reading.loader import load_file
+from briefing_app.reading.loader import load_file, load_text
 
 CJK_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "cjk_names.yaml"
 
@@ -88,3 +88,29 @@ def test_cli_text_without_a_hit_exits_1() -> None:
 def test_ascii_text_is_cut_into_the_same_words_as_any_other(text: str) -> None:
     # ASCII texts (nearly all) take a quicker path to their words than the regular expression.
     assert _ascii_words(text) == _WORD.findall(text)
+
+
+def test_a_long_word_finds_only_words_that_begin_with_it(index: TextIndex) -> None:
+    """Defect 5: every query word was cut to 12 characters, so "internationalz" found the passages
+    with "international" (11 of them), none of which holds the word typed."""
+    assert index.search("internationalz").total == 0
+    hits = index.search("international", limit=None).hits
+    assert hits and all(h.spans("international") for h in hits)
+    assert {h.passage for h in hits} == {h.passage for h in index.search("internationa", limit=None).hits
+                                          if any(w.lower().startswith("international") for w in _WORD.findall(h.passage.text))}
+
+
+def test_cli_a_long_word_nobody_wrote_exits_1() -> None:
+    out = io.StringIO()
+    assert cli.run(["search", "--text", "internationalz"], out=out, err=io.StringIO()) == 1
+    assert out.getvalue() == ""
+
+
+def test_a_long_run_of_native_script_is_matched_whole() -> None:
+    """A run of CJK text is indexed by its pieces of up to 12 characters; a longer query must still
+    match all of itself, not its first 12 characters."""
+    text = CJK_FIXTURE.read_text(encoding="utf-8").replace("부산에서 회담을 열었다.", "부산에서회담을열었다그리고다시만났다.")
+    index = TextIndex(load_text(text, "long-run.yaml"))
+    assert [h.passage.where for h in index.search("회담을열었다그리고다시만났").hits] == ["Kim Min-jung"]
+    assert index.search("회담을열었다그리고다시만x").total == 0
+    assert index.search("회담을열었다그리고다시만났어").total == 0

@@ -19,7 +19,8 @@ from briefing_app.search.fulltext import TextIndex
 from briefing_app.reading.loader import load_file, load_text
 from briefing_app.core.model import Briefing
 from briefing_app.support.resources import schema_path
-from briefing_app.search.names import ALL_TOKENS, CLOSE, PREFIXES, VARIANT, WHOLE_NAME, SearchIndex, fold, split_name, tokens, words
+from briefing_app.search.names import ALL_TOKENS, CLOSE, PREFIXES, RANKS, VARIANT, WHOLE_NAME, How, SearchIndex, split_name, tokens, words
+from briefing_app.text.fold import fold
 
 from tests.conftest import plain_load
 from tests.synthetic import make_briefing
@@ -100,30 +101,30 @@ def test_nothing_found(index: SearchIndex) -> None:
 
 
 @pytest.mark.parametrize(("query", "person", "how"), [
-    ("Funakosi", "Takehiro Funakoshi", "spelling variant of Funakosi → Funakoshi"),
-    ("Suh Min-jung", "Seo Min-jung", "spelling variant of Suh → Seo"),
-    ("Suh Minjung", "Seo Min-jung", "spelling variant of Suh → Seo"),
-    ("Yun Seok-yeol", "Yoon Suk Yeol", "spelling variant of Yun → Yoon"),
-    ("Andou", "Atsushi Ando", "spelling variant of Andou → Ando"),
-    ("Andoh Atsushi", "Atsushi Ando", "spelling variant of Andoh → Ando"),
-    ("Hirokazu Matuno", "Hirokazu Matsuno", "spelling variant of Matuno → Matsuno"),
-    ("Woo Gyeong-seok", "Woo Kyoung-suk", "spelling variant of Gyeong → Kyoung"),
-    ("Kim Gi-yeong", "Kim Ki-Yeong", "spelling variant of Gi → Ki"),
+    ("Funakosi", "Takehiro Funakoshi", How(RANKS[VARIANT], "Funakosi", "Funakoshi")),
+    ("Suh Min-jung", "Seo Min-jung", How(RANKS[VARIANT], "Suh", "Seo")),
+    ("Suh Minjung", "Seo Min-jung", How(RANKS[VARIANT], "Suh", "Seo")),
+    ("Yun Seok-yeol", "Yoon Suk Yeol", How(RANKS[VARIANT], "Yun", "Yoon")),
+    ("Andou", "Atsushi Ando", How(RANKS[VARIANT], "Andou", "Ando")),
+    ("Andoh Atsushi", "Atsushi Ando", How(RANKS[VARIANT], "Andoh", "Ando")),
+    ("Hirokazu Matuno", "Hirokazu Matsuno", How(RANKS[VARIANT], "Matuno", "Matsuno")),
+    ("Woo Gyeong-seok", "Woo Kyoung-suk", How(RANKS[VARIANT], "Gyeong", "Kyoung")),
+    ("Kim Gi-yeong", "Kim Ki-Yeong", How(RANKS[VARIANT], "Gi", "Ki")),
 ])
-def test_other_romanizations_find_the_person_and_say_so(index: SearchIndex, query: str, person: str, how: str) -> None:
+def test_other_romanizations_find_the_person_and_say_so(index: SearchIndex, query: str, person: str, how: How) -> None:
     top = index.search(query)[0]
     assert (top.display, top.rank, top.how) == (person, VARIANT, how)
 
 
 @pytest.mark.parametrize(("query", "person", "how"), [
-    ("Kisihda", "Fumio Kishida", "close spelling of Kisihda → Kishida"),  # two letters swapped
-    ("Kishda", "Fumio Kishida", "close spelling of Kishda → Kishida"),  # a letter missing
-    ("Matsunno", "Hirokazu Matsuno", "close spelling of Matsunno → Matsuno"),  # a letter doubled
-    ("Funakoshy", "Takehiro Funakoshi", "close spelling of Funakoshy → Funakoshi"),
-    ("Takehrio Funakoshi", "Takehiro Funakoshi", "close spelling of Takehrio → Takehiro"),
-    ("Hirokzau Matsuon", "Hirokazu Matsuno", "close spelling of Hirokzau → Hirokazu"),  # two words, each one edit
+    ("Kisihda", "Fumio Kishida", How(RANKS[CLOSE], "Kisihda", "Kishida")),  # two letters swapped
+    ("Kishda", "Fumio Kishida", How(RANKS[CLOSE], "Kishda", "Kishida")),  # a letter missing
+    ("Matsunno", "Hirokazu Matsuno", How(RANKS[CLOSE], "Matsunno", "Matsuno")),  # a letter doubled
+    ("Funakoshy", "Takehiro Funakoshi", How(RANKS[CLOSE], "Funakoshy", "Funakoshi")),
+    ("Takehrio Funakoshi", "Takehiro Funakoshi", How(RANKS[CLOSE], "Takehrio", "Takehiro")),
+    ("Hirokzau Matsuon", "Hirokazu Matsuno", How(RANKS[CLOSE], "Hirokzau", "Hirokazu")),  # two words, each one edit
 ])
-def test_misspellings_within_one_edit_or_two_from_eight_letters(index: SearchIndex, query: str, person: str, how: str) -> None:
+def test_misspellings_within_one_edit_or_two_from_eight_letters(index: SearchIndex, query: str, person: str, how: How) -> None:
     top = index.search(query)[0]
     assert (top.display, top.rank, top.how) == (person, CLOSE, how)
 
@@ -150,14 +151,17 @@ def test_loose_matches_rank_after_every_exact_rank(index: SearchIndex) -> None:
 
 
 def test_each_match_says_how_it_matched(index: SearchIndex) -> None:
-    assert index.search("Takehiro Funakoshi")[0].how == "whole name"
-    assert index.search("seo min")[0].how == "all words"
-    assert index.search("funak")[0].how == "beginnings of words"
+    """A structured answer, for the command line and the window each to word: no sentence to parse back."""
+    assert index.search("Takehiro Funakoshi")[0].how == How("whole name")
+    assert index.search("seo min")[0].how == How("all words")
+    assert index.search("funak")[0].how == How("beginnings of words")
     found = index.find("Suh Min-jung")
     assert list(found.people) == ["seo-min-jung"]
-    assert found.how("seo-min-jung") == "spelling variant of Suh → Seo"
-    assert index.find("seo").how("seo-min-jung") == "all words"
-    assert found.how("nobody") == ""
+    assert found.how("seo-min-jung") == How("spelling variant", "Suh", "Seo")
+    assert index.find("seo").how("seo-min-jung") == How("all words")
+    assert found.how("nobody") is None
+    assert index.search("Kisihda")[0].how == How("close spelling", "Kisihda", "Kishida")
+    assert RANKS == ("whole name", "all words", "beginnings of words", "spelling variant", "close spelling")
 
 
 def test_exact_names_only_turns_the_loose_matches_off_but_still_suggests(index: SearchIndex) -> None:
@@ -173,7 +177,7 @@ def test_did_you_mean_only_when_nothing_matches_exactly(index: SearchIndex) -> N
     assert index.find("Kishida").suggestion is None
     suggestion = index.find("Kisihda").suggestion
     assert suggestion is not None and (suggestion.display, suggestion.how) == (
-        "Fumio Kishida", "close spelling of Kisihda → Kishida")
+        "Fumio Kishida", How(RANKS[CLOSE], "Kisihda", "Kishida"))
     assert index.find("zzyzx").suggestion is None
 
 
@@ -234,6 +238,9 @@ def test_cli_search_says_how_each_name_matched() -> None:
     assert lines[0].endswith("[spelling variant of Suh → Seo]")
     assert lines[-1] == "Did you mean Seo Min-jung? (spelling variant of Suh → Seo)"
     assert _cli("search", "Takehiro Funakoshi")[1][0].endswith("[whole name]")
+    assert _cli("search", "seo min")[1][0].endswith("[all words]")
+    assert _cli("search", "funak")[1][0].endswith("[beginnings of words]")
+    assert _cli("search", "Kisihda")[1][0].endswith("[close spelling of Kisihda → Kishida]")
 
 
 def test_cli_search_exact_finds_nothing_but_suggests() -> None:

@@ -8,14 +8,13 @@ so that every tab leaves the other scope's filter behind.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
-from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg
+from briefing_app.i18n.translation import arg
 
 translate = QCoreApplication.translate
 
@@ -24,7 +23,7 @@ if TYPE_CHECKING:  # the data layers load after the window shows (see run.py)
     from PySide6.QtGui import QKeyEvent
 
     from briefing_app.search.fulltext import TextIndex, TextResults
-    from briefing_app.search.names import Found, SearchIndex
+    from briefing_app.search.names import Found, How, SearchIndex
 
 NAMES, TEXT = "names", "text"  # the scopes: people's and ships' names, or every text of the briefing
 
@@ -237,23 +236,16 @@ def describe(found: Found | None) -> str:
     return f"{shown} · {how_text(first.how)}"
 
 
-# How the search says a name matched (search.py, in English for the `search` subcommand), in the
-# interface's language. The words are search.RANK_LABELS; a variant names the two spellings.
-HOW = (QT_TRANSLATE_NOOP("SearchHow", "whole name"), QT_TRANSLATE_NOOP("SearchHow", "all words"),
-       QT_TRANSLATE_NOOP("SearchHow", "beginnings of words"), QT_TRANSLATE_NOOP("SearchHow", "spelling variant"),
-       QT_TRANSLATE_NOOP("SearchHow", "close spelling"))
-_VARIANT_OF = re.compile(r"^(spelling variant|close spelling) of (.+) → (.+)$")
+def how_text(how: How) -> str:
+    """How a name matched (search/names.py's How) in the interface's language: the rank's name (lupdate
+    finds the names in RANKS), and for a loose match the two spellings."""
+    from briefing_app.search.names import RANKS, VARIANT  # loaded with the data, before anything matched
 
-
-def how_text(how: str) -> str:
-    if how in HOW:
-        return translate("SearchHow", how)
-    match = _VARIANT_OF.match(how)
-    if match is None:
-        return how  # worded in a way this list does not know yet: left in English rather than guessed
-    if match[1] == "spelling variant":
-        return arg(translate("SearchHow", "spelling variant of %1 → %2"), match[2], match[3])
-    return arg(translate("SearchHow", "close spelling of %1 → %2"), match[2], match[3])
+    if not how.typed:
+        return translate("SearchHow", how.rank)
+    if how.rank == RANKS[VARIANT]:
+        return arg(translate("SearchHow", "spelling variant of %1 → %2"), how.typed, how.meant)
+    return arg(translate("SearchHow", "close spelling of %1 → %2"), how.typed, how.meant)
 
 
 def describe_text(results: TextResults | None, ready: bool = True) -> str:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from briefing_app.core.model import Briefing, Person
     from briefing_app.core.rows import Records
     from briefing_app.search.fulltext import TextResults
-    from briefing_app.search.names import Found
+    from briefing_app.search.names import Found, How
     from briefing_app.ui.loading.build import Loaded
 
 
@@ -33,7 +33,7 @@ class RosterTab(TabPage):
         self._briefing: Briefing | None = None
         self._found: Found | None = None  # what the search found, as last shown
         self._matches: dict[str, str] | None = None  # person id → the form of the name that matched
-        self._how: Callable[[str], str] | None = None  # person id → how the search matched them
+        self._how: Callable[[str], How | None] | None = None  # person id → how the search matched them
         self.side_filter = QComboBox()
         self.side_filter.setAccessibleName(translate("RosterTab", "Filter people by side"))
         self.count = QLabel()
@@ -96,7 +96,7 @@ class RosterTab(TabPage):
         if b.people:
             self.show_person(b.people[0].id)
 
-    def set_matches(self, matches: dict[str, str] | None, how: Callable[[str], str] | None = None) -> None:
+    def set_matches(self, matches: dict[str, str] | None, how: Callable[[str], How | None] | None = None) -> None:
         """Show only the people the search found (None: everyone); `how` says how each matched."""
         self._matches = matches
         self._how = how
@@ -130,19 +130,19 @@ class RosterTab(TabPage):
         person = b.person_by_id[current.data(ID_ROLE)]
         self.record_chosen.emit("person", person.id)
         form = (self._matches or {}).get(person.id)
-        from briefing_app.search.names import ALL_TOKENS, PREFIXES, RANK_LABELS, WHOLE_NAME  # loaded with the data, like the search
+        from briefing_app.search.names import RANKS, VARIANT  # loaded with the data, like the search
 
-        how = self._how(person.id) if self._how is not None and form is not None else ""
-        if how in (RANK_LABELS[WHOLE_NAME], RANK_LABELS[ALL_TOKENS], RANK_LABELS[PREFIXES]):
-            how = ""  # worth saying only when the name was found by another spelling
+        found_how = self._how(person.id) if self._how is not None and form is not None else None
+        # Worth saying only when the name was found by another spelling.
+        how = how_text(found_how) if found_how is not None and found_how.rank in RANKS[VARIANT:] else ""
 
         def build() -> str:
             html = person_html(b, person)
             if form is not None and form != person.display_name:
-                found = arg(translate("RosterTab", "Found by the form “%1”"), escape(form)) + (" · " + escape(how_text(how)) if how else "")
+                found = arg(translate("RosterTab", "Found by the form “%1”"), escape(form)) + (" · " + escape(how) if how else "")
                 html = f"<p><i>{found}.</i></p>" + html
             elif how:
-                html = "<p><i>" + arg(translate("RosterTab", "Found: %1."), escape(how_text(how))) + "</i></p>" + html
+                html = "<p><i>" + arg(translate("RosterTab", "Found: %1."), escape(how)) + "</i></p>" + html
             return html
 
         self.detail.show_html(build)

@@ -163,7 +163,7 @@ class NetworkTab(TabPage):
         assert b is not None
         self.stop_building()
         keep = self.current
-        from briefing_app.graph.network import build_graph
+        from briefing_app.graph.build import build_graph
 
         if len(b.events) + len(b.people) < BACKGROUND_FROM:
             self._built(build_graph(b, with_sources=with_sources), keep)

@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 
 from briefing_app.reading.loader import load_bundled, load_text
@@ -18,7 +18,7 @@ from briefing_app.ui.tabs.timeline import export as timeline_export
 from briefing_app.ui.run import make_app
 from briefing_app.ui.shared import settings
 from briefing_app.ui.tabs.timeline.tab import TimelineTab
-from briefing_app.ui.tabs.timeline.view import TimelineView
+from briefing_app.ui.tabs.timeline.view import PAN_STEP, ZOOM_STEP, TimelineView
 
 from tests.window_fixtures import isolated_settings  # noqa: F401 - fixture
 
@@ -85,18 +85,72 @@ def test_arrows_keep_to_the_events_the_filter_shows(tab: TimelineTab, qtbot: Any
     assert tab.timeline.selected == "export-restrictions" and tab.tag_filter.currentText() == "Disputes"
 
 
+def _span(view_range: tuple[float, float]) -> float:
+    return view_range[1] - view_range[0]
+
+
 def test_keys_zoom_pan_and_home_fits(tab: TimelineTab, qtbot: Any) -> None:
+    """Each key moves the visible years as it should: + narrows them by the zoom step around the chosen
+    event, which keeps its place on screen; Shift+Right moves both ends right by a pan step of the
+    view; − widens them by the step again; Home brings back the fit exactly."""
     view = tab.timeline
     fit = view.view_range
+    assert view.data is not None and view.selected is not None
+    anchor = view.data.by_id[view.selected].start  # the meeting, chosen at the start and in view
+    assert fit[0] < anchor < fit[1]
     _focus(view, qtbot)
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     zoomed = view.view_range
-    assert zoomed[1] - zoomed[0] < fit[1] - fit[0]
+    assert _span(zoomed) == pytest.approx(_span(fit) / ZOOM_STEP)
+    assert (anchor - zoomed[0]) / _span(zoomed) == pytest.approx((anchor - fit[0]) / _span(fit))
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
-    assert view.view_range[0] > zoomed[0]
+    panned = view.view_range
+    shift = _span(zoomed) * PAN_STEP
+    assert panned == (pytest.approx(zoomed[0] + shift), pytest.approx(zoomed[1] + shift))
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)
+    assert view.view_range == (pytest.approx(zoomed[0]), pytest.approx(zoomed[1]))
     qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.view_range == (pytest.approx(fit[0]), pytest.approx(fit[1]))  # around the same event
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert _span(view.view_range) == pytest.approx(_span(fit) / ZOOM_STEP**2)
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert view.view_range == fit
+
+
+def test_the_wheel_zooms_around_the_pointer_and_a_drag_pans_with_it(tab: TimelineTab) -> None:
+    """The year under the pointer stays under it while the wheel zooms, and follows it while it drags."""
+    view = tab.timeline
+    fit = view.view_range
+    scene = view.scene()
+    at = QPointF(scene.plot[0] + (scene.plot[1] - scene.plot[0]) * 0.3, view.height() - 10)  # the axis: no mark there
+    assert scene.at(at.x(), at.y()) is None
+    year = scene.year_of(at.x())
+
+    def wheel(notches: int) -> None:
+        QApplication.sendEvent(view, QWheelEvent(at, view.mapToGlobal(at), QPoint(), QPoint(0, 120 * notches),
+                                                 Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                                 Qt.ScrollPhase.NoScrollPhase, False))
+
+    wheel(1)
+    assert _span(view.view_range) == pytest.approx(_span(fit) / 1.25)
+    assert view.scene().year_of(at.x()) == pytest.approx(year)
+    wheel(-2)
+    assert _span(view.view_range) == pytest.approx(_span(fit) * 1.25)
+    assert view.scene().year_of(at.x()) == pytest.approx(year)
+    before = view.view_range
+
+    def mouse(kind: QEvent.Type, x: float, buttons: Qt.MouseButton) -> None:
+        point = QPointF(x, at.y())
+        QApplication.sendEvent(view, QMouseEvent(kind, point, view.mapToGlobal(point), Qt.MouseButton.LeftButton,
+                                                 buttons, Qt.KeyboardModifier.NoModifier))
+
+    mouse(QEvent.Type.MouseButtonPress, at.x(), Qt.MouseButton.LeftButton)
+    mouse(QEvent.Type.MouseMove, at.x() + 120, Qt.MouseButton.LeftButton)
+    mouse(QEvent.Type.MouseButtonRelease, at.x() + 120, Qt.MouseButton.NoButton)
+    assert _span(view.view_range) == pytest.approx(_span(before))  # a drag pans, never zooms
+    assert view.view_range[0] < before[0]  # dragged right: earlier years come into sight
+    assert view.scene().year_of(at.x() + 120) == pytest.approx(year)
 
 
 def test_toolbar_buttons_zoom_and_fit(tab: TimelineTab) -> None:
