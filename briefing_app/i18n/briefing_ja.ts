@@ -189,7 +189,7 @@
         <message>
             <source>Later in %1</source>
             <comment>later in a year</comment>
-            <translation>%1後半</translation>
+            <translation>%1中（その後）</translation>
         </message>
         <message>
             <source>Spring %1</source>
@@ -229,7 +229,7 @@
         <message>
             <source>Later in %1</source>
             <comment>later in a month</comment>
-            <translation>%1後半</translation>
+            <translation>%1中（その後）</translation>
         </message>
     </context>
     <context>

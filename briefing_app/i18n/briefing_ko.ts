@@ -189,7 +189,7 @@
         <message>
             <source>Later in %1</source>
             <comment>later in a year</comment>
-            <translation>%1 후반</translation>
+            <translation>%1 중 (이후)</translation>
         </message>
         <message>
             <source>Spring %1</source>
@@ -229,7 +229,7 @@
         <message>
             <source>Later in %1</source>
             <comment>later in a month</comment>
-            <translation>%1 후반</translation>
+            <translation>%1 중 (이후)</translation>
         </message>
     </context>
     <context>
