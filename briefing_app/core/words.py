@@ -1,7 +1,7 @@
 """Words the core writes for people to read, marked for the translators without importing Qt.
 
 A Qt-free module marks its texts with QT_TRANSLATE_NOOP (lupdate finds them by that name) and takes a
-`Words` function: the window passes one that translates (translation.py), the exports and the
+`Words` function: the window passes one that translates (i18n/translation.py), the exports and the
 subcommands keep the English default.
 """
 

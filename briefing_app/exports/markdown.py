@@ -1,6 +1,6 @@
 """The one-page brief's content as Markdown, with each disagreement as a footnote ([^1]).
 
-The same sections as the printed brief (brief.py), built from the model; unlike the page it has room
+The same sections as the printed brief (brief/content.py), built from the model; unlike the page it has room
 for every delegate and every disagreement, and keeps the brief's limit on the run-up only, which is
 a brief's choice rather than a lack of space. Data text is escaped so that it reads as written in
 CommonMark, GitHub and Python-Markdown alike: nothing in a briefing becomes emphasis, a link or HTML.

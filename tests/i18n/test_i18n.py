@@ -127,7 +127,7 @@ def test_no_string_of_the_window_escapes_translation() -> None:
 
 
 def test_the_brief_labels_go_through_translate() -> None:
-    """brief.py builds the page; its headings and labels are translate() calls, so lupdate lists them."""
+    """brief/content.py builds the page; its headings and labels are translate() calls, so lupdate lists them."""
     tree = ast.parse((ROOT / "briefing_app" / "brief" / "content.py").read_text(encoding="utf-8"))
     labels = {node.args[1].value for node in ast.walk(tree) if isinstance(node, ast.Call)
               and isinstance(node.func, ast.Attribute) and node.func.attr == "translate"
