@@ -132,8 +132,7 @@ class LoadController(QObject):
             step()
         except Exception as exc:
             self._revert()
-            self._fallback = None  # the window holds a briefing again: nothing to fall back to
-            self._unexpected("showing", exc)
+            self._unexpected("showing", exc)  # and the fallback, at start-up, when nothing was open
             return False
         return True
 

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         if n is None:
             return
         self.tabs.setCurrentIndex(n)
+        self.search_bar.flush()  # a search still settling would hide the record again right after
         tab = self.pages.page(n)
         if not tab.show_record(kind, record_id):
             self.search_bar.clear()
