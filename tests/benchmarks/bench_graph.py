@@ -70,7 +70,7 @@ def main() -> None:
     base, with_nx, lazy = import_cost(5)
     print(f"import briefing_app.core.model:            {base * 1000:7.1f} ms (baseline)")
     print(f"import briefing_app.core.model + networkx: {with_nx * 1000:7.1f} ms = +{(with_nx - base) * 1000:.1f} ms, paid at the first graph")
-    print(f"importing ui/network_tab.py leaves networkx unloaded: {lazy}")
+    print(f"importing ui/tabs/network/tab.py leaves networkx unloaded: {lazy}")
     total, no_tests = disk_size()
     print(f"networkx on disk: {total:.1f} MB ({no_tests:.1f} MB without its tests)")
 

@@ -91,7 +91,7 @@ DATA_READ = """
 import briefing_app.reading.loader as loader
 from briefing_app.support.resources import bundled_briefing
 read = loader.load_file(str(bundled_briefing()))
-loader.load_text = lambda text, name="<text>", progress=None: read  # taken by the load, imported after show
+loader.load_text = lambda text, name="<text>", *more, **options: read  # taken by the load, imported after show
 """ + APP
 
 
