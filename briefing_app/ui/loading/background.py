@@ -17,12 +17,11 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QThread, Signal
 
 from briefing_app.core.cancel import Cancelled, Checkpoint, Progress
-from briefing_app.support.log import describe, log
 
 SWITCH_INTERVAL = 0.0001  # seconds; measured with bench_ui: 0.5 ms still left 0.1 s stalls
 
@@ -101,6 +100,8 @@ class Job(QThread):
             except self._expected as exc:
                 self.failed.emit(self.generation, str(exc), "")
             except BaseException as exc:  # noqa: BLE001 - a bug or no memory: the user must still learn of it
+                from briefing_app.support.log import describe, log  # logging loads after the window shows
+
                 summary, details = describe(exc)
                 log.error("%s failed unexpectedly: %s\n%s", self.what, summary, details.rstrip())
                 self.failed.emit(self.generation, summary, details)
@@ -138,14 +139,17 @@ def _keep(job: Job) -> None:
     _keeper.keep(job)
 
 
-@dataclass(frozen=True)
-class Callbacks:
+def _nothing(*_args: object) -> None:
+    pass
+
+
+class Callbacks(NamedTuple):
     """What the owner hears of the job it started last, on the GUI thread."""
 
     done: Callable[[object], None]
     failed: Callable[[str, str], None]
-    cancelled: Callable[[], None] = lambda: None
-    progress: Callable[[int], None] = lambda _percent: None
+    cancelled: Callable[[], None] = _nothing
+    progress: Callable[[int], None] = _nothing
 
 
 class Runner(QObject):
