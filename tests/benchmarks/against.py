@@ -31,8 +31,9 @@ def main() -> None:
     parser.add_argument("--rev", required=True, help="the commit to compare with")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("benchmarks", nargs="+", help="module names under tests/benchmarks, e.g. bench_ui")
-    args, extra = parser.parse_known_args()
-    extra = [a for a in extra if a != "--"]
+    argv = sys.argv[1:]
+    split = argv.index("--") if "--" in argv else len(argv)
+    args, extra = parser.parse_args(argv[:split]), argv[split + 1:]
     with tempfile.TemporaryDirectory() as folder:
         old = Path(folder) / "baseline"
         subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(old), args.rev], check=True)
