@@ -142,6 +142,7 @@ class TimelineTab(TabPage):
         for text, key, slot, tip in (
             (translate("TimelineTab", "Zoom &In"), QKeySequence.StandardKey.ZoomIn, self.timeline.zoom_in, translate("TimelineTab", "Zoom in (+, Ctrl++ or the wheel)")),
             (translate("TimelineTab", "Zoom &Out"), QKeySequence.StandardKey.ZoomOut, self.timeline.zoom_out, translate("TimelineTab", "Zoom out (−, Ctrl+− or the wheel)")),
+            (translate("TimelineTab", "&Briefing Date"), None, self.timeline.show_story, translate("TimelineTab", "Show the briefing date and the weeks before it (D)")),
             (translate("TimelineTab", "&Fit"), None, self.timeline.reset_view, translate("TimelineTab", "Show every event and era (Home)")),
             (translate("TimelineTab", "E&xport…"), None, self.export_timeline, translate("TimelineTab", "Save the timeline as a PNG or SVG file")),
         ):
@@ -152,7 +153,7 @@ class TimelineTab(TabPage):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             toolbar.addAction(action)
-        self.zoom_in_action, self.zoom_out_action, self.fit_action, self.export_action = toolbar.actions()
+        self.zoom_in_action, self.zoom_out_action, self.story_action, self.fit_action, self.export_action = toolbar.actions()
         toolbar.addSeparator()
         lanes_label = QLabel(translate("TimelineTab", "&Lanes:"))
         lanes_label.setBuddy(self.lanes)
@@ -225,6 +226,8 @@ class TimelineTab(TabPage):
         self._refilter()
         if b.meeting is not None:  # open on the day the briefing is about
             self.show_event(b.meeting.event)
+        # Choosing a row pans to it (the table's first row is a 1910 era): the drawing opens on the story.
+        self.timeline.show_story()
 
     def set_event_filter(self, events: set[str] | None) -> None:
         """Show only these events (the Text scope's hits; None: no such filter)."""
@@ -242,6 +245,7 @@ class TimelineTab(TabPage):
             return
         previous = current_id(self.table)
         tag = self.tag_filter.currentData()
+        self.timeline.set_tag(tag)
         people, chosen = self._people_filter, self._event_filter
         if tag is None and people is None and chosen is None:
             self.model.show(None)

@@ -1,0 +1,42 @@
+"""Take the README's first-start screenshots: the real window, fresh settings, under a window manager.
+
+Run through the shell wrapper: `packaging/screenshots/take.sh WIDTH HEIGHT LANG TAB OUT.png`, which starts
+Xvfb at WIDTH x HEIGHT with openbox and gives this script an empty settings folder. The whole screen is
+grabbed, so a window or dialog larger than the screen shows as cut."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from briefing_app.ui.run import make_app, open_window
+
+
+def main() -> int:
+    tab, out = sys.argv[1], sys.argv[2]
+    app = make_app(sys.argv[:1])
+    window = open_window(None)
+    window.show()
+
+    def pick() -> None:
+        from briefing_app.ui.tabs.pages import TABS
+
+        names = [t.name for t in TABS]
+        window.tabs.setCurrentIndex(names.index(tab))
+
+    def grab() -> None:
+        screen = app.primaryScreen()
+        screen.grabWindow(0).save(out)
+        print(out, "screen", screen.size().toTuple(), "available", screen.availableGeometry().getRect(),
+              "window", window.frameGeometry().getRect())
+        app.quit()
+
+    QTimer.singleShot(1200, pick)
+    QTimer.singleShot(3500, grab)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
