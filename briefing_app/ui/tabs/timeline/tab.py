@@ -245,7 +245,6 @@ class TimelineTab(TabPage):
             return
         previous = current_id(self.table)
         tag = self.tag_filter.currentData()
-        self.timeline.set_tag(tag)
         people, chosen = self._people_filter, self._event_filter
         if tag is None and people is None and chosen is None:
             self.model.show(None)
@@ -262,6 +261,7 @@ class TimelineTab(TabPage):
             self.model.show(events)
             self.timeline.set_visible_ids(self._shown)
         reselect(self.table, self.model, previous, self.detail, translate("TimelineTab", "No event matches."))
+        self.timeline.set_tag(tag)  # after the table's choice, which pans to it: the view fits the tag's lanes
         shown, total = self.model.rowCount(), len(b.events)
         self.count.setText(arg(translate("TimelineTab", "%1 of %Ln events", None, total), number(shown)) if shown != total else translate("TimelineTab", "%Ln events", None, total))
 

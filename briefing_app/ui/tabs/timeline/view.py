@@ -286,12 +286,13 @@ class TimelineView(QWidget):
         """Plain text for what is under a point: an event's date and title in full, or what a cluster holds."""
         target = self.scene().at(point.x(), point.y())
         if isinstance(target, Mark):
+            day = self.data.day if self.data else None
             if target.shape != "cluster":
-                return _describe(target.members[0])
+                return _describe(target.members[0], day)
             members = target.members
             count = len(members)  # lupdate reads the count only from a plain name
             lines = [arg(translate("TimelineView", "%Ln events, %1 to %2 (click to open)", None, count), members[0].date, members[-1].date)]
-            lines += [_describe(m) for m in members[:TOOLTIP_TITLES]]
+            lines += [_describe(m, day) for m in members[:TOOLTIP_TITLES]]
             if len(members) > TOOLTIP_TITLES:
                 count2 = len(members) - TOOLTIP_TITLES
                 lines.append(translate("TimelineView", "… and %Ln more", None, count2))
@@ -397,7 +398,13 @@ def _scene_words(text: str) -> str:
     return translate("TimelineScene", text)
 
 
-def _describe(item: Item) -> str:
+def _describe(item: Item, briefing_day: tuple[int, int, int] | None = None) -> str:
+    """"13 Apr 2023 (D−4): …": an event dated to the day says how far it is from the briefing date."""
+    if briefing_day is not None and item.shape == "day":
+        from briefing_app.timeline.story import day_of, days_from
+        from briefing_app.ui.shared.details import relative_day
+
+        return f"{item.date} ({relative_day(days_from(day_of(item.start), briefing_day))}): {item.title}"
     return f"{item.date}: {item.title}"
 
 

@@ -349,3 +349,33 @@ def test_on_a_large_file_keys_and_clicks_keep_to_the_events_the_search_shows(qtb
     x, y, w, h = dimmed[0].rect
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(x + w / 2), int(y + h / 2)))
     assert view.selected == chosen and cleared == [] and widget.model.rowCount() == len(shown)
+
+
+def test_an_event_of_the_run_up_says_how_many_days_before_the_briefing_date(tab: TimelineTab) -> None:
+    view = tab.timeline
+    mark = next(m for m in view.scene().marks if m.id == "hwasong-18-test")
+    tip = view.tooltip_at(QPointF(mark.x0, mark.y))
+    assert tip is not None and tip.startswith("13 Apr 2023 (D−4): North Korea")
+    tab.show_event("hwasong-18-test")
+    assert "13 Apr 2023 (D−4)" in tab.detail.toPlainText()
+    tab.show_event("security-policy-consultation-12")
+    assert "17 Apr 2023 (D-day)" in tab.detail.toPlainText()
+    tab.show_event("yoon-kishida-summit")  # a month, not a day: no count
+    assert "D−" not in tab.detail.toPlainText()
+
+
+def test_a_tag_filter_shows_its_lanes_only_and_refits(tab: TimelineTab) -> None:
+    view = tab.timeline
+    assert len(view.scene().lanes) > 3
+    tab.tag_filter.setCurrentIndex(tab.tag_filter.findData("history"))
+    scene = view.scene()
+    assert [box.name for box in scene.lanes] == ["History"]
+    lo, hi = view.view_range
+    assert view.data is not None and (lo, hi) == view.data.view_of_tag("history")
+    assert lo < 2018.75 and view.data.date is not None and view.data.date < hi < 2024  # its event and the date
+    assert {m.id for m in scene.marks} == {"forced-labor-rulings"}
+    tab.lanes.setCurrentIndex(tab.lanes.findData("person"))  # by person: the people in its events
+    assert 0 < len(view.scene().lanes) < len(view.data.lanes["person"])
+    tab.lanes.setCurrentIndex(tab.lanes.findData("tag"))
+    tab.tag_filter.setCurrentIndex(0)  # all tags: every lane, the opening view
+    assert len(view.scene().lanes) > 3 and view.view_range == view.data.story
