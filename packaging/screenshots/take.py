@@ -25,6 +25,8 @@ def main() -> int:
 
         names = [t.name for t in TABS]
         window.tabs.setCurrentIndex(names.index(tab))
+        if len(sys.argv) > 3 and sys.argv[3] == "see-all":  # the network's "see it all" (key 0)
+            QTimer.singleShot(800, lambda: window.tabs.currentWidget().view.fit())
 
     def grab() -> None:
         screen = app.primaryScreen()
