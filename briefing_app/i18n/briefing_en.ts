@@ -112,6 +112,15 @@
         </message>
     </context>
     <context>
+        <name>NetworkNavigate</name>
+        <message numerus="yes">
+            <source>The shortest chain: %n links</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkTab</name>
         <message numerus="yes">
             <source>%1 of %Ln records drawn</source>

@@ -247,6 +247,18 @@
             <translation>&lt;i&gt;関連:&lt;/i&gt; %1</translation>
         </message>
         <message>
+            <source>D-day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D−%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&lt;b&gt;People:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;人物:&lt;/b&gt; %1</translation>
         </message>
@@ -605,6 +617,10 @@
             <translation>ブリーフィングビューア</translation>
         </message>
         <message>
+            <source>Text results</source>
+            <translation>本文の検索結果</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>タイムライン(&amp;T)</translation>
         </message>
@@ -637,14 +653,6 @@
             <translation>同梱のブリーフィング</translation>
         </message>
         <message>
-            <source>Text results</source>
-            <translation>本文の検索結果</translation>
-        </message>
-        <message>
-            <source>Brief saved as %1</source>
-            <translation>ブリーフを%1に保存しました</translation>
-        </message>
-        <message>
             <source>the bundled briefing</source>
             <translation>同梱のブリーフィング</translation>
         </message>
@@ -663,6 +671,10 @@
             <translation>
                 <numerusform>出来事%Ln件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Brief saved as %1</source>
+            <translation>ブリーフを%1に保存しました</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -878,6 +890,23 @@
         <message>
             <source>Legend of the network</source>
             <translation>相関図の凡例</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkNavigate</name>
+        <message>
+            <source>From %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No chain of links leads from one to the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The shortest chain: %n links</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1561,6 +1590,14 @@
             <translation>縮小 (−、Ctrl+− またはホイール)</translation>
         </message>
         <message>
+            <source>&amp;Briefing Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the briefing date and the weeks before it (D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Fit</source>
             <translation>全体表示(&amp;F)</translation>
         </message>
@@ -1620,8 +1657,8 @@
             <translation>タイムライン図</translation>
         </message>
         <message>
-            <source>Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the previous or next event; plus and minus or the wheel zoom; Home fits everything; drag or Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.</source>
-            <translation>出来事はタグ別または人物別のレーンに、時代はその上の帯に表示されます。左右の矢印キーで前後の出来事を選び、プラス・マイナスまたはホイールで拡大・縮小し、Homeで全体を表示します。ドラッグまたはShiftと矢印キーで移動し、上下キーとPage Up・Page Downでレーンをスクロールします。</translation>
+            <source>Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the previous or next event; plus and minus or the wheel zoom; Home fits everything, D returns to the briefing date; drag or Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Scroll the lanes</source>

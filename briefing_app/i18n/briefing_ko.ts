@@ -247,6 +247,18 @@
             <translation>&lt;i&gt;관련:&lt;/i&gt; %1</translation>
         </message>
         <message>
+            <source>D-day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D−%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&lt;b&gt;People:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;인물:&lt;/b&gt; %1</translation>
         </message>
@@ -605,6 +617,10 @@
             <translation>브리핑 뷰어</translation>
         </message>
         <message>
+            <source>Text results</source>
+            <translation>본문 검색 결과</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>타임라인(&amp;T)</translation>
         </message>
@@ -637,14 +653,6 @@
             <translation>기본 제공 브리핑</translation>
         </message>
         <message>
-            <source>Text results</source>
-            <translation>본문 검색 결과</translation>
-        </message>
-        <message>
-            <source>Brief saved as %1</source>
-            <translation>요약 보고서를 %1(으)로 저장했습니다</translation>
-        </message>
-        <message>
             <source>the bundled briefing</source>
             <translation>기본 제공 브리핑</translation>
         </message>
@@ -663,6 +671,10 @@
             <translation>
                 <numerusform>사건 %Ln건</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Brief saved as %1</source>
+            <translation>요약 보고서를 %1(으)로 저장했습니다</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -878,6 +890,23 @@
         <message>
             <source>Legend of the network</source>
             <translation>관계망 범례</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkNavigate</name>
+        <message>
+            <source>From %1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No chain of links leads from one to the other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The shortest chain: %n links</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1561,6 +1590,14 @@
             <translation>축소 (−, Ctrl+− 또는 휠)</translation>
         </message>
         <message>
+            <source>&amp;Briefing Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the briefing date and the weeks before it (D)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Fit</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
@@ -1620,8 +1657,8 @@
             <translation>타임라인 도표</translation>
         </message>
         <message>
-            <source>Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the previous or next event; plus and minus or the wheel zoom; Home fits everything; drag or Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.</source>
-            <translation>사건은 태그별 또는 인물별 줄에, 시대는 그 위의 띠로 표시됩니다. 왼쪽·오른쪽 화살표로 이전·다음 사건을 선택하고, 더하기·빼기 또는 휠로 확대·축소하며, Home으로 전체를 봅니다. 끌거나 Shift와 화살표로 이동하고, 위·아래, Page Up·Page Down으로 줄을 스크롤합니다.</translation>
+            <source>Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the previous or next event; plus and minus or the wheel zoom; Home fits everything, D returns to the briefing date; drag or Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Scroll the lanes</source>

@@ -82,6 +82,16 @@ def summary(b: Briefing) -> str:
                translate("MainWindow", "%Ln events", None, count2), date_text(b.as_of))
 
 
+def remember(b: Briefing) -> None:
+    """The file to open at the next start, and first in File ▸ Open Recent (the bundled briefing has its own item)."""
+    bundled = resources.is_bundled(b.path)
+    settings.write(settings.LAST_FILE, "" if bundled else b.path)
+    if not bundled:
+        from briefing_app.ui.window.recent import remember as remember_recent
+
+        remember_recent(b.path)
+
+
 def summary_label(bar: QStatusBar) -> QLabel:
     """The summary's place in the status bar: a permanent widget, so that the menus' tips and the
     passing messages never take it away (as a temporary message the first menu erased it for good)."""

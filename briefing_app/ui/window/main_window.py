@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from briefing_app.i18n.translation import arg
-from briefing_app.support import resources
 from briefing_app.ui.loading.controller import LoadController
 from briefing_app.ui.search.search_bar import SearchBar
 from briefing_app.ui.shared import settings
@@ -243,7 +242,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         menus.enable_briefing_actions(self.acts)
         files.show_summary(self.summary, b)
-        settings.write(settings.LAST_FILE, "" if resources.is_bundled(b.path) else b.path)
+        files.remember(b)
 
     def show_error(self, message: str, details: str = "") -> None:
         """A file that cannot be opened, or an unexpected error with its details; the briefing open stays."""
