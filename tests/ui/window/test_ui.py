@@ -360,6 +360,9 @@ def test_file_export_offers_each_format_under_the_briefing_s_name(window: MainWi
         return str(tmp_path / Path(start).name), filter
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    from briefing_app.ui.window import export_menu
+
+    monkeypatch.setattr(export_menu, "ask_include_vague", lambda *_: False)  # test_exports_from_gui asks
     texts = [a.text().replace("&", "") for a in window.acts.export_menu.actions()]
     assert "Timeline as Calendar (iCalendar)…" in texts and "Brief as Markdown…" in texts
     window.acts.export_menu.actions()[texts.index("Timeline as Calendar (iCalendar)…")].trigger()
