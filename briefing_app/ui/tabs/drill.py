@@ -9,7 +9,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, split
+from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, set_widths, split
 from briefing_app.ui.shared.details import exercise_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_vessels
 from briefing_app.i18n.translation import date_text
@@ -83,8 +83,7 @@ class DrillTab(TabPage):
             navies = translate("Details", ", ").join(b.organization_by_id[n].name for n in x.navies)
             self.heading.setText(f"<b>{escape(x.name)}</b> — {escape(when)}, {escape(x.sea_area.text)} — {escape(navies)}")
         self.overview.show_html(lambda: exercise_html(b))
-        for column, width in enumerate((170, 200, 200, 260)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (170, 170, 170, 240, 170, 110), key=3)  # the navy
 
     def show_vessel(self, vessel_id: str) -> None:
         row = self.model.row_of(vessel_id)

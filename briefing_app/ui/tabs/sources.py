@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, split
+from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, set_widths, split
 from briefing_app.ui.shared.details import discrepancy_html, source_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_discrepancies, fill_sources
 from briefing_app.ui.tabs.tab import Record, TabPage
@@ -78,10 +78,8 @@ class SourcesTab(TabPage):
         self._briefing = b
         fill_sources(self.sources_model, b)
         fill_discrepancies(self.discrepancies_model, b)
-        for column, width in enumerate((100, 50, 200, 330, 170)):
-            self.sources.setColumnWidth(column, width)
-        for column, width in enumerate((290, 260)):
-            self.discrepancies.setColumnWidth(column, width)
+        set_widths(self.sources, (100, 50, 200, 330, 190, 140), key=3)  # the headline
+        set_widths(self.discrepancies, (260, 110, 260, 300), key=3)  # the versions, not their kind
         self.detail.show_html(lambda: "<p>" + translate("SourcesTab", "Choose a source to see the facts it supports, or a disagreement to see its versions.") + "</p>")
         if b.sources:
             select_row(self.sources, 0)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from briefing_app.ui.shared import settings
-from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
+from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, set_widths, split
 from briefing_app.ui.shared.details import event_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_events
 from briefing_app.ui.tabs.tab import Record, TabPage
@@ -220,8 +220,8 @@ class TimelineTab(TabPage):
         # Wide enough for a span of months; measuring the column's contents would read every row.
         from briefing_app.core.dates import parse_when  # loaded with the data
 
-        self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance(date_text(parse_when("2018-03/2023-04"))) + 16)
-        self.table.setColumnWidth(1, 340)
+        date_width = self.table.fontMetrics().horizontalAdvance(date_text(parse_when("2018-03/2023-04"))) + 16
+        set_widths(self.table, (date_width, 340, 160, 160, 110), key=1)  # the event
         self.detail.show_html(lambda: "<p>" + translate("TimelineTab", "Choose an event in the table or on the timeline.") + "</p>")
         self._refilter()
         if b.meeting is not None:  # open on the day the briefing is about
