@@ -85,6 +85,23 @@
         </message>
     </context>
     <context>
+        <name>ExportMenu</name>
+        <message numerus="yes">
+            <source>all %Ln events, those known only to a month, a season or a year as all-day spans</source>
+            <translation>
+                <numerusform>all %Ln event, those known only to a month, a season or a year as all-day spans</numerusform>
+                <numerusform>all %Ln events, those known only to a month, a season or a year as all-day spans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 events; %Ln known only to a month, a season or a year left out</source>
+            <translation>
+                <numerusform>%1 of %2 events; %Ln known only to a month, a season or a year left out</numerusform>
+                <numerusform>%1 of %2 events; %Ln known only to a month, a season or a year left out</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%Ln people</source>
@@ -114,9 +131,10 @@
     <context>
         <name>NetworkNavigate</name>
         <message numerus="yes">
-            <source>The shortest chain: %n links</source>
-            <translation type="unfinished">
-                <numerusform />
+            <source>The shortest chain: %Ln links</source>
+            <translation>
+                <numerusform>The shortest chain: %Ln link</numerusform>
+                <numerusform>The shortest chain: %Ln links</numerusform>
             </translation>
         </message>
     </context>

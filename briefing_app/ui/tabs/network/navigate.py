@@ -69,7 +69,7 @@ def chain_html(net: Network, start: str, end: str, chain: list[Step] | None) -> 
         return f"<h3>{escape(head)}</h3><p>" + escape(translate("NetworkNavigate", "No chain of links leads from one to the other.")) + "</p>"
     steps = "".join(f"<li>{escape(link_line(net, step.link, step.start))}</li>" for step in chain)
     count = len(chain)  # lupdate reads the count only from a plain name
-    return (f"<h3>{escape(head)}</h3><p>" + escape(translate("NetworkNavigate", "The shortest chain: %n links", None, count))
+    return (f"<h3>{escape(head)}</h3><p>" + escape(translate("NetworkNavigate", "The shortest chain: %Ln links", None, count))
             + f"</p><ol>{steps}</ol>")
 
 
