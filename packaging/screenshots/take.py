@@ -25,18 +25,23 @@ def main() -> int:
 
         names = [t.name for t in TABS]
         window.tabs.setCurrentIndex(names.index(tab))
-        if len(sys.argv) > 3 and sys.argv[3] == "see-all":  # the network's "see it all" (key 0)
+        extra = sys.argv[3] if len(sys.argv) > 3 else ""
+        if extra == "see-all":  # the network's "see it all" (key 0)
             QTimer.singleShot(800, lambda: window.tabs.currentWidget().view.fit())
+        elif extra == "preview":  # File ▸ Print Preview…
+            QTimer.singleShot(300, window.acts.preview_action.trigger)
+        elif extra == "legend":  # Help ▸ Legend and Shortcuts
+            QTimer.singleShot(300, window.acts.legend_action.trigger)
 
     def grab() -> None:
         screen = app.primaryScreen()
         screen.grabWindow(0).save(out)
-        print(out, "screen", screen.size().toTuple(), "available", screen.availableGeometry().getRect(),
-              "window", window.frameGeometry().getRect())
+        windows = [w.frameGeometry().getRect() for w in app.topLevelWidgets() if w.isVisible()]
+        print(out, "screen", screen.size().toTuple(), "available", screen.availableGeometry().getRect(), "windows", windows)
         app.quit()
 
     QTimer.singleShot(1200, pick)
-    QTimer.singleShot(3500, grab)
+    QTimer.singleShot(4500, grab)
     return app.exec()
 
 
