@@ -85,6 +85,16 @@
         </message>
     </context>
     <context>
+        <name>DrillTab</name>
+        <message numerus="yes">
+            <source>%Ln ships found</source>
+            <translation>
+                <numerusform>%Ln ship found</numerusform>
+                <numerusform>%Ln ships found</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportMenu</name>
         <message numerus="yes">
             <source>all %Ln events, those known only to a month, a season or a year as all-day spans</source>
@@ -98,6 +108,23 @@
             <translation>
                 <numerusform>%1 of %2 events; %Ln known only to a month, a season or a year left out</numerusform>
                 <numerusform>%1 of %2 events; %Ln known only to a month, a season or a year left out</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FoundLine</name>
+        <message numerus="yes">
+            <source>Search: nothing here; %Ln people in the Roster (Enter opens the first).</source>
+            <translation>
+                <numerusform>Search: nothing here; %Ln person in the Roster (Enter opens the first).</numerusform>
+                <numerusform>Search: nothing here; %Ln people in the Roster (Enter opens the first).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: %1; %Ln people in the Roster.</source>
+            <translation>
+                <numerusform>Search: %1; %Ln person in the Roster.</numerusform>
+                <numerusform>Search: %1; %Ln people in the Roster.</numerusform>
             </translation>
         </message>
     </context>
@@ -207,6 +234,16 @@
             <translation>
                 <numerusform>%Ln event on the Timeline</numerusform>
                 <numerusform>%Ln events on the Timeline</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesTab</name>
+        <message numerus="yes">
+            <source>%Ln disagreements about what it found</source>
+            <translation>
+                <numerusform>%Ln disagreement about what it found</numerusform>
+                <numerusform>%Ln disagreements about what it found</numerusform>
             </translation>
         </message>
     </context>

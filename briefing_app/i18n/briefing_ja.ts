@@ -513,6 +513,12 @@
             <source>Exercise details</source>
             <translation>訓練の詳細</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln ships found</source>
+            <translation>
+                <numerusform>艦艇%Ln隻が見つかりました</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportMenu</name>
@@ -598,6 +604,29 @@
         <message>
             <source>the bundled briefing</source>
             <translation>同梱のブリーフィング</translation>
+        </message>
+    </context>
+    <context>
+        <name>FoundLine</name>
+        <message>
+            <source>Search: nothing found here or in the Roster.</source>
+            <translation>検索: このタブにも人物一覧にも見つかりません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: nothing here; %Ln people in the Roster (Enter opens the first).</source>
+            <translation>
+                <numerusform>検索: このタブにはありません。人物一覧に%Ln人 (Enterで最初の人物を開く)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: %1; %Ln people in the Roster.</source>
+            <translation>
+                <numerusform>検索: %1。人物一覧に%Ln人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search: %1.</source>
+            <translation>検索: %1。</translation>
         </message>
     </context>
     <context>
@@ -1450,6 +1479,12 @@
         <message>
             <source>&lt;b&gt;Where the sources disagree&lt;/b&gt; — ★ marks the version the briefing prefers</source>
             <translation>&lt;b&gt;出典の食い違い&lt;/b&gt; — ★はブリーフィングが採用した説です</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln disagreements about what it found</source>
+            <translation>
+                <numerusform>見つかったものに関する食い違い%Ln件</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a source to see the facts it supports, or a disagreement to see its versions.</source>

@@ -513,6 +513,12 @@
             <source>Exercise details</source>
             <translation>훈련 상세</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln ships found</source>
+            <translation>
+                <numerusform>함정 %Ln척 찾음</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportMenu</name>
@@ -598,6 +604,29 @@
         <message>
             <source>the bundled briefing</source>
             <translation>기본 제공 브리핑</translation>
+        </message>
+    </context>
+    <context>
+        <name>FoundLine</name>
+        <message>
+            <source>Search: nothing found here or in the Roster.</source>
+            <translation>검색: 이 탭에도 인물 명단에도 찾은 항목이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: nothing here; %Ln people in the Roster (Enter opens the first).</source>
+            <translation>
+                <numerusform>검색: 이 탭에는 없음. 인물 명단에 %Ln명 (Enter로 첫 번째 인물 열기).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: %1; %Ln people in the Roster.</source>
+            <translation>
+                <numerusform>검색: %1. 인물 명단에 %Ln명.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search: %1.</source>
+            <translation>검색: %1.</translation>
         </message>
     </context>
     <context>
@@ -1450,6 +1479,12 @@
         <message>
             <source>&lt;b&gt;Where the sources disagree&lt;/b&gt; — ★ marks the version the briefing prefers</source>
             <translation>&lt;b&gt;출처 간 불일치&lt;/b&gt; — ★는 브리핑이 채택한 설입니다</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln disagreements about what it found</source>
+            <translation>
+                <numerusform>찾은 항목에 관한 불일치 %Ln건</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a source to see the facts it supports, or a disagreement to see its versions.</source>
