@@ -168,6 +168,11 @@ def _brief(args: argparse.Namespace, output: Output) -> int:
         output.error(f"{PROG}: {library_problem('the brief (Qt)', str(exc))}")
         return 1
     ensure_gui()
+    from briefing_app.i18n.fonts import has_font_for, missing
+
+    if not has_font_for(args.language):  # a PDF of empty boxes is no brief
+        output.error(f"{PROG}: brief --language {args.language}: {missing(args.language)}")
+        return 1
     install(args.language)  # the brief's labels only (English too: its plural forms); messages stay English
     write_brief_pdf(b, args.output, args.page_size)
     return 0

@@ -85,6 +85,50 @@
         </message>
     </context>
     <context>
+        <name>DrillTab</name>
+        <message numerus="yes">
+            <source>%Ln ships found</source>
+            <translation>
+                <numerusform>%Ln ship found</numerusform>
+                <numerusform>%Ln ships found</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportMenu</name>
+        <message numerus="yes">
+            <source>all %Ln events, those known only to a month, a season or a year as all-day spans</source>
+            <translation>
+                <numerusform>all %Ln event, those known only to a month, a season or a year as all-day spans</numerusform>
+                <numerusform>all %Ln events, those known only to a month, a season or a year as all-day spans</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 events; %Ln known only to a month, a season or a year left out</source>
+            <translation>
+                <numerusform>%1 of %2 events; %Ln known only to a month, a season or a year left out</numerusform>
+                <numerusform>%1 of %2 events; %Ln known only to a month, a season or a year left out</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FoundLine</name>
+        <message numerus="yes">
+            <source>Search: nothing here; %Ln people in the Roster (Enter opens the first).</source>
+            <translation>
+                <numerusform>Search: nothing here; %Ln person in the Roster (Enter opens the first).</numerusform>
+                <numerusform>Search: nothing here; %Ln people in the Roster (Enter opens the first).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: %1; %Ln people in the Roster.</source>
+            <translation>
+                <numerusform>Search: %1; %Ln person in the Roster.</numerusform>
+                <numerusform>Search: %1; %Ln people in the Roster.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%Ln people</source>
@@ -108,6 +152,16 @@
             <translation>
                 <numerusform>%Ln link</numerusform>
                 <numerusform>%Ln links</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkNavigate</name>
+        <message numerus="yes">
+            <source>The shortest chain: %Ln links</source>
+            <translation>
+                <numerusform>The shortest chain: %Ln link</numerusform>
+                <numerusform>The shortest chain: %Ln links</numerusform>
             </translation>
         </message>
     </context>
@@ -180,6 +234,16 @@
             <translation>
                 <numerusform>%Ln event on the Timeline</numerusform>
                 <numerusform>%Ln events on the Timeline</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcesTab</name>
+        <message numerus="yes">
+            <source>%Ln disagreements about what it found</source>
+            <translation>
+                <numerusform>%Ln disagreement about what it found</numerusform>
+                <numerusform>%Ln disagreements about what it found</numerusform>
             </translation>
         </message>
     </context>

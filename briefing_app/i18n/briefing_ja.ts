@@ -247,6 +247,18 @@
             <translation>&lt;i&gt;関連:&lt;/i&gt; %1</translation>
         </message>
         <message>
+            <source>D-day</source>
+            <translation>D-day</translation>
+        </message>
+        <message>
+            <source>D−%1</source>
+            <translation>D−%1</translation>
+        </message>
+        <message>
+            <source>D+%1</source>
+            <translation>D+%1</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;People:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;人物:&lt;/b&gt; %1</translation>
         </message>
@@ -501,6 +513,12 @@
             <source>Exercise details</source>
             <translation>訓練の詳細</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln ships found</source>
+            <translation>
+                <numerusform>艦艇%Ln隻が見つかりました</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportMenu</name>
@@ -533,6 +551,22 @@
             <translation>ブリーフ Markdown(&amp;M)…</translation>
         </message>
         <message>
+            <source>&amp;Network as GraphML…</source>
+            <translation>ネットワークをGraphMLで(&amp;N)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln events, those known only to a month, a season or a year as all-day spans</source>
+            <translation>
+                <numerusform>全%Ln件の出来事 (月・季節・年までしか分からないものは終日の期間として)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 events; %Ln known only to a month, a season or a year left out</source>
+            <translation>
+                <numerusform>出来事%2件中%1件。月・季節・年までしか分からない%Ln件は除外</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export as %1</source>
             <translation>%1として書き出し</translation>
         </message>
@@ -540,12 +574,59 @@
             <source>Cannot export</source>
             <translation>書き出せません</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Export as calendar</source>
+            <translation>カレンダーとして書き出し</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 events are known only to a month, a season or a year, not to the day.</source>
+            <translation>出来事%2件のうち%1件は、日付ではなく月・季節・年までしか分かっていません。</translation>
+        </message>
+        <message>
+            <source>A calendar can show them as all-day events spanning every day they can mean, their titles starting with the date as the source gives it.</source>
+            <translation>カレンダーでは、該当しうるすべての日にわたる終日の予定として表示できます。件名は出典の書く日付で始まります。</translation>
+        </message>
+        <message>
+            <source>Include as &amp;Spans</source>
+            <translation>期間として含める(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Only the %1 Dated to the &amp;Day</source>
+            <translation>日付の分かる%1件のみ(&amp;D)</translation>
+        </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>the bundled briefing</source>
             <translation>同梱のブリーフィング</translation>
+        </message>
+    </context>
+    <context>
+        <name>FoundLine</name>
+        <message>
+            <source>Search: nothing found here or in the Roster.</source>
+            <translation>検索: このタブにも人物一覧にも見つかりません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: nothing here; %Ln people in the Roster (Enter opens the first).</source>
+            <translation>
+                <numerusform>検索: このタブにはありません。人物一覧に%Ln人 (Enterで最初の人物を開く)。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: %1; %Ln people in the Roster.</source>
+            <translation>
+                <numerusform>検索: %1。人物一覧に%Ln人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search: %1.</source>
+            <translation>検索: %1。</translation>
         </message>
     </context>
     <context>
@@ -565,6 +646,117 @@
         <message>
             <source>The interface will be in %1 the next time Briefing viewer starts.</source>
             <translation>次回ブリーフィングビューアを起動すると、画面が%1で表示されます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>a filled dot: an event dated to the day</source>
+            <translation>塗りつぶした点: 日付まで分かる出来事</translation>
+        </message>
+        <message>
+            <source>a ring: a month, a season or a year, too short at this zoom to draw as a bar</source>
+            <translation>輪: 月・季節・年単位の出来事で、この倍率では棒として描くには短すぎるもの</translation>
+        </message>
+        <message>
+            <source>a bar with soft ends: the time a month, a season or "early April" covers</source>
+            <translation>端のぼやけた棒: ひと月、ひと季節、「4月上旬」などが覆う期間</translation>
+        </message>
+        <message>
+            <source>a solid bar: a span from one date to another</source>
+            <translation>濃い棒: ある日付から別の日付までの期間</translation>
+        </message>
+        <message>
+            <source>a counted badge: events too close to tell apart; click it to open them</source>
+            <translation>数字のバッジ: 近すぎて見分けられない出来事。クリックすると開きます</translation>
+        </message>
+        <message>
+            <source>the red dashed line: the briefing date</source>
+            <translation>赤い破線: ブリーフィングの日付</translation>
+        </message>
+        <message>
+            <source>an era before the view; hover for its name, click to choose it</source>
+            <translation>表示範囲より前の時代。ポインタを合わせると名前が、クリックすると選択されます</translation>
+        </message>
+        <message>
+            <source>four days before the briefing date (in the tooltip and the details)</source>
+            <translation>ブリーフィングの日付の4日前 (ツールチップと詳細に表示)</translation>
+        </message>
+        <message>
+            <source>a record the sources disagree on</source>
+            <translation>出典の間で食い違いのある記録</translation>
+        </message>
+        <message>
+            <source>the version the briefing prefers</source>
+            <translation>ブリーフィングが採用する説</translation>
+        </message>
+        <message>
+            <source>a person, an organization, an event (the key above the chart has the rest), coloured by side</source>
+            <translation>人物、組織、出来事 (その他は図の上の凡例を参照)。色は陣営を表します</translation>
+        </message>
+        <message>
+            <source>a dashed line: a link the sources disagree on</source>
+            <translation>破線: 出典の間で食い違いのあるつながり</translation>
+        </message>
+        <message>
+            <source>a yellow ring: found by the search</source>
+            <translation>黄色い輪: 検索で見つかったもの</translation>
+        </message>
+        <message>
+            <source>links not drawn: choose the node to centre the chart on it</source>
+            <translation>描かれていないつながり。ノードを選ぶと、そのノードを中心に図を描き直します</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>タイムライン</translation>
+        </message>
+        <message>
+            <source>the previous or next event</source>
+            <translation>前または次の出来事</translation>
+        </message>
+        <message>
+            <source>zoom around the middle, or the point under the pointer</source>
+            <translation>中央またはポインタの位置を中心に拡大・縮小</translation>
+        </message>
+        <message>
+            <source>back to the briefing date</source>
+            <translation>ブリーフィングの日付に戻る</translation>
+        </message>
+        <message>
+            <source>fit every event and era</source>
+            <translation>すべての出来事と時代を表示</translation>
+        </message>
+        <message>
+            <source>pan</source>
+            <translation>移動</translation>
+        </message>
+        <message>
+            <source>scroll the lanes</source>
+            <translation>レーンをスクロール</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>ネットワーク</translation>
+        </message>
+        <message>
+            <source>to the linked node that way</source>
+            <translation>その方向のつながったノードへ</translation>
+        </message>
+        <message>
+            <source>the shortest chain of links from the chosen node</source>
+            <translation>選んだノードからの最短のつながり</translation>
+        </message>
+        <message>
+            <source>zoom; see it all</source>
+            <translation>拡大・縮小、全体を表示</translation>
+        </message>
+        <message>
+            <source>open the chosen node in its own tab</source>
+            <translation>選んだノードをそのタブで開く</translation>
+        </message>
+        <message>
+            <source>Legend and Shortcuts</source>
+            <translation>凡例とショートカット</translation>
         </message>
     </context>
     <context>
@@ -605,6 +797,10 @@
             <translation>ブリーフィングビューア</translation>
         </message>
         <message>
+            <source>Text results</source>
+            <translation>本文の検索結果</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>タイムライン(&amp;T)</translation>
         </message>
@@ -637,14 +833,6 @@
             <translation>同梱のブリーフィング</translation>
         </message>
         <message>
-            <source>Text results</source>
-            <translation>本文の検索結果</translation>
-        </message>
-        <message>
-            <source>Brief saved as %1</source>
-            <translation>ブリーフを%1に保存しました</translation>
-        </message>
-        <message>
             <source>the bundled briefing</source>
             <translation>同梱のブリーフィング</translation>
         </message>
@@ -663,6 +851,10 @@
             <translation>
                 <numerusform>出来事%Ln件</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Brief saved as %1</source>
+            <translation>ブリーフを%1に保存しました</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -701,6 +893,10 @@
             <translation>このアプリについて(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Legend and Shortcuts</source>
+            <translation>凡例とショートカット(&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>印刷(&amp;P)…</translation>
         </message>
@@ -733,6 +929,10 @@
             <translation>ファイル(&amp;F)</translation>
         </message>
         <message>
+            <source>Open &amp;Recent</source>
+            <translation>最近使ったファイル(&amp;R)</translation>
+        </message>
+        <message>
             <source>E&amp;xport</source>
             <translation>書き出し(&amp;X)</translation>
         </message>
@@ -755,6 +955,14 @@
         <message>
             <source>Main</source>
             <translation>メイン</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>最近使ったファイルはありません</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>一覧を消去(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -878,6 +1086,23 @@
         <message>
             <source>Legend of the network</source>
             <translation>相関図の凡例</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkNavigate</name>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>%1から%2まで</translation>
+        </message>
+        <message>
+            <source>No chain of links leads from one to the other.</source>
+            <translation>両者をつなぐつながりはありません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The shortest chain: %Ln links</source>
+            <translation>
+                <numerusform>最短のつながり: %Ln本</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1255,6 +1480,12 @@
             <source>&lt;b&gt;Where the sources disagree&lt;/b&gt; — ★ marks the version the briefing prefers</source>
             <translation>&lt;b&gt;出典の食い違い&lt;/b&gt; — ★はブリーフィングが採用した説です</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln disagreements about what it found</source>
+            <translation>
+                <numerusform>見つかったものに関する食い違い%Ln件</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Choose a source to see the facts it supports, or a disagreement to see its versions.</source>
             <translation>出典を選ぶと裏付ける事実が、食い違いを選ぶとそれぞれの説が表示されます。</translation>
@@ -1561,6 +1792,14 @@
             <translation>縮小 (−、Ctrl+− またはホイール)</translation>
         </message>
         <message>
+            <source>&amp;Briefing Date</source>
+            <translation>ブリーフィングの日付(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Show the briefing date and the weeks before it (D)</source>
+            <translation>ブリーフィングの日付とその前の数週間を表示 (D)</translation>
+        </message>
+        <message>
             <source>&amp;Fit</source>
             <translation>全体表示(&amp;F)</translation>
         </message>
@@ -1620,8 +1859,8 @@
             <translation>タイムライン図</translation>
         </message>
         <message>
-            <source>Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the previous or next event; plus and minus or the wheel zoom; Home fits everything; drag or Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.</source>
-            <translation>出来事はタグ別または人物別のレーンに、時代はその上の帯に表示されます。左右の矢印キーで前後の出来事を選び、プラス・マイナスまたはホイールで拡大・縮小し、Homeで全体を表示します。ドラッグまたはShiftと矢印キーで移動し、上下キーとPage Up・Page Downでレーンをスクロールします。</translation>
+            <source>Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the previous or next event; plus and minus or the wheel zoom; Home fits everything, D returns to the briefing date; drag or Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.</source>
+            <translation>出来事はタグ別または人物別のレーンに、時代はその上の帯で表示されます。左右の矢印で前後の出来事を選び、プラス・マイナスまたはホイールで拡大・縮小、Homeで全体表示、Dでブリーフィングの日付に戻ります。ドラッグまたはShiftと矢印で移動し、上下、Page Up・Page Downでレーンをスクロールします。</translation>
         </message>
         <message>
             <source>Scroll the lanes</source>

@@ -247,6 +247,18 @@
             <translation>&lt;i&gt;관련:&lt;/i&gt; %1</translation>
         </message>
         <message>
+            <source>D-day</source>
+            <translation>D-day</translation>
+        </message>
+        <message>
+            <source>D−%1</source>
+            <translation>D−%1</translation>
+        </message>
+        <message>
+            <source>D+%1</source>
+            <translation>D+%1</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;People:&lt;/b&gt; %1</source>
             <translation>&lt;b&gt;인물:&lt;/b&gt; %1</translation>
         </message>
@@ -501,6 +513,12 @@
             <source>Exercise details</source>
             <translation>훈련 상세</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln ships found</source>
+            <translation>
+                <numerusform>함정 %Ln척 찾음</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportMenu</name>
@@ -533,6 +551,22 @@
             <translation>요약 보고서 Markdown(&amp;M)…</translation>
         </message>
         <message>
+            <source>&amp;Network as GraphML…</source>
+            <translation>네트워크 GraphML(&amp;N)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %Ln events, those known only to a month, a season or a year as all-day spans</source>
+            <translation>
+                <numerusform>사건 %Ln건 전체 (월·계절·연도까지만 알려진 사건은 종일 기간으로)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %2 events; %Ln known only to a month, a season or a year left out</source>
+            <translation>
+                <numerusform>사건 %2건 중 %1건, 월·계절·연도까지만 알려진 %Ln건은 제외</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Export as %1</source>
             <translation>%1(으)로 내보내기</translation>
         </message>
@@ -540,12 +574,59 @@
             <source>Cannot export</source>
             <translation>내보낼 수 없음</translation>
         </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Export as calendar</source>
+            <translation>캘린더로 내보내기</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 events are known only to a month, a season or a year, not to the day.</source>
+            <translation>사건 %2건 중 %1건은 날짜가 아니라 월·계절·연도까지만 알려져 있습니다.</translation>
+        </message>
+        <message>
+            <source>A calendar can show them as all-day events spanning every day they can mean, their titles starting with the date as the source gives it.</source>
+            <translation>캘린더에서는 해당할 수 있는 모든 날에 걸친 종일 일정으로 표시할 수 있으며, 제목은 출처가 적은 날짜로 시작합니다.</translation>
+        </message>
+        <message>
+            <source>Include as &amp;Spans</source>
+            <translation>기간으로 포함(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Only the %1 Dated to the &amp;Day</source>
+            <translation>날짜가 확정된 %1건만(&amp;D)</translation>
+        </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>the bundled briefing</source>
             <translation>기본 제공 브리핑</translation>
+        </message>
+    </context>
+    <context>
+        <name>FoundLine</name>
+        <message>
+            <source>Search: nothing found here or in the Roster.</source>
+            <translation>검색: 이 탭에도 인물 명단에도 찾은 항목이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: nothing here; %Ln people in the Roster (Enter opens the first).</source>
+            <translation>
+                <numerusform>검색: 이 탭에는 없음. 인물 명단에 %Ln명 (Enter로 첫 번째 인물 열기).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Search: %1; %Ln people in the Roster.</source>
+            <translation>
+                <numerusform>검색: %1. 인물 명단에 %Ln명.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search: %1.</source>
+            <translation>검색: %1.</translation>
         </message>
     </context>
     <context>
@@ -565,6 +646,117 @@
         <message>
             <source>The interface will be in %1 the next time Briefing viewer starts.</source>
             <translation>다음에 브리핑 뷰어를 시작하면 화면이 %1(으)로 표시됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Legend</name>
+        <message>
+            <source>a filled dot: an event dated to the day</source>
+            <translation>채워진 점: 날짜까지 알려진 사건</translation>
+        </message>
+        <message>
+            <source>a ring: a month, a season or a year, too short at this zoom to draw as a bar</source>
+            <translation>고리: 월·계절·연도 단위 사건으로, 현재 배율에서는 막대로 그리기에 너무 짧은 것</translation>
+        </message>
+        <message>
+            <source>a bar with soft ends: the time a month, a season or "early April" covers</source>
+            <translation>끝이 흐린 막대: 한 달, 한 계절 또는 "4월 초"가 걸치는 기간</translation>
+        </message>
+        <message>
+            <source>a solid bar: a span from one date to another</source>
+            <translation>진한 막대: 한 날짜에서 다른 날짜까지의 기간</translation>
+        </message>
+        <message>
+            <source>a counted badge: events too close to tell apart; click it to open them</source>
+            <translation>숫자 배지: 너무 가까워 구별하기 어려운 사건들. 클릭하면 펼쳐집니다</translation>
+        </message>
+        <message>
+            <source>the red dashed line: the briefing date</source>
+            <translation>빨간 점선: 브리핑 날짜</translation>
+        </message>
+        <message>
+            <source>an era before the view; hover for its name, click to choose it</source>
+            <translation>화면보다 앞선 시대. 포인터를 올리면 이름이 보이고, 클릭하면 선택됩니다</translation>
+        </message>
+        <message>
+            <source>four days before the briefing date (in the tooltip and the details)</source>
+            <translation>브리핑 날짜 나흘 전 (도움말 풍선과 상세 정보에 표시)</translation>
+        </message>
+        <message>
+            <source>a record the sources disagree on</source>
+            <translation>출처 간에 엇갈리는 기록</translation>
+        </message>
+        <message>
+            <source>the version the briefing prefers</source>
+            <translation>브리핑이 채택한 설</translation>
+        </message>
+        <message>
+            <source>a person, an organization, an event (the key above the chart has the rest), coloured by side</source>
+            <translation>인물, 기관, 사건 (나머지는 도표 위의 범례 참조). 색은 측을 나타냅니다</translation>
+        </message>
+        <message>
+            <source>a dashed line: a link the sources disagree on</source>
+            <translation>점선: 출처 간에 엇갈리는 연결</translation>
+        </message>
+        <message>
+            <source>a yellow ring: found by the search</source>
+            <translation>노란 고리: 검색으로 찾은 항목</translation>
+        </message>
+        <message>
+            <source>links not drawn: choose the node to centre the chart on it</source>
+            <translation>그려지지 않은 연결. 노드를 선택하면 도표가 그 노드를 중심으로 다시 그려집니다</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>타임라인</translation>
+        </message>
+        <message>
+            <source>the previous or next event</source>
+            <translation>이전 또는 다음 사건</translation>
+        </message>
+        <message>
+            <source>zoom around the middle, or the point under the pointer</source>
+            <translation>가운데 또는 포인터 위치를 기준으로 확대·축소</translation>
+        </message>
+        <message>
+            <source>back to the briefing date</source>
+            <translation>브리핑 날짜로 돌아가기</translation>
+        </message>
+        <message>
+            <source>fit every event and era</source>
+            <translation>모든 사건과 시대를 한 화면에</translation>
+        </message>
+        <message>
+            <source>pan</source>
+            <translation>이동</translation>
+        </message>
+        <message>
+            <source>scroll the lanes</source>
+            <translation>줄 스크롤</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>네트워크</translation>
+        </message>
+        <message>
+            <source>to the linked node that way</source>
+            <translation>그 방향으로 연결된 노드로</translation>
+        </message>
+        <message>
+            <source>the shortest chain of links from the chosen node</source>
+            <translation>선택한 노드로부터의 최단 연결 경로</translation>
+        </message>
+        <message>
+            <source>zoom; see it all</source>
+            <translation>확대·축소, 전체 보기</translation>
+        </message>
+        <message>
+            <source>open the chosen node in its own tab</source>
+            <translation>선택한 노드를 해당 탭에서 열기</translation>
+        </message>
+        <message>
+            <source>Legend and Shortcuts</source>
+            <translation>범례와 단축키</translation>
         </message>
     </context>
     <context>
@@ -605,6 +797,10 @@
             <translation>브리핑 뷰어</translation>
         </message>
         <message>
+            <source>Text results</source>
+            <translation>본문 검색 결과</translation>
+        </message>
+        <message>
             <source>&amp;Timeline</source>
             <translation>타임라인(&amp;T)</translation>
         </message>
@@ -637,14 +833,6 @@
             <translation>기본 제공 브리핑</translation>
         </message>
         <message>
-            <source>Text results</source>
-            <translation>본문 검색 결과</translation>
-        </message>
-        <message>
-            <source>Brief saved as %1</source>
-            <translation>요약 보고서를 %1(으)로 저장했습니다</translation>
-        </message>
-        <message>
             <source>the bundled briefing</source>
             <translation>기본 제공 브리핑</translation>
         </message>
@@ -663,6 +851,10 @@
             <translation>
                 <numerusform>사건 %Ln건</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Brief saved as %1</source>
+            <translation>요약 보고서를 %1(으)로 저장했습니다</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
@@ -701,6 +893,10 @@
             <translation>정보(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;Legend and Shortcuts</source>
+            <translation>범례와 단축키(&amp;L)</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>인쇄(&amp;P)…</translation>
         </message>
@@ -733,6 +929,10 @@
             <translation>파일(&amp;F)</translation>
         </message>
         <message>
+            <source>Open &amp;Recent</source>
+            <translation>최근 파일 열기(&amp;R)</translation>
+        </message>
+        <message>
             <source>E&amp;xport</source>
             <translation>내보내기(&amp;X)</translation>
         </message>
@@ -755,6 +955,14 @@
         <message>
             <source>Main</source>
             <translation>기본</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>최근 파일 없음</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>목록 지우기(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -878,6 +1086,23 @@
         <message>
             <source>Legend of the network</source>
             <translation>관계망 범례</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkNavigate</name>
+        <message>
+            <source>From %1 to %2</source>
+            <translation>%1에서 %2까지</translation>
+        </message>
+        <message>
+            <source>No chain of links leads from one to the other.</source>
+            <translation>두 항목을 잇는 연결 경로가 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The shortest chain: %Ln links</source>
+            <translation>
+                <numerusform>최단 경로: 연결 %Ln개</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1255,6 +1480,12 @@
             <source>&lt;b&gt;Where the sources disagree&lt;/b&gt; — ★ marks the version the briefing prefers</source>
             <translation>&lt;b&gt;출처 간 불일치&lt;/b&gt; — ★는 브리핑이 채택한 설입니다</translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln disagreements about what it found</source>
+            <translation>
+                <numerusform>찾은 항목에 관한 불일치 %Ln건</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Choose a source to see the facts it supports, or a disagreement to see its versions.</source>
             <translation>출처를 선택하면 뒷받침하는 사실이, 불일치를 선택하면 각 설이 표시됩니다.</translation>
@@ -1561,6 +1792,14 @@
             <translation>축소 (−, Ctrl+− 또는 휠)</translation>
         </message>
         <message>
+            <source>&amp;Briefing Date</source>
+            <translation>브리핑 날짜(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Show the briefing date and the weeks before it (D)</source>
+            <translation>브리핑 날짜와 그 앞 몇 주를 표시 (D)</translation>
+        </message>
+        <message>
             <source>&amp;Fit</source>
             <translation>전체 보기(&amp;F)</translation>
         </message>
@@ -1620,8 +1859,8 @@
             <translation>타임라인 도표</translation>
         </message>
         <message>
-            <source>Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the previous or next event; plus and minus or the wheel zoom; Home fits everything; drag or Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.</source>
-            <translation>사건은 태그별 또는 인물별 줄에, 시대는 그 위의 띠로 표시됩니다. 왼쪽·오른쪽 화살표로 이전·다음 사건을 선택하고, 더하기·빼기 또는 휠로 확대·축소하며, Home으로 전체를 봅니다. 끌거나 Shift와 화살표로 이동하고, 위·아래, Page Up·Page Down으로 줄을 스크롤합니다.</translation>
+            <source>Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the previous or next event; plus and minus or the wheel zoom; Home fits everything, D returns to the briefing date; drag or Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes.</source>
+            <translation>사건은 태그별 또는 인물별 줄에, 시대는 그 위의 띠로 표시됩니다. 왼쪽·오른쪽 화살표로 이전·다음 사건을 선택하고, 더하기·빼기 또는 휠로 확대·축소하며, Home으로 전체를 보고 D로 브리핑 날짜로 돌아갑니다. 끌거나 Shift와 화살표로 이동하고, 위·아래, Page Up·Page Down으로 줄을 스크롤합니다.</translation>
         </message>
         <message>
             <source>Scroll the lanes</source>

@@ -14,6 +14,7 @@ from briefing_app.core.dates import bounds, days_in_month, when_of
 from briefing_app.core.model import Event
 from briefing_app.text.postings import Collector
 from briefing_app.core.rows import ById, Records, Row
+from briefing_app.timeline.story import story_view
 
 if TYPE_CHECKING:
     from briefing_app.core.dates import Day, When, WhenParts
@@ -97,6 +98,9 @@ class TimelineData:
     fit: tuple[float, float]  # years that hold every event, era and the briefing's date
     date: float | None  # the briefing's own date as a fractional year
     date_text: str
+    # The opening view: the briefing date and its run-up (story.py); Fit shows `fit`.
+    story: tuple[float, float] | None = None
+    day: tuple[int, int, int] | None = None  # the briefing's day, when its date names one: for "D−4"
 
     def starts_in_order(self) -> list[float]:
         """Every event's and era's start in the order of `order`, making no Item: stepping reads them all."""
@@ -110,6 +114,30 @@ class TimelineData:
             return ()
         numbers = self.lane_numbers[mode]
         return tuple(sorted({numbers[k] for k in keys}))
+
+    def lanes_of_tag(self, mode: str, tag: str) -> tuple[int, ...]:
+        """The lanes that hold an event with this tag: the tag's own lane, or by person the lanes of
+        the people in its events. A tag filter draws only these."""
+        n = self.lane_numbers["tag"].get(tag)
+        if n is None:
+            return ()
+        if mode == "tag":
+            return (n,)
+        rows = self.items.rows
+        ids = {rows[i][0] for i in self.lanes["tag"][n].items}
+        return tuple(sorted({k for event_id in ids for k in self.lanes_of(mode, event_id)}))
+
+    def view_of_tag(self, tag: str) -> tuple[float, float] | None:
+        """Years that hold every event with this tag and the briefing date, padded as `fit` is."""
+        n = self.lane_numbers["tag"].get(tag)
+        if n is None:
+            return None
+        rows = self.items.rows
+        members = self.lanes["tag"][n].items
+        lo = min([rows[i][1] for i in members] + ([self.date] if self.date is not None else []))
+        hi = max([rows[i][2] for i in members] + ([self.date] if self.date is not None else []))
+        pad = max((hi - lo) * 0.025, 1 / 24)
+        return lo - pad, hi + pad
 
     @staticmethod
     def of(briefing: Briefing, checkpoint: Checkpoint = never,
@@ -164,6 +192,8 @@ class TimelineData:
         lo = min(min((r[1] for r in rows), default=date), min((r[1] for r in era_rows), default=date), date)
         hi = max(max((r[2] for r in rows), default=date), max((r[2] for r in era_rows), default=date), date)
         pad = max((hi - lo) * 0.025, 1 / 24)
+        told = briefing.date.start
+        day = (told.year, told.month, told.day) if told.month and told.day and briefing.date.end is None else None
         return TimelineData(
             items=Records(rows, make_item),
             eras=Records(era_rows, make_item),
@@ -178,6 +208,8 @@ class TimelineData:
             fit=(lo - pad, hi + pad),
             date=date,
             date_text=written(briefing.date),
+            story=story_view(rows, date, (lo - pad, hi + pad)),
+            day=day,
         )
 
 

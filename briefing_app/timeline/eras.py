@@ -8,8 +8,11 @@ from collections.abc import Callable
 
 from briefing_app.timeline.data import Item, TimelineData, make_item
 from briefing_app.core.words import QT_TRANSLATE_NOOP, Words, english
-from briefing_app.timeline.scene import (DENSITY_LEVELS, DENSITY_PX, ERA_LABEL_LIMIT, ERA_ROW, ERA_ROWS, GAP, LABEL_H, DensityRun,
+from briefing_app.timeline.scene import (DENSITY_LEVELS, DENSITY_PX, ERA_LABEL_LIMIT, ERA_ROW, ERA_ROWS, GAP, GUTTER, LABEL_H, DensityRun,
                              EraBar, Label, Measure, Scene, elide)
+
+ELSEWHERE = "←"  # an era before the view
+
 
 def lay_out_eras(scene: Scene, data: TimelineData, x_of: Callable[[float], float], measure: Measure,
                   selected: str | None, words: Words = english) -> None:
@@ -17,8 +20,12 @@ def lay_out_eras(scene: Scene, data: TimelineData, x_of: Callable[[float], float
     lo, hi = scene.view
     plot = scene.plot
     starts, era_ends = data.era_starts, data.era_ends
+    marked = _edge_marker(scene, data, measure, heading)
     in_view = bisect.bisect_right(starts, hi) - bisect.bisect_left(era_ends, lo)
     if in_view <= 0:
+        if marked:
+            scene.era_height = ERA_ROW
+            scene.labels.append(Label((6.0, scene.era_top + 1, measure(heading), LABEL_H), heading, "lane"))
         return
     if in_view > ERA_LABEL_LIMIT:
         # Too many to read: how many eras cover each few pixels, as one band. Counting by bisecting
@@ -83,3 +90,32 @@ def lay_out_eras(scene: Scene, data: TimelineData, x_of: Callable[[float], float
                 previous = x1
     scene.era_height = len(placed) * ERA_ROW
     scene.labels.append(Label((6.0, scene.era_top + 1, measure(heading), LABEL_H), heading, "lane"))
+
+
+EDGE_LOOK = 64  # eras read backwards from the view's left edge to find the nearest that ended before it
+
+
+def _edge_marker(scene: Scene, data: TimelineData, measure: Measure, heading: str) -> bool:
+    """An era wholly before the view is not drawn, yet must not vanish: its years and an arrow
+    ("← 1910–1945") stand in the gutter after the heading; hover for its title, click to choose it.
+    The opening view (story.py) leaves the far-back eras out of the width this way."""
+    lo = scene.view[0]
+    before = bisect.bisect_left(data.era_ends, lo)
+    if before == 0:
+        return False
+    rows = data.eras.rows
+    nearest = None
+    for i in range(bisect.bisect_left(data.era_starts, lo) - 1, max(-1, bisect.bisect_left(data.era_starts, lo) - 1 - EDGE_LOOK), -1):
+        if rows[i][2] < lo and (nearest is None or rows[i][2] > rows[nearest][2]):
+            nearest = i
+    if nearest is None:
+        return False
+    era = make_item(rows[nearest])
+    text = f"{ELSEWHERE} {era.date}" + (f" +{before - 1}" if before > 1 else "")
+    left = 6.0 + measure(heading) + GAP
+    shown = elide(text, GUTTER - 8 - left, measure)
+    if shown:
+        w = measure(shown)
+        bar = EraBar(left, left + w, scene.era_top, ERA_ROW - 2, era.id, 0, False)
+        scene.labels.append(Label((left, scene.era_top + 1, w, ERA_ROW - 4), shown, "era", bar, f"{era.title} ({era.date})"))
+    return bool(shown)

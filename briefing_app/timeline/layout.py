@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from briefing_app.timeline.axis import axis_labels
 from briefing_app.timeline.data import TimelineData
 from briefing_app.timeline.eras import lay_out_eras
-from briefing_app.timeline.scene import (AXIS, DOT, GAP, GUTTER, HEADER, LABEL_H, LABEL_MAX, LANE_PAD, RIGHT, ROW, SELECTED_MAX,
+from briefing_app.timeline.scene import (AXIS, DOT, GAP, GUTTER, HEADER, LABEL_H, LABEL_MAX, LANE_PAD, RIGHT, RING, ROW, SELECTED_MAX,
                              DensityRun, EraBar, Label, LaneBox, Mark, Measure, Scene, Target, elide, intersects)
 from briefing_app.timeline.stack import Entry, stack_lanes
 from briefing_app.core.words import QT_TRANSLATE_NOOP, Words, english
@@ -30,10 +30,11 @@ def lay_out(
     first_lane: int = 0,
     max_lanes: int | None = None,
     words: Words = english,
+    only: Sequence[int] | None = None,
 ) -> Scene:
     """The scene for the years `view` on a `width` x `height` canvas, lanes from `first_lane` on until the
     canvas is full; `height=None` lays out every lane (up to `max_lanes`) and makes the canvas as tall as
-    they need."""
+    they need. `only` names the lanes drawn (a tag filter hides the others); `first_lane` counts among them."""
     lo, hi = view
     plot = (GUTTER + 8.0, max(width - RIGHT, GUTTER + 40.0))
     scale = (plot[1] - plot[0]) / (hi - lo)
@@ -46,15 +47,16 @@ def lay_out(
     lay_out_eras(scene, data, x_of, measure, selected, words)
     scene.lanes_top = scene.era_top + scene.era_height + 4
     lanes = data.lanes.get(mode, ())
-    scene.lane_count = len(lanes)
-    first_lane = max(0, min(first_lane, len(lanes) - 1))
+    numbers: Sequence[int] = range(len(lanes)) if only is None else only
+    scene.lane_count = len(numbers)
+    first_lane = max(0, min(first_lane, len(numbers) - 1))
     scene.first_lane = first_lane
     bottom = (height - AXIS) if height is not None else math.inf
     y = scene.lanes_top
     sel_item = data.by_id.get(selected or "")
     positions: dict[str, list[tuple[float, float]]] = {}
-    rows_of = stack_lanes(data, mode, first_lane, lo, hi, x_of, plot, measure, sel_item, bottom - y)
-    for n in range(first_lane, len(lanes)):
+    rows_of = stack_lanes(data, mode, numbers[first_lane:], lo, hi, x_of, plot, measure, sel_item, bottom - y)
+    for n in numbers[first_lane:]:
         rows = rows_of(n)
         used = max(1, len(rows))
         lane_h = used * ROW + LANE_PAD
@@ -113,6 +115,8 @@ def _label_row(
         after = row[chosen + 1].left - GAP if chosen + 1 < len(row) else plot[1]
         item = e.members[0]
         chosen_label = _place_label(e, f"{item.date}: {item.title}", SELECTED_MAX, before, after, plot, measure)
+        if chosen_label[2] != chosen_label[3]:  # short of room: the title before the date (the axis has it)
+            chosen_label = _place_label(e, item.title, SELECTED_MAX, before, after, plot, measure)
     previous = plot[0] - GAP
     for j, e in enumerate(row):
         following = min(row[j + 1].left - GAP, plot[1]) if j + 1 < len(row) else plot[1]
@@ -144,18 +148,17 @@ def _label_row(
 def _place_label(e: Entry, text: str, limit: float, previous: float, following: float, plot: tuple[float, float],
                  measure: Measure) -> tuple[float, float, str, str]:
     """(left, width, shown text, whole text) of a label between `previous` and `following` pixels."""
+    # Always after the mark (or inside its bar), never before it: a label between two marks then
+    # belongs to the one on its left, and none sits under the selected mark's ring (RING wider).
     full = measure(text)
-    right_start = e.right + 3
+    right_start = e.right + 3 + (RING if e.selected else 0.0)
     inside_start = max(e.x0, plot[0], previous + GAP) + DOT + 4
-    options = [(min(following, plot[1]) - right_start, right_start, "right")]
+    options = [(min(following, plot[1]) - right_start, right_start)]
     if e.x1 - e.x0 > 2 * DOT + 2:
-        options.append((min(e.x1, following, plot[1]) - inside_start, inside_start, "inside"))
-    options.append(((e.left - 3) - (previous + GAP), 0.0, "left"))
+        options.append((min(e.x1, following, plot[1]) - inside_start, inside_start))
     fitting = [o for o in options if o[0] >= min(full, limit)]
-    room, start, side = fitting[0] if fitting else max(options, key=lambda o: o[0])
+    room, start = fitting[0] if fitting else max(options, key=lambda o: o[0])
     shown = elide(text, min(room, limit), measure)
     if not shown:
         return 0.0, 0.0, "", text
-    w = measure(shown)
-    left = max(e.left - 3 - w if side == "left" else start, previous + GAP)
-    return left, w, shown, text
+    return max(start, previous + GAP), measure(shown), shown, text

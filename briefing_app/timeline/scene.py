@@ -23,6 +23,7 @@ LABEL_H = 15.0
 LANE_PAD = 6.0
 MAX_ROWS = 5
 DOT = 4.0  # a dot's radius
+RING = 4.0  # how far the selected mark's ring reaches past its dot (paint.py draws it at DOT + 3)
 BADGE = 9.0  # a cluster's radius
 GAP = 6.0
 MIN_LABEL = 64.0  # room kept for a label when choosing a row

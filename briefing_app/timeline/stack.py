@@ -10,7 +10,7 @@ from typing import Any
 
 from briefing_app.timeline.data import LONG, Item, Lane, TimelineData, make_item
 from briefing_app.core.rows import Records, Row
-from briefing_app.timeline.scene import BADGE, BUCKET, DIRECT_LIMIT, DOT, GAP, LANE_PAD, MAX_ROWS, MIN_LABEL, ROW, SELECTED_MAX, Measure
+from briefing_app.timeline.scene import BADGE, BUCKET, DIRECT_LIMIT, DOT, GAP, LANE_PAD, MAX_ROWS, MIN_LABEL, RING, ROW, SELECTED_MAX, Measure
 
 SCROLLING_ROWS = 3  # rows per lane when the lanes must scroll anyway
 
@@ -18,7 +18,7 @@ SCROLLING_ROWS = 3  # rows per lane when the lanes must scroll anyway
 def stack_lanes(
     data: TimelineData,
     mode: str,
-    first_lane: int,
+    remaining: Sequence[int],
     lo: float,
     hi: float,
     x_of: Callable[[float], float],
@@ -28,7 +28,8 @@ def stack_lanes(
     room: float,
 ) -> Callable[[int], list[list[Entry]]]:
     """How to stack each lane's marks: as many rows as it needs, up to MAX_ROWS, when every lane then
-    fits the height; else fewer rows (never fewer than two, for same-day events) for every lane."""
+    fits the height; else fewer rows (never fewer than two, for same-day events) for every lane.
+    `remaining` are the lanes to stack, from the first shown."""
     lanes = data.lanes.get(mode, ())
 
     made: dict[int, list[Entry]] = {}
@@ -42,7 +43,6 @@ def stack_lanes(
             entries = [Entry(e.x0, e.x1, e.members, e.shape) for e in entries]
         return _stack_lane(entries, lo, hi, x_of, plot, measure, here, cap)
 
-    remaining = range(first_lane, len(lanes))
     if math.isinf(room):
         return lambda n: stack(n, MAX_ROWS)
     if len(remaining) * (ROW + LANE_PAD) > room:
@@ -193,9 +193,8 @@ def _stack_lane(
     if sel_item is not None and sel_item.start <= hi and sel_item.end >= lo:
         sel = make_entry(sel_item, x_of, plot, selected=True)
         label = min(measure(f"{sel_item.date}: {sel_item.title}"), SELECTED_MAX)
-        sel.fit(measure, label)
-        # Room for its whole label: to the right, or to the left when the right edge is too near.
-        block = (sel.left, sel.want) if sel.want <= plot[1] else (max(plot[0], sel.left - 3 - label), sel.right)
+        sel.fit(measure, label + RING)
+        block = (sel.left, sel.want)  # room for its whole label, after it (layout.py says why)
         rows[0].append(sel)
 
     def free(r: int, ends: list[float], left: float, right: float) -> bool:

@@ -35,7 +35,10 @@ def make_app(argv: list[str]) -> QApplication:
     from briefing_app.i18n import translation
     from briefing_app.ui.shared import settings
 
-    translation.install(translation.resolve(settings.read(settings.LANGUAGE)))
+    from briefing_app.i18n import fonts
+
+    # Without a font for Hangul or kana the window would be all boxes: English instead, and the status bar says why.
+    translation.install(fonts.usable(translation.resolve(settings.read(settings.LANGUAGE))))
     app.setApplicationDisplayName(translation.translate("MainWindow", "Briefing viewer"))
     return app
 
@@ -46,7 +49,15 @@ def open_window(file: str | None) -> MainWindow:
     window = MainWindow()
     window.restore_settings()
     window.open_at_start(file)
+    _say_font_fallback(window)
     return window
+
+
+def _say_font_fallback(window: MainWindow) -> None:
+    from briefing_app.i18n import fonts
+
+    if fonts.fallback():
+        window.statusBar().showMessage(fonts.fallback(), 120_000)
 
 
 def launch(file: str | None) -> MainWindow:
@@ -60,6 +71,7 @@ def launch(file: str | None) -> MainWindow:
     window.restore_settings()
     window.show()
     QTimer.singleShot(0, lambda: window.open_at_start(file, staged=True))
+    QTimer.singleShot(0, lambda: _say_font_fallback(window))
     return window
 
 

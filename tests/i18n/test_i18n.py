@@ -145,8 +145,16 @@ def _window(qtbot: Any, language: str) -> MainWindow:
     w = open_window(None)
     qtbot.addWidget(w)
     w.resize(1024, 700)
-    w.show()
-    qtbot.waitExposed(w)
+    # A screen that holds the window: the offscreen platform's own is 800×600, and the window keeps to its screen.
+    from unittest import mock
+
+    from PySide6.QtCore import QRect
+
+    from briefing_app.ui.window import screen_fit
+
+    with mock.patch.object(screen_fit, "available_area", lambda _widget: QRect(0, 0, 1280, 800)):
+        w.show()
+        qtbot.waitExposed(w)
     return w
 
 

@@ -70,4 +70,4 @@ def test_the_status_bar_and_title_show_a_hostile_path_as_text(window: MainWindow
     path = folder / "x.yaml"
     path.write_text(bundled_text, encoding="utf-8")
     window.open_path(str(path))
-    assert window.statusBar().currentMessage().startswith(str(path))
+    assert window.summary.text().startswith(str(path)) and window.summary.textFormat() == Qt.TextFormat.PlainText

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QShowEvent
 
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel
 from PySide6.QtWidgets import (
@@ -16,8 +17,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
+    QToolTip,
     QWidget,
 )
 
@@ -86,6 +91,61 @@ def filter_bar(label: str, combo: QComboBox, count: QLabel) -> QHBoxLayout:
     return bar
 
 
+class ElidedTips(QStyledItemDelegate):
+    """A cell shortened with "…" shows its whole text when pointed at (a cell with a tooltip of its
+    own, such as a disputed name's, keeps it)."""
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event is None or event.type() != QEvent.Type.ToolTip or index.data(Qt.ItemDataRole.ToolTipRole):
+            return super().helpEvent(event, view, option, index)
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        room = option.rect.width() - 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        if isinstance(text, str) and text and option.fontMetrics.horizontalAdvance(text) > room:
+            # Data is plain text: escaped, so that QToolTip cannot take it for markup.
+            QToolTip.showText(event.globalPos(), f"<p>{html.escape(text)}</p>", view, option.rect)
+        else:
+            QToolTip.hideText()
+        return True
+
+
+def set_widths(view: QTableView, widths: Sequence[int], key: int) -> None:
+    """Columns at these widths (never narrower than their heading), and the key column, the one with
+    the most to say, taking the room left over: the last column often holds one short word."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    metrics = header.fontMetrics()
+    model = view.model()
+    for column, width in enumerate(widths):
+        heading = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else None
+        least = metrics.horizontalAdvance(heading) + 24 if isinstance(heading, str) else 0
+        view.setColumnWidth(column, max(width, least))
+    # Not Stretch: a stretched column gets only what the others leave, nothing in a narrow pane.
+    header.setProperty("key-column", key)
+    header.setProperty("key-width", view.columnWidth(key))
+    if not header.property("fills"):
+        header.setProperty("fills", True)
+        view.installEventFilter(_KeyColumnFills(view))
+    _fill_key_column(view)
+
+
+def _fill_key_column(view: QTableView) -> None:
+    """The key column at its own width, or wider to fill the room the others leave."""
+    header = view.horizontalHeader()
+    key, base = header.property("key-column"), header.property("key-width")
+    if not isinstance(key, int) or not isinstance(base, int) or key >= header.count():
+        return
+    others = sum(header.sectionSize(c) for c in range(header.count()) if c != key)
+    view.setColumnWidth(key, max(base, view.viewport().width() - others))
+
+
+class _KeyColumnFills(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QTableView):
+            _fill_key_column(watched)
+        return False
+
+
 def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     view = QTableView(parent)
     view.setObjectName(name)
@@ -101,6 +161,7 @@ def make_table(name: str, parent: QWidget | None = None) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setHighlightSections(False)
+    view.setItemDelegate(ElidedTips(view))
     # Whole rows with a header, not the one cell QTableView's own Ctrl+C takes (with its ⚑ glyph).
     copy = QAction(QCoreApplication.translate("Tables", "&Copy Rows"), view)
     copy.setShortcut(QKeySequence.StandardKey.Copy)

@@ -16,6 +16,7 @@ from briefing_app.i18n.translation import arg, date_text, difference_words
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
+    from briefing_app.core.dates import When
     from briefing_app.core.model import Briefing, Discrepancy, Event, Fact, Person, Source, Statement
 
 
@@ -90,12 +91,34 @@ def _quotes(statements: tuple[Statement, ...], b: Briefing) -> str:
     return "<ul>" + "".join(items) + "</ul>" if items else ""
 
 
+def relative_day(days: int) -> str:
+    """"D−4": four days before the briefing date; "D+2" two after; "D-day" the date itself."""
+    if days == 0:
+        return translate("Details", "D-day")
+    return arg(translate("Details", "D−%1") if days < 0 else translate("Details", "D+%1"), str(abs(days)))
+
+
+def _day_of(when: When) -> tuple[int, int, int] | None:
+    start = when.start
+    if when.end is not None or not (start.month and start.day) or start.qualifier:
+        return None
+    return (start.year, start.month, start.day)
+
+
+def days_from_briefing(b: Briefing, e: Event) -> int | None:
+    """How many days an event dated to the day is after (or before, negative) a briefing dated to the day."""
+    from briefing_app.timeline.story import days_from
+
+    day, briefing_day = _day_of(e.when), _day_of(b.date)
+    return None if day is None or briefing_day is None else days_from(day, briefing_day)
+
+
 def event_html(b: Briefing, e: Event) -> str:
     tags = translate("Details", ", ").join(escape(b.tag_by_id[t].label) for t in e.tags)
     people = translate("Details", ", ").join(_link("person", p, b.person_by_id[p].display_name) for p in e.people)
     parts = [
         f"<h2>{escape(e.title)}{' ' + DISPUTED if b.disputes_for(e.id) else ''}</h2>",
-        f"<p><b>{escape(date_text(e.when))}</b>{' · ' + escape(e.place) if e.place else ''}</p>",
+        f"<p><b>{escape(date_text(e.when))}</b>{_relative(b, e)}{' · ' + escape(e.place) if e.place else ''}</p>",
         f"<p>{escape(e.text)}</p>",
     ]
     if people:
@@ -105,6 +128,11 @@ def event_html(b: Briefing, e: Event) -> str:
     parts.append("<p>" + arg(translate("Details", "<b>Sources:</b> %1"), source_list(b, e.sources)) + "</p>")
     parts.append(_disputes(b, e.id))
     return "".join(parts)
+
+
+def _relative(b: Briefing, e: Event) -> str:
+    days = days_from_briefing(b, e)
+    return "" if days is None else f" ({escape(relative_day(days))})"
 
 
 def source_list(b: Briefing, ids: tuple[str, ...]) -> str:

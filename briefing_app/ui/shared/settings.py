@@ -28,6 +28,7 @@ WINDOW_STATE = Setting("state", QByteArray, QByteArray())
 TAB = Setting("tab", int, 0)
 # The file open when the app last closed; empty for the bundled briefing.
 LAST_FILE = Setting("last_file", str, "")
+RECENT_FILES = Setting("recent_files", str, "")  # File ▸ Open Recent: paths, newest first, one a line
 TIMELINE_LANES = Setting("timeline/lanes", str, "tag")  # "tag" or "person"
 EXACT_NAMES = Setting("search/exact_names", bool, False)  # Edit ▸ Exact Names Only
 # View ▸ Language: "" follows the system's language; else "en", "ko" or "ja". Read once at start-up.

@@ -9,7 +9,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, split
+from briefing_app.ui.shared.found_line import hide_found, make_found_label, show_found
+from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, set_widths, split
 from briefing_app.ui.shared.details import exercise_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_vessels
 from briefing_app.i18n.translation import date_text
@@ -40,6 +41,8 @@ class DrillTab(TabPage):
         self.splitter = split(Qt.Orientation.Vertical, (self.table, 1), (self.overview, 3))
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        self.found = make_found_label()
+        layout.addWidget(self.found)
         layout.addWidget(self.splitter, 1)
         self.overview.link_activated.connect(self.link_activated)
 
@@ -49,7 +52,17 @@ class DrillTab(TabPage):
         self.set_briefing(loaded.briefing)
 
     def follow_search(self, found: Found | None, text_results: TextResults | None) -> None:
-        self.mark_vessels(set() if found is None else found.vessels)
+        if found is None:
+            self.mark_vessels(set())
+            hide_found(self.found)
+            return
+        ships = len(found.vessels)  # lupdate reads the count only from a plain name
+        show_found(self.found, translate("DrillTab", "%Ln ships found", None, ships) if ships else "", len(found.people))
+        model = self.model
+        first = next((i for i in (model.index(r, 0).data(ID_ROLE) for r in range(model.rowCount())) if i in found.vessels), None)
+        if first is not None:  # the first ship found, chosen and its details shown
+            self.show_vessel(first)
+        self.mark_vessels(found.vessels)
 
     def show_record(self, kind: str, record_id: str) -> bool:
         if kind == "vessel":
@@ -83,8 +96,7 @@ class DrillTab(TabPage):
             navies = translate("Details", ", ").join(b.organization_by_id[n].name for n in x.navies)
             self.heading.setText(f"<b>{escape(x.name)}</b> — {escape(when)}, {escape(x.sea_area.text)} — {escape(navies)}")
         self.overview.show_html(lambda: exercise_html(b))
-        for column, width in enumerate((170, 200, 200, 260)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (170, 170, 170, 240, 170, 110), key=3)  # the navy
 
     def show_vessel(self, vessel_id: str) -> None:
         row = self.model.row_of(vessel_id)

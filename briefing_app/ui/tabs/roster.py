@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
+from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, set_widths, split
 from briefing_app.ui.shared.details import person_html
 from briefing_app.ui.search.search_bar import how_text
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_people
@@ -89,8 +89,7 @@ class RosterTab(TabPage):
         for side in b.sides:
             self.side_filter.addItem(side, side)
         self.side_filter.blockSignals(False)
-        for column, width in enumerate((170, 250, 220)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, (170, 240, 220, 100), key=1)  # Role; Side holds one short word
         self.detail.show_html(lambda: "<p>" + translate("RosterTab", "Choose a person to see every form of the name, each role, and the events they appear in.") + "</p>")
         self._refilter()
         if b.people:

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
-from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, split
+from briefing_app.ui.shared.found_line import hide_found, make_found_label, show_found
+from briefing_app.ui.shared.common import DetailPane, current_id, make_table, select_row, set_widths, split
 from briefing_app.ui.shared.details import discrepancy_html, source_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_discrepancies, fill_sources
 from briefing_app.ui.tabs.tab import Record, TabPage
@@ -16,6 +17,8 @@ translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from briefing_app.core.model import Briefing, Discrepancy, Source
+    from briefing_app.search.fulltext import TextResults
+    from briefing_app.search.names import Found
     from briefing_app.ui.loading.build import Loaded
 
 
@@ -45,6 +48,8 @@ class SourcesTab(TabPage):
             column.addWidget(table, stretch)
         self.splitter = split(Qt.Orientation.Horizontal, (left, 3), (self.detail, 2))
         layout = QVBoxLayout(self)
+        self.found = make_found_label()
+        layout.addWidget(self.found)
         layout.addWidget(self.splitter, 1)
         self.detail.link_activated.connect(self.link_activated)
 
@@ -52,6 +57,19 @@ class SourcesTab(TabPage):
 
     def show_briefing(self, loaded: Loaded) -> None:
         self.set_briefing(loaded.briefing)
+
+    def follow_search(self, found: Found | None, text_results: TextResults | None) -> None:
+        """A name search: the disagreements about the people or ships it found; the first is chosen."""
+        b = self._briefing
+        if found is None or b is None:
+            hide_found(self.found)
+            return
+        about = list(dict.fromkeys(d.id for r in (*found.people, *found.vessels) for d in b.discrepancies_for(r)))
+        count = len(about)  # lupdate reads the count only from a plain name
+        show_found(self.found, translate("SourcesTab", "%Ln disagreements about what it found", None, count) if about else "",
+                   len(found.people))
+        if about:
+            self.show_discrepancy(about[0])
 
     def show_record(self, kind: str, record_id: str) -> bool:
         if kind == "source":
@@ -78,10 +96,8 @@ class SourcesTab(TabPage):
         self._briefing = b
         fill_sources(self.sources_model, b)
         fill_discrepancies(self.discrepancies_model, b)
-        for column, width in enumerate((100, 50, 200, 330, 170)):
-            self.sources.setColumnWidth(column, width)
-        for column, width in enumerate((290, 260)):
-            self.discrepancies.setColumnWidth(column, width)
+        set_widths(self.sources, (100, 50, 200, 330, 190, 140), key=3)  # the headline
+        set_widths(self.discrepancies, (260, 110, 260, 300), key=3)  # the versions, not their kind
         self.detail.show_html(lambda: "<p>" + translate("SourcesTab", "Choose a source to see the facts it supports, or a disagreement to see its versions.") + "</p>")
         if b.sources:
             select_row(self.sources, 0)

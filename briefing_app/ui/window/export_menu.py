@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
-from briefing_app.i18n.translation import QT_TRANSLATE_NOOP
+from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg
 
 if TYPE_CHECKING:
     from briefing_app.core.model import Briefing
@@ -25,6 +25,7 @@ CHOICES: tuple[tuple[str, str, dict[str, object]], ...] = (
     (QT_TRANSLATE_NOOP("ExportMenu", "Timeline for Timeline&JS…"), "timelinejs", {}),
     (QT_TRANSLATE_NOOP("ExportMenu", "People and Organizations as &Popolo JSON…"), "popolo", {}),
     (QT_TRANSLATE_NOOP("ExportMenu", "Brief as &Markdown…"), "markdown", {}),
+    (QT_TRANSLATE_NOOP("ExportMenu", "&Network as GraphML…"), "graphml", {}),
 )
 
 
@@ -47,6 +48,20 @@ def export(parent: QWidget, b: Briefing | None, fmt: str, options: dict[str, obj
 
     if b is None:
         return None
+    note = ""
+    if fmt == "ics":  # a calendar needs days: say how many events have none, and offer them as spans
+        from briefing_app.exports.common import is_day_precise
+
+        total = len(b.events)
+        vague = sum(1 for e in b.events if not is_day_precise(e.when))
+        if vague:
+            include = ask_include_vague(parent, vague, total)
+            if include is None:
+                return None
+            options = {**options, "include_all": include}
+            note = (translate("ExportMenu", "all %Ln events, those known only to a month, a season or a year as all-day spans", None, total)
+                    if include else arg(translate("ExportMenu", "%1 of %2 events; %Ln known only to a month, a season or a year left out", None, vague),
+                                        total - vague, total))
     chosen = ExportOptions(**options)  # type: ignore[arg-type]
     spec = FORMATS[fmt]
     if path is None:
@@ -61,5 +76,22 @@ def export(parent: QWidget, b: Briefing | None, fmt: str, options: dict[str, obj
         warn(parent, translate("ExportMenu", "Cannot export"), str(exc))
         return None
     if saved is not None:
-        saved(path)
+        saved(arg(translate("ExportMenu", "%1 (%2)"), path, note) if note else path)
     return path
+
+
+def ask_include_vague(parent: QWidget, vague: int, total: int) -> bool | None:
+    """True: every event, the vague ones as all-day spans; False: only those dated to the day; None: cancel."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, translate("ExportMenu", "Export as calendar"),
+                      arg(translate("ExportMenu", "%1 of the %2 events are known only to a month, a season or a year, not to the day."), vague, total),
+                      QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(translate("ExportMenu", "A calendar can show them as all-day events spanning every day they can mean, "
+                                     "their titles starting with the date as the source gives it."))
+    spans = box.addButton(translate("ExportMenu", "Include as &Spans"), QMessageBox.ButtonRole.AcceptRole)
+    days = box.addButton(arg(translate("ExportMenu", "Only the %1 Dated to the &Day"), total - vague), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(spans)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is spans else False if clicked is days else None

@@ -13,6 +13,7 @@ from briefing_app.ui.shared import settings
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QLabel, QStatusBar
 
     from briefing_app.core.model import Briefing
     from briefing_app.ui.loading.controller import LoadController
@@ -79,6 +80,34 @@ def summary(b: Briefing) -> str:
     count2 = len(b.events)
     return arg(translate("MainWindow", "%1 — %2, %3, data as of %4"), where, translate("MainWindow", "%Ln people", None, count),
                translate("MainWindow", "%Ln events", None, count2), date_text(b.as_of))
+
+
+def remember(b: Briefing) -> None:
+    """The file to open at the next start, and first in File ▸ Open Recent (the bundled briefing has its own item)."""
+    bundled = resources.is_bundled(b.path)
+    settings.write(settings.LAST_FILE, "" if bundled else b.path)
+    if not bundled:
+        from briefing_app.ui.window.recent import remember as remember_recent
+
+        remember_recent(b.path)
+
+
+def summary_label(bar: QStatusBar) -> QLabel:
+    """The summary's place in the status bar: a permanent widget, so that the menus' tips and the
+    passing messages never take it away (as a temporary message the first menu erased it for good)."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    label.setObjectName("briefing-summary")
+    bar.addPermanentWidget(label)
+    return label
+
+
+def show_summary(label: QLabel, b: Briefing) -> None:
+    from PySide6.QtCore import Qt  # after the window shows (main_window.py says why)
+
+    label.setTextFormat(Qt.TextFormat.PlainText)  # a file's path is data, never markup
+    label.setText(summary(b))
 
 
 def show_about(window: MainWindow) -> None:

@@ -18,12 +18,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from briefing_app.i18n.translation import arg
-from briefing_app.support import resources
 from briefing_app.ui.loading.controller import LoadController
 from briefing_app.ui.search.search_bar import SearchBar
 from briefing_app.ui.shared import settings
 from briefing_app.ui.tabs.pages import TABS, TabPages, owner, page_splitters
-from briefing_app.ui.window import files, menus
+from briefing_app.ui.window import files, menus, screen_fit
 from briefing_app.ui.window.tab_order import search_last_in_tab_order
 
 __all__ = ["MainWindow"]
@@ -50,7 +49,7 @@ class MainWindow(QMainWindow):
         self._previous: tuple[Loaded | None, tuple[SearchIndex | None, TextIndex | None]] = (None, (None, None))
         self.error_box: QMessageBox | None = None  # the last one shown
         self.setAcceptDrops(True)  # the window icon is the application's (make_app): looked up once
-        self.resize(1280, 800)
+        screen_fit.fit_size(self, 1280, 800)  # or less: the screen's available area
         self.loads = LoadController(self, self._fill_steps, self._revert)
         self.search_bar = SearchBar(self)
         self.search = self.search_bar.field
@@ -62,7 +61,7 @@ class MainWindow(QMainWindow):
         self.acts = menus.build(self)
         self.search_bar.field.give_way_to(self.actions())  # Ctrl+E and the rest work from the search box
         self._connect()
-        self.statusBar()
+        self.summary = files.summary_label(self.statusBar())  # stays when a menu's tips pass over the bar
         self._update_title()
 
     def _connect(self) -> None:
@@ -243,8 +242,8 @@ class MainWindow(QMainWindow):
         self.search_bar.set_index(*indexes)
         self._update_title()
         menus.enable_briefing_actions(self.acts)
-        self.statusBar().showMessage(files.summary(b))
-        settings.write(settings.LAST_FILE, "" if resources.is_bundled(b.path) else b.path)
+        files.show_summary(self.summary, b)
+        files.remember(b)
 
     def show_error(self, message: str, details: str = "") -> None:
         """A file that cannot be opened, or an unexpected error with its details; the briefing open stays."""

@@ -50,6 +50,7 @@ class Actions:
     next_tab_action: QAction
     previous_tab_action: QAction
     about_action: QAction
+    legend_action: QAction
     print_action: QAction
     preview_action: QAction
     export_action: QAction
@@ -108,6 +109,18 @@ def _record_actions() -> ModuleType:
     return record_actions
 
 
+def _recent() -> ModuleType:
+    from briefing_app.ui.window import recent
+
+    return recent
+
+
+def _legend(w: MainWindow) -> None:
+    from briefing_app.ui.window.legend_dialog import show_legend
+
+    show_legend(w)
+
+
 def _create_actions(w: MainWindow, a: Actions) -> None:
     a.open_action = _action(w, translate("MainWindow", "&Open…"), lambda: files.choose_file(w), QKeySequence.StandardKey.Open, "document-open")
     a.open_bundled_action = _action(w, translate("MainWindow", "Open &Bundled Briefing"), lambda: files.open_bundled(w))
@@ -122,6 +135,7 @@ def _create_actions(w: MainWindow, a: Actions) -> None:
     a.next_tab_action = _action(w, translate("MainWindow", "&Next Tab"), lambda: _step(w, 1), "Ctrl+PgDown")
     a.previous_tab_action = _action(w, translate("MainWindow", "&Previous Tab"), lambda: _step(w, -1), "Ctrl+PgUp")
     a.about_action = _action(w, translate("MainWindow", "&About"), lambda: files.show_about(w), None, "help-about")
+    a.legend_action = _action(w, translate("MainWindow", "&Legend and Shortcuts"), lambda: _legend(w), "F1", "help-contents")
     a.print_action = _action(w, translate("MainWindow", "&Print…"), lambda: _printing().print_brief(w, w.briefing),
                              QKeySequence.StandardKey.Print, "document-print")
     a.preview_action = _action(w, translate("MainWindow", "Print Pre&view…"), lambda: _printing().preview_brief(w, w.briefing),
@@ -149,7 +163,10 @@ def enable_briefing_actions(a: Actions) -> None:
 
 def _create_menus(w: MainWindow, a: Actions) -> None:
     file_menu = w.menuBar().addMenu(translate("MainWindow", "&File"))
-    file_menu.addActions([a.open_action, a.open_bundled_action, a.reload_action])
+    file_menu.addAction(a.open_action)
+    recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
+    recent_menu.aboutToShow.connect(lambda: _recent().fill(recent_menu, w))
+    file_menu.addActions([a.open_bundled_action, a.reload_action])
     file_menu.addSeparator()
     file_menu.addActions(list(a.brief_actions))
     from briefing_app.ui.window.export_menu import fill_export_menu
@@ -172,7 +189,7 @@ def _create_menus(w: MainWindow, a: Actions) -> None:
     a.language_menu.chosen.connect(lambda text: w.statusBar().showMessage(text, 15_000))
     view_menu.addMenu(a.language_menu)
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))
-    help_menu.addAction(a.about_action)
+    help_menu.addActions([a.legend_action, a.about_action])
 
 
 def _create_toolbar(w: MainWindow, a: Actions) -> None:

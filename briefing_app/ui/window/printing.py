@@ -68,6 +68,8 @@ def preview_brief(parent: QWidget, b: Briefing | None) -> QPrintPreviewDialog | 
     dialog.setObjectName("print-preview")
     dialog.setWindowTitle(translate("Printing", "Print preview — brief"))
     dialog.paintRequested.connect(lambda p, _printer=printer: paint_brief(b, p))
-    dialog.resize(900, 1000)
+    from briefing_app.ui.window.screen_fit import fit_size
+
+    fit_size(dialog, 900, 1000)  # a page's shape, cut to the screen
     dialog.open()
     return dialog

@@ -134,14 +134,14 @@ def test_cancel_stops_the_index_build_too(window: MainWindow, qtbot: Any, large:
 
 def test_the_bundled_briefing_is_named_not_located(window: MainWindow, write: Callable[..., Path], bundled_text: str) -> None:
     folder = resources.resource_folder()
-    assert window.statusBar().currentMessage().startswith("the bundled briefing — ")
+    assert window.summary.text().startswith("the bundled briefing — ")
     window.acts.about_action.trigger()
     about = window.findChild(QMessageBox, "about-box")
     assert about is not None and "the bundled briefing" in about.text() and folder not in about.text()
     about.close()
     other = write(bundled_text, "mine.yaml")
     window.open_path(str(other))
-    assert window.statusBar().currentMessage().startswith(str(other))
+    assert window.summary.text().startswith(str(other))
     assert settings.read(settings.LAST_FILE) == str(other)
     window.acts.open_bundled_action.trigger()
     assert window.briefing is not None and resources.is_bundled(window.briefing.path)

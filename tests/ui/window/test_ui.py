@@ -48,12 +48,14 @@ def test_the_timeline_opens_on_the_meeting_and_filters_by_tag(window: MainWindow
 
 def test_timeline_zoom_and_pan(window: MainWindow, qtbot: Any) -> None:
     """In the window, the keys reach the drawn timeline: + narrows the view by the zoom step, Shift+Right
-    (plain arrows choose the next event) moves it right by a pan step, Home fits it again.
-    tests/ui/tabs/timeline/test_timeline_ui.py checks each move exactly."""
+    (plain arrows choose the next event) moves it right by a pan step, D returns to the opening view
+    (the briefing date and its run-up), Home fits everything. tests/ui/tabs/timeline/test_timeline_ui.py
+    checks each move exactly."""
     from briefing_app.ui.tabs.timeline.view import PAN_STEP, ZOOM_STEP
 
     view = window.tab("timeline").timeline
     before = view.view_range
+    assert view.data is not None and before == view.data.story
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     zoomed = view.view_range
@@ -61,8 +63,10 @@ def test_timeline_zoom_and_pan(window: MainWindow, qtbot: Any) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     shift = (zoomed[1] - zoomed[0]) * PAN_STEP
     assert view.view_range == (pytest.approx(zoomed[0] + shift), pytest.approx(zoomed[1] + shift))
-    qtbot.keyClick(view, Qt.Key.Key_Home)
+    qtbot.keyClick(view, Qt.Key.Key_D)
     assert view.view_range == before
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.view_range == view.data.fit
 
 
 def test_disputed_facts_carry_a_marker_with_the_versions(window: MainWindow) -> None:
@@ -360,6 +364,9 @@ def test_file_export_offers_each_format_under_the_briefing_s_name(window: MainWi
         return str(tmp_path / Path(start).name), filter
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    from briefing_app.ui.window import export_menu
+
+    monkeypatch.setattr(export_menu, "ask_include_vague", lambda *_: False)  # test_exports_from_gui asks
     texts = [a.text().replace("&", "") for a in window.acts.export_menu.actions()]
     assert "Timeline as Calendar (iCalendar)…" in texts and "Brief as Markdown…" in texts
     window.acts.export_menu.actions()[texts.index("Timeline as Calendar (iCalendar)…")].trigger()

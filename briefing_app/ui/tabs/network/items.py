@@ -3,6 +3,8 @@ disputed), and the legend. Text from the data is drawn as plain text; tooltips a
 
 from __future__ import annotations
 
+import math
+
 from collections.abc import Callable
 from html import escape
 
@@ -113,15 +115,22 @@ def tooltip(lines: list[str]) -> str:
     return "<p style='white-space:pre'>" + "<br>".join(escape(line) for line in lines) + "</p>"
 
 
+MIN_LABEL_PX = 9.0  # no name is drawn smaller on screen or paper
+SMALLEST_LOD = 0.25  # below this scale no name fits its place at a legible size: names are hidden
+MIN_LETTERS = 4  # a name shortened below this is hidden rather than shown as "Se…"
+KNOCKOUT = QColor("#ffffff")  # the chart's background (view.py), under each name
+
+
 class NodeItem(QGraphicsItem):
     """One record: its symbol, filled with its side's colour, and its name under it (with '+N more'
     when some of its links lead out of the picture)."""
 
-    def __init__(self, node: Node, colour: QColor, more: int, font: QFont) -> None:
+    def __init__(self, node: Node, colour: QColor, more: int, font: QFont, date: str = "") -> None:
         super().__init__()
         self.node = node
         self.colour = colour
         self.more = more
+        self.date = date  # an event's date: three exercises share one title, and their dates tell them apart
         self.centre = False  # the chosen record
         self.matched = False  # found by the search
         self._font = font
@@ -130,6 +139,10 @@ class NodeItem(QGraphicsItem):
         metrics = QFontMetricsF(font)
         self._line = metrics.height()
         self._lines = two_lines(node.label, metrics, NODE_W - 4)
+        if date:
+            self._lines = [date, *self._lines[:1]] if len(self._lines) > 1 else [date, *self._lines]
+            if len(two_lines(node.label, metrics, NODE_W - 4)) > 1 or metrics.horizontalAdvance(node.label) > NODE_W - 4:
+                self._lines[1] = metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, NODE_W - 4)
         self._path = symbol(node.kind)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -149,7 +162,8 @@ class NodeItem(QGraphicsItem):
         super().hoverEnterEvent(event)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return QRectF(-NODE_W / 2, -SYMBOL - 4, NODE_W, NODE_H)
+        # Wide and deep enough for a name drawn larger in the scene when the chart is seen small.
+        return QRectF(-NODE_W, -SYMBOL - 4, 2 * NODE_W, 2 * NODE_H)
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -165,9 +179,31 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(QBrush(self.colour))
         painter.drawPath(self._path)
         painter.setPen(INK)
-        painter.setFont(self._bold if self.centre or self.matched else self._font)
-        for n, text in enumerate(self._lines):
-            box = QRectF(-NODE_W / 2, LABEL_TOP + n * self._line, NODE_W, self._line)
+        font = self._bold if self.centre or self.matched else self._font
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        lines, line = self._lines, self._line
+        if lod < SMALLEST_LOD:
+            return
+        if lod * font.pixelSize() < MIN_LABEL_PX:
+            # Too small to read: one line at the smallest legible size, shortened to the node's width,
+            # or (a crowded chart seen whole) no name at all; the chosen and the found keep theirs.
+            font = QFont(font)
+            font.setPixelSize(max(1, math.ceil(MIN_LABEL_PX / max(lod, 0.01))))
+            metrics = QFontMetricsF(font)
+            line = metrics.height()
+            width = NODE_W * (2 if self.centre or self.matched else 1) - 4
+            text = metrics.elidedText(self.node.label, Qt.TextElideMode.ElideRight, width)
+            if len(text.rstrip("…")) < MIN_LETTERS and not (self.centre or self.matched):
+                return
+            lines = [text]
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        for n, text in enumerate(lines):
+            wide = max(NODE_W, metrics.horizontalAdvance(text) + 4)
+            box = QRectF(-wide / 2, LABEL_TOP + n * line, wide, line)
+            # Knocked out of the lines under it: a link never runs through a name.
+            text_w = metrics.horizontalAdvance(text)
+            painter.fillRect(QRectF(-text_w / 2 - 2, box.top(), text_w + 4, line), KNOCKOUT)
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
         if self.more:  # a badge beside the symbol
             painter.setFont(self._font)

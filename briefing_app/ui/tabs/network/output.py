@@ -33,12 +33,26 @@ def _paint(painter: QPainter, scene: QGraphicsScene, target: QRectF, title: str,
     painter.setFont(font)
     used = paint_legend(painter, QPointF(target.left(), target.top() + line + 4), target.width(), legend)
     chart = QRectF(target.left(), target.top() + line + used + 12, target.width(), target.height() - line - used - 12)
-    scene.render(painter, chart, scene.itemsBoundingRect().marginsAdded(QMarginsF(8, 8, 8, 8)),
+    scene.render(painter, chart, chart_box(scene).marginsAdded(QMarginsF(8, 8, 8, 8)),
                  Qt.AspectRatioMode.KeepAspectRatio)
 
 
+def chart_box(scene: QGraphicsScene) -> QRectF:
+    """What the chart covers: each node's symbol and two lines of name. Not itemsBoundingRect(): a node's
+    bounding rect is larger, to hold a name drawn large when the chart is seen small on screen."""
+    from briefing_app.ui.tabs.network.items import SYMBOL, NodeItem
+    from briefing_app.ui.tabs.network.layout import NODE_H, NODE_W
+
+    box = QRectF()
+    for item in scene.items():
+        if isinstance(item, NodeItem):
+            at = item.pos()
+            box = box.united(QRectF(at.x() - NODE_W / 2, at.y() - SYMBOL - 4, NODE_W, NODE_H))
+    return box if not box.isEmpty() else scene.itemsBoundingRect()
+
+
 def _image_size(scene: QGraphicsScene) -> tuple[QSize, float]:
-    box = scene.itemsBoundingRect()
+    box = chart_box(scene)
     scale = min(1.5, MAX_PIXELS / max(box.width(), box.height(), 1.0))
     return QSize(int(box.width() * scale + 2 * MARGIN), int(box.height() * scale + 2 * MARGIN + 120)), scale
 
@@ -78,7 +92,7 @@ def svg_bytes(scene: QGraphicsScene, title: str, legend: LegendItems) -> bytes:
 
 def paint_page(device: QPagedPaintDevice, scene: QGraphicsScene, title: str, legend: LegendItems) -> None:
     """The whole chart on one page, turned to landscape when it is wider than tall."""
-    box = scene.itemsBoundingRect()
+    box = chart_box(scene)
     orientation = QPageLayout.Orientation.Landscape if box.width() > box.height() else QPageLayout.Orientation.Portrait
     device.setPageOrientation(orientation)
     painter = QPainter(device)

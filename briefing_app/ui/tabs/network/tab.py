@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.support.log import log
 from briefing_app.core.sides import NO_SIDE, side_colours, side_order
-from briefing_app.ui.tabs.network import output as output
+from briefing_app.ui.tabs.network import navigate, output as output
 from briefing_app.ui.loading.background import Callbacks, Runner
 from briefing_app.ui.shared.common import DetailPane, split
 from briefing_app.ui.tabs.network.details import TABBED, node_html
@@ -37,7 +37,7 @@ from briefing_app.ui.tabs.network.layout import NODE_H, NODE_W, layout, pack
 from briefing_app.ui.tabs.network.legend import Legend, entries
 from briefing_app.ui.tabs.network.view import NetworkView
 from briefing_app.ui.shared.paper import default_page, print_or_offer_pdf
-from briefing_app.i18n.translation import arg, number
+from briefing_app.i18n.translation import arg, date_text, number
 from briefing_app.ui.tabs.tab import Record, TabPage
 
 translate = QCoreApplication.translate
@@ -54,6 +54,7 @@ NEIGHBOURHOOD = 200  # nodes drawn at most around the chosen record
 # here, seconds for the largest files, which the window must not freeze for.
 BACKGROUND_FROM = 2_000
 STEPS = 2
+SMALLEST = 0.3  # framing a record never goes smaller: names stay on screen (items.py)
 READABLE = 0.8  # the smallest scale a chart opens at: names stay legible, the rest is a pan away
 
 
@@ -106,8 +107,10 @@ class NetworkTab(TabPage):
         layout_ = QVBoxLayout(self)
         layout_.addLayout(bar)
         layout_.addWidget(self.splitter, 1)
-        self.view.node_clicked.connect(self._choose)
+        self.view.node_clicked.connect(self.choose)
         self.view.node_opened.connect(self._open)
+        self.view.stepped.connect(lambda dx, dy: navigate.step(self, dx, dy))
+        self.view.node_paired.connect(lambda end: navigate.show_chain(self, end))
         self.detail.link_activated.connect(self.link_activated)
         self.sources_layer.toggled.connect(self._toggle_sources)
         self.hover.setText(translate("NetworkTab", "Point at a link to read it; a dashed line is a link the sources disagree on."))
@@ -243,9 +246,8 @@ class NetworkTab(TabPage):
             self._draw_around(node)
         self._mark()
         self._describe(node)
-        item = self.nodes.get(node)
-        if item is not None:
-            self.view.centerOn(item)
+        if node in self.nodes and self.network is not None:  # the record with its links, not half of them cut
+            self.view.fit(navigate.frame_rect(self.nodes, self.network, node), SMALLEST)
 
     def highlight(self, ids: set[str] | None) -> None:
         """Mark the records the search found (None: no search)."""
@@ -256,6 +258,7 @@ class NetworkTab(TabPage):
         else:
             self._matches = {n for n in (net.node_id(i) for i in ids) if n is not None}
         self._mark()
+        navigate.reveal(self.view, self.nodes, self._matches)
         if self.current is not None and self.isVisible():
             self._describe(self.current)
 
@@ -288,9 +291,11 @@ class NetworkTab(TabPage):
         # Sized in scene units, not points, so that names keep their size against the chart on paper too.
         font.setPixelSize(12)
         grey = QColor(NO_SIDE)
+        events = self._briefing.event_by_id if self._briefing is not None else {}
         for node_id, (x, y) in where.items():
             node = net.nodes[node_id]
-            item = NodeItem(node, self._colours.get(node.side, grey) if node.side else grey, more.get(node_id, 0), font)
+            item = NodeItem(node, self._colours.get(node.side, grey) if node.side else grey, more.get(node_id, 0), font,
+                            date_text(events[node_id].when) if node_id in events and node.kind == "event" else "")
             item.setPos(x, y)
             self.scene.addItem(item)
             self.nodes[node_id] = item
@@ -352,7 +357,7 @@ class NetworkTab(TabPage):
 
     # Choosing in the chart
 
-    def _choose(self, node: str) -> None:
+    def choose(self, node: str) -> None:
         net = self.network
         if net is None:
             return

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 from briefing_app.ui.tabs.network.items import NodeItem
 
 ZOOM_STEP = 1.2
+ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
 
 
 class NetworkView(QGraphicsView):
@@ -17,6 +18,8 @@ class NetworkView(QGraphicsView):
 
     node_clicked = Signal(str)
     node_opened = Signal(str)
+    node_paired = Signal(str)  # Ctrl+click: the other end of a chain from the chosen node
+    stepped = Signal(int, int)  # an arrow key: to the linked node that way (Shift+arrow pans)
 
     def __init__(self, scene: QGraphicsScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -37,7 +40,8 @@ class NetworkView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         node = self._node_at(event) if event.button() == Qt.MouseButton.LeftButton else None
         if node is not None:
-            self.node_clicked.emit(node.node.id)
+            paired = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            (self.node_paired if paired else self.node_clicked).emit(node.node.id)
             event.accept()
             return
         super().mousePressEvent(event)
@@ -69,6 +73,8 @@ class NetworkView(QGraphicsView):
             self.zoom(1 / ZOOM_STEP)
         elif key == Qt.Key.Key_0:
             self.fit()
+        elif Qt.Key(key) in ARROWS and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.stepped.emit(*ARROWS[Qt.Key(key)])
         else:
             super().keyPressEvent(event)
 
@@ -81,3 +87,4 @@ class NetworkView(QGraphicsView):
             scale = max(scale, smallest)
             self.resetTransform()
             self.scale(scale, scale)
+            self.centerOn(box.center())

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QTableView, QToolBar, QVBoxLayout, QWidget
 
 from briefing_app.ui.shared import settings
-from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, split
+from briefing_app.ui.shared.common import DetailPane, current_id, filter_bar, make_table, reselect, show_record, set_widths, split
 from briefing_app.ui.shared.details import event_html
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_events
 from briefing_app.ui.tabs.tab import Record, TabPage
@@ -142,6 +142,7 @@ class TimelineTab(TabPage):
         for text, key, slot, tip in (
             (translate("TimelineTab", "Zoom &In"), QKeySequence.StandardKey.ZoomIn, self.timeline.zoom_in, translate("TimelineTab", "Zoom in (+, Ctrl++ or the wheel)")),
             (translate("TimelineTab", "Zoom &Out"), QKeySequence.StandardKey.ZoomOut, self.timeline.zoom_out, translate("TimelineTab", "Zoom out (−, Ctrl+− or the wheel)")),
+            (translate("TimelineTab", "&Briefing Date"), None, self.timeline.show_story, translate("TimelineTab", "Show the briefing date and the weeks before it (D)")),
             (translate("TimelineTab", "&Fit"), None, self.timeline.reset_view, translate("TimelineTab", "Show every event and era (Home)")),
             (translate("TimelineTab", "E&xport…"), None, self.export_timeline, translate("TimelineTab", "Save the timeline as a PNG or SVG file")),
         ):
@@ -152,7 +153,7 @@ class TimelineTab(TabPage):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             toolbar.addAction(action)
-        self.zoom_in_action, self.zoom_out_action, self.fit_action, self.export_action = toolbar.actions()
+        self.zoom_in_action, self.zoom_out_action, self.story_action, self.fit_action, self.export_action = toolbar.actions()
         toolbar.addSeparator()
         lanes_label = QLabel(translate("TimelineTab", "&Lanes:"))
         lanes_label.setBuddy(self.lanes)
@@ -219,12 +220,14 @@ class TimelineTab(TabPage):
         # Wide enough for a span of months; measuring the column's contents would read every row.
         from briefing_app.core.dates import parse_when  # loaded with the data
 
-        self.table.setColumnWidth(0, self.table.fontMetrics().horizontalAdvance(date_text(parse_when("2018-03/2023-04"))) + 16)
-        self.table.setColumnWidth(1, 340)
+        date_width = self.table.fontMetrics().horizontalAdvance(date_text(parse_when("2018-03/2023-04"))) + 16
+        set_widths(self.table, (date_width, 340, 160, 160, 110), key=1)  # the event
         self.detail.show_html(lambda: "<p>" + translate("TimelineTab", "Choose an event in the table or on the timeline.") + "</p>")
         self._refilter()
         if b.meeting is not None:  # open on the day the briefing is about
             self.show_event(b.meeting.event)
+        # Choosing a row pans to it (the table's first row is a 1910 era): the drawing opens on the story.
+        self.timeline.show_story()
 
     def set_event_filter(self, events: set[str] | None) -> None:
         """Show only these events (the Text scope's hits; None: no such filter)."""
@@ -258,6 +261,7 @@ class TimelineTab(TabPage):
             self.model.show(events)
             self.timeline.set_visible_ids(self._shown)
         reselect(self.table, self.model, previous, self.detail, translate("TimelineTab", "No event matches."))
+        self.timeline.set_tag(tag)  # after the table's choice, which pans to it: the view fits the tag's lanes
         shown, total = self.model.rowCount(), len(b.events)
         self.count.setText(arg(translate("TimelineTab", "%1 of %Ln events", None, total), number(shown)) if shown != total else translate("TimelineTab", "%Ln events", None, total))
 

@@ -44,12 +44,15 @@ class TimelineView(QWidget):
         self.setAccessibleName(translate("TimelineView", "Drawn timeline"))
         self.setAccessibleDescription(translate("TimelineView", 
             "Events in lanes by tag or by person, eras as bands above them. Left and Right arrows choose the "
-            "previous or next event; plus and minus or the wheel zoom; Home fits everything; drag or "
+            "previous or next event; plus and minus or the wheel zoom; Home fits everything, D returns to "
+            "the briefing date; drag or "
             "Shift with the arrows pans; Up, Down, Page Up and Page Down scroll the lanes."))
         self.data: TimelineData | None = None
         self.lane_mode = "tag"
         self._visible: Container[str] | None = None  # the events the table shows; None: all
         self._selected: str | None = None
+        self._tag: str | None = None  # the tab's tag filter: only the lanes holding its events are drawn
+        self._only: dict[str, tuple[int, ...] | None] = {}  # per lane mode, for the tag
         self._view = (0.0, 1.0)
         self._first_lane = 0
         self._drag_x: float | None = None
@@ -65,9 +68,11 @@ class TimelineView(QWidget):
     def set_marks(self, data: TimelineData) -> None:
         self.data = data
         self._selected = None
+        self._tag = None
+        self._only.clear()
         self._first_lane = 0
         self._widths.clear()
-        self._view = data.fit
+        self._view = data.story or data.fit
         self._changed()
 
     def set_lane_mode(self, mode: str) -> None:
@@ -83,6 +88,25 @@ class TimelineView(QWidget):
         the table, the same object after every filter change: the marks are repainted each time."""
         self._visible = ids
         self.update()
+
+    def set_tag(self, tag: str | None) -> None:
+        """Draw only the lanes that hold this tag's events and refit to them (None: every lane, and
+        back to the opening view)."""
+        if tag == self._tag or self.data is None:
+            return
+        self._tag = tag
+        self._only.clear()
+        self._first_lane = 0
+        view = self.data.view_of_tag(tag) if tag is not None else None
+        self._set_view(*(view or self.data.story or self.data.fit))
+
+    def shown_lanes(self) -> tuple[int, ...] | None:
+        """The lanes drawn in the current mode (None: all of them)."""
+        if self._tag is None or self.data is None:
+            return None
+        if self.lane_mode not in self._only:
+            self._only[self.lane_mode] = self.data.lanes_of_tag(self.lane_mode, self._tag)
+        return self._only[self.lane_mode]
 
     def shows(self, event_id: str) -> bool:
         """Whether an event is among those shown: a dimmed one cannot be chosen here, by click or
@@ -109,12 +133,12 @@ class TimelineView(QWidget):
         return self._first_lane
 
     def zoom(self, factor: float, anchor: float | None = None) -> None:
-        """Zoom by `factor` (>1 zooms in) around a year (default: the chosen event when it is in view,
-        so that zooming in from Fit keeps the story in sight; else the middle of the view)."""
+        """Zoom by `factor` (>1 zooms in) keeping the year `anchor` where it is on screen: the point
+        under the cursor for the wheel, the middle of the view for keys and buttons (default). Never
+        an edge: a chosen event pinned at the edge kept its neighbours cut."""
         lo, hi = self._view
         if anchor is None:
-            item = self.data.by_id.get(self._selected or "") if self.data else None
-            anchor = item.start if item is not None and lo <= item.start <= hi else (lo + hi) / 2
+            anchor = (lo + hi) / 2
         fit = self.data.fit if self.data else (lo, hi)
         span = min(max((hi - lo) / factor, MIN_SPAN), (fit[1] - fit[0]) * 3)
         left = anchor - (anchor - lo) * span / (hi - lo)
@@ -137,11 +161,18 @@ class TimelineView(QWidget):
             self._first_lane = 0
             self._set_view(*self.data.fit)
 
+    def show_story(self) -> None:
+        """Back to the opening view: the briefing date and its run-up (timeline/story.py)."""
+        if self.data is not None:
+            self._first_lane = 0
+            self._set_view(*(self.data.story or self.data.fit))
+
     def scroll_lanes(self, lanes: int) -> None:
         self._set_first_lane(self._first_lane + lanes)
 
     def _set_first_lane(self, lane: int) -> None:
-        count = len(self.data.lanes[self.lane_mode]) if self.data else 0
+        only = self.shown_lanes()
+        count = len(only) if only is not None else len(self.data.lanes[self.lane_mode]) if self.data else 0
         lane = max(0, min(lane, count - 1))
         if lane != self._first_lane:
             self._first_lane = lane
@@ -168,9 +199,11 @@ class TimelineView(QWidget):
             self._view = (middle - half, middle + half)
         lanes = data.lanes_of(self.lane_mode, event_id)
         scene = self.scene()
-        shown = range(scene.first_lane, scene.first_lane + max(scene.lanes_shown, 1))
-        if lanes and not any(n in shown for n in lanes):
-            self._first_lane = lanes[0]
+        shown = {box.number for box in scene.lanes}
+        only = self.shown_lanes()
+        drawn = [n for n in lanes if only is None or n in only]
+        if drawn and not shown.intersection(drawn):
+            self._first_lane = drawn[0] if only is None else only.index(drawn[0])
         self._scene = None
 
     # Layout
@@ -195,9 +228,9 @@ class TimelineView(QWidget):
         data = self.data or _EMPTY
         if whole:
             return lay_out(data, self.lane_mode, data.fit, max(self.width(), WHOLE_WIDTH), None, self.measure,
-                           self._selected, 0, WHOLE_LANES, _scene_words)
+                           self._selected, 0, WHOLE_LANES, _scene_words, self.shown_lanes())
         return lay_out(data, self.lane_mode, self._view, self.width(), self.height(), self.measure,
-                       self._selected, self._first_lane, words=_scene_words)
+                       self._selected, self._first_lane, words=_scene_words, only=self.shown_lanes())
 
     def _sync_lanes_bar(self) -> None:
         scene = self._scene
@@ -253,12 +286,13 @@ class TimelineView(QWidget):
         """Plain text for what is under a point: an event's date and title in full, or what a cluster holds."""
         target = self.scene().at(point.x(), point.y())
         if isinstance(target, Mark):
+            day = self.data.day if self.data else None
             if target.shape != "cluster":
-                return _describe(target.members[0])
+                return _describe(target.members[0], day)
             members = target.members
             count = len(members)  # lupdate reads the count only from a plain name
             lines = [arg(translate("TimelineView", "%Ln events, %1 to %2 (click to open)", None, count), members[0].date, members[-1].date)]
-            lines += [_describe(m) for m in members[:TOOLTIP_TITLES]]
+            lines += [_describe(m, day) for m in members[:TOOLTIP_TITLES]]
             if len(members) > TOOLTIP_TITLES:
                 count2 = len(members) - TOOLTIP_TITLES
                 lines.append(translate("TimelineView", "… and %Ln more", None, count2))
@@ -354,6 +388,8 @@ class TimelineView(QWidget):
             self.zoom_out()
         elif key == Qt.Key.Key_Home:
             self.reset_view()
+        elif key == Qt.Key.Key_D:
+            self.show_story()
         else:
             super().keyPressEvent(event)
 
@@ -362,7 +398,13 @@ def _scene_words(text: str) -> str:
     return translate("TimelineScene", text)
 
 
-def _describe(item: Item) -> str:
+def _describe(item: Item, briefing_day: tuple[int, int, int] | None = None) -> str:
+    """"13 Apr 2023 (D−4): …": an event dated to the day says how far it is from the briefing date."""
+    if briefing_day is not None and item.shape == "day":
+        from briefing_app.timeline.story import day_of, days_from
+        from briefing_app.ui.shared.details import relative_day
+
+        return f"{item.date} ({relative_day(days_from(day_of(item.start), briefing_day))}): {item.title}"
     return f"{item.date}: {item.title}"
 
 

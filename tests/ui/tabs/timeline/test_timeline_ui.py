@@ -35,6 +35,13 @@ def tab(qtbot: Any) -> TimelineTab:
     return widget
 
 
+@pytest.fixture()
+def fitted(tab: TimelineTab) -> TimelineTab:
+    """The tab after Fit: every event and era in view, where zooming and panning start from."""
+    tab.fit_action.trigger()
+    return tab
+
+
 def _colours(image: QImage) -> set[int]:
     return {image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
 
@@ -57,12 +64,15 @@ def test_with_focus_the_drawing_keeps_its_colours(tab: TimelineTab, qtbot: Any) 
     assert inner == unfocused.copy(4, 4, unfocused.width() - 8, unfocused.height() - 8), "only a thin frame changes"
 
 
-def test_it_opens_fitted_to_every_event_and_era(tab: TimelineTab) -> None:
+def test_it_opens_on_the_briefing_date_and_fit_shows_every_event_and_era(tab: TimelineTab) -> None:
     view = tab.timeline
     lo, hi = view.view_range
-    assert view.data is not None and (lo, hi) == view.data.fit
-    assert lo < 1910 and 2023.3 < hi < 2027
+    assert view.data is not None and (lo, hi) == view.data.story
+    assert 2023 + 2 / 12 < lo < 2023 + 2 / 12 + 15 / 365 and hi < 2023 + 5 / 12  # mid-March to early May 2023
     assert view.selected == "security-policy-consultation-12"  # the meeting, as before
+    tab.fit_action.trigger()
+    lo, hi = view.view_range
+    assert (lo, hi) == view.data.fit and lo < 1910 and 2023.3 < hi < 2027
 
 
 def test_arrows_choose_the_previous_and_next_event_and_the_table_follows(tab: TimelineTab, qtbot: Any) -> None:
@@ -89,11 +99,11 @@ def _span(view_range: tuple[float, float]) -> float:
     return view_range[1] - view_range[0]
 
 
-def test_keys_zoom_pan_and_home_fits(tab: TimelineTab, qtbot: Any) -> None:
-    """Each key moves the visible years as it should: + narrows them by the zoom step around the chosen
-    event, which keeps its place on screen; Shift+Right moves both ends right by a pan step of the
-    view; − widens them by the step again; Home brings back the fit exactly."""
-    view = tab.timeline
+def test_keys_zoom_pan_and_home_fits(fitted: TimelineTab, qtbot: Any) -> None:
+    """Each key moves the visible years as it should: + narrows them by the zoom step around the middle
+    of the view, which keeps its place on screen; Shift+Right moves both ends right by a pan step of the
+    view; − widens them by the step again; Home brings back the fit exactly, D the opening view."""
+    view = fitted.timeline
     fit = view.view_range
     assert view.data is not None and view.selected is not None
     anchor = view.data.by_id[view.selected].start  # the meeting, chosen at the start and in view
@@ -102,7 +112,7 @@ def test_keys_zoom_pan_and_home_fits(tab: TimelineTab, qtbot: Any) -> None:
     qtbot.keyClick(view, Qt.Key.Key_Plus)
     zoomed = view.view_range
     assert _span(zoomed) == pytest.approx(_span(fit) / ZOOM_STEP)
-    assert (anchor - zoomed[0]) / _span(zoomed) == pytest.approx((anchor - fit[0]) / _span(fit))
+    assert (zoomed[0] + zoomed[1]) / 2 == pytest.approx((fit[0] + fit[1]) / 2)
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     panned = view.view_range
     shift = _span(zoomed) * PAN_STEP
@@ -116,11 +126,13 @@ def test_keys_zoom_pan_and_home_fits(tab: TimelineTab, qtbot: Any) -> None:
     assert _span(view.view_range) == pytest.approx(_span(fit) / ZOOM_STEP**2)
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert view.view_range == fit
+    qtbot.keyClick(view, Qt.Key.Key_D)
+    assert view.view_range == view.data.story
 
 
-def test_the_wheel_zooms_around_the_pointer_and_a_drag_pans_with_it(tab: TimelineTab) -> None:
+def test_the_wheel_zooms_around_the_pointer_and_a_drag_pans_with_it(fitted: TimelineTab) -> None:
     """The year under the pointer stays under it while the wheel zooms, and follows it while it drags."""
-    view = tab.timeline
+    view = fitted.timeline
     fit = view.view_range
     scene = view.scene()
     at = QPointF(scene.plot[0] + (scene.plot[1] - scene.plot[0]) * 0.3, view.height() - 10)  # the axis: no mark there
@@ -153,25 +165,30 @@ def test_the_wheel_zooms_around_the_pointer_and_a_drag_pans_with_it(tab: Timelin
     assert view.scene().year_of(at.x() + 120) == pytest.approx(year)
 
 
-def test_toolbar_buttons_zoom_and_fit(tab: TimelineTab) -> None:
-    view = tab.timeline
+def test_toolbar_buttons_zoom_and_fit(fitted: TimelineTab) -> None:
+    view = fitted.timeline
     fit = view.view_range
-    tab.zoom_in_action.trigger()
-    tab.zoom_in_action.trigger()
+    fitted.zoom_in_action.trigger()
+    fitted.zoom_in_action.trigger()
     assert view.view_range[1] - view.view_range[0] < (fit[1] - fit[0]) / 2
-    tab.zoom_out_action.trigger()
-    tab.fit_action.trigger()
+    fitted.zoom_out_action.trigger()
+    fitted.fit_action.trigger()
     assert view.view_range == fit
-    assert [a.text().replace("&", "") for a in tab.toolbar.actions()[:4]] == ["Zoom In", "Zoom Out", "Fit", "Export…"]
+    assert [a.text().replace("&", "") for a in fitted.toolbar.actions()[:5]] == ["Zoom In", "Zoom Out", "Briefing Date", "Fit", "Export…"]
+    fitted.story_action.trigger()
+    assert view.view_range == view.data.story
 
 
-def test_zooming_in_keeps_the_chosen_event_in_view(tab: TimelineTab) -> None:
+def test_zooming_with_the_buttons_keeps_the_middle_of_the_view_not_an_edge(tab: TimelineTab) -> None:
+    """The chosen event used to be the anchor, pinned at the right edge with its neighbours cut."""
     view = tab.timeline
-    for _ in range(20):
-        tab.zoom_in_action.trigger()
     lo, hi = view.view_range
-    assert hi - lo < 0.2 and lo <= 2023.29 <= hi
-    assert any(m.id == "security-policy-consultation-12" for m in view.scene().marks)
+    middle = (lo + hi) / 2
+    for _ in range(3):
+        tab.zoom_in_action.trigger()
+        lo, hi = view.view_range
+        assert (lo + hi) / 2 == pytest.approx(middle) and view.scene().x_of(middle) == pytest.approx(
+            (view.scene().plot[0] + view.scene().plot[1]) / 2)
 
 
 def test_labels_drawn_with_the_widgets_font_never_intersect(tab: TimelineTab) -> None:
@@ -193,11 +210,11 @@ def test_lanes_by_person_are_remembered(tab: TimelineTab, qtbot: Any) -> None:
     assert again.lanes.currentData() == "person" and again.timeline.lane_mode == "person"
 
 
-def test_a_link_from_another_tab_pans_to_the_event_without_zooming(tab: TimelineTab) -> None:
-    view = tab.timeline
+def test_a_link_from_another_tab_pans_to_the_event_without_zooming(fitted: TimelineTab) -> None:
+    view = fitted.timeline
     view.zoom(20, 2023.2)
     span = view.view_range[1] - view.view_range[0]
-    tab.show_event("first-consultation")
+    fitted.show_event("first-consultation")
     lo, hi = view.view_range
     assert lo <= 1998.5 <= hi and hi - lo == pytest.approx(span)
     assert any(m.id == "first-consultation" and m.selected for m in view.scene().marks)
@@ -213,6 +230,7 @@ def test_hover_shows_data_text_as_plain_text(qtbot: Any, monkeypatch: pytest.Mon
     tab.set_briefing(hostile)
     tab.show()
     view = tab.timeline
+    tab.fit_action.trigger()
     view.zoom(8, 2018.9)
     mark = next(m for m in view.scene().marks if m.id == "radar-incident")
     shown: list[str] = []
@@ -224,8 +242,8 @@ def test_hover_shows_data_text_as_plain_text(qtbot: Any, monkeypatch: pytest.Mon
     assert shown and "&lt;b&gt;Radar&lt;/b&gt; &lt;img src=x&gt;" in shown[-1] and "<b>" not in shown[-1]
 
 
-def test_clicking_a_cluster_opens_it(tab: TimelineTab, qtbot: Any) -> None:
-    view = tab.timeline
+def test_clicking_a_cluster_opens_it(fitted: TimelineTab, qtbot: Any) -> None:
+    view = fitted.timeline
     view.resize(1280, 400)  # little room: clusters form
     cluster = next(m for m in view.scene().marks if m.shape == "cluster")
     before = view.view_range
@@ -267,8 +285,8 @@ def test_hovering_an_era_names_it_and_clicking_chooses_it(tab: TimelineTab, qtbo
     assert view.selected == "talks-suspended"
 
 
-def test_a_clusters_tooltip_names_its_events(tab: TimelineTab) -> None:
-    view = tab.timeline
+def test_a_clusters_tooltip_names_its_events(fitted: TimelineTab) -> None:
+    view = fitted.timeline
     view.resize(1280, 400)  # little room: clusters form
     cluster = next(m for m in view.scene().marks if m.shape == "cluster")
     tip = view.tooltip_at(QPointF(cluster.x0, cluster.y))
@@ -278,8 +296,8 @@ def test_a_clusters_tooltip_names_its_events(tab: TimelineTab) -> None:
     assert lines[1] == f"{cluster.members[0].date}: {cluster.members[0].title}"
 
 
-def test_an_arrow_with_nothing_chosen_starts_from_the_view(tab: TimelineTab, qtbot: Any) -> None:
-    view = tab.timeline
+def test_an_arrow_with_nothing_chosen_starts_from_the_view(fitted: TimelineTab, qtbot: Any) -> None:
+    view = fitted.timeline
     view.select(None)
     view.zoom(10, 2019.0)
     lo, hi = view.view_range
@@ -331,3 +349,33 @@ def test_on_a_large_file_keys_and_clicks_keep_to_the_events_the_search_shows(qtb
     x, y, w, h = dimmed[0].rect
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(x + w / 2), int(y + h / 2)))
     assert view.selected == chosen and cleared == [] and widget.model.rowCount() == len(shown)
+
+
+def test_an_event_of_the_run_up_says_how_many_days_before_the_briefing_date(tab: TimelineTab) -> None:
+    view = tab.timeline
+    mark = next(m for m in view.scene().marks if m.id == "hwasong-18-test")
+    tip = view.tooltip_at(QPointF(mark.x0, mark.y))
+    assert tip is not None and tip.startswith("13 Apr 2023 (D−4): North Korea")
+    tab.show_event("hwasong-18-test")
+    assert "13 Apr 2023 (D−4)" in tab.detail.toPlainText()
+    tab.show_event("security-policy-consultation-12")
+    assert "17 Apr 2023 (D-day)" in tab.detail.toPlainText()
+    tab.show_event("yoon-kishida-summit")  # a month, not a day: no count
+    assert "D−" not in tab.detail.toPlainText()
+
+
+def test_a_tag_filter_shows_its_lanes_only_and_refits(tab: TimelineTab) -> None:
+    view = tab.timeline
+    assert len(view.scene().lanes) > 3
+    tab.tag_filter.setCurrentIndex(tab.tag_filter.findData("history"))
+    scene = view.scene()
+    assert [box.name for box in scene.lanes] == ["History"]
+    lo, hi = view.view_range
+    assert view.data is not None and (lo, hi) == view.data.view_of_tag("history")
+    assert lo < 2018.75 and view.data.date is not None and view.data.date < hi < 2024  # its event and the date
+    assert {m.id for m in scene.marks} == {"forced-labor-rulings"}
+    tab.lanes.setCurrentIndex(tab.lanes.findData("person"))  # by person: the people in its events
+    assert 0 < len(view.scene().lanes) < len(view.data.lanes["person"])
+    tab.lanes.setCurrentIndex(tab.lanes.findData("tag"))
+    tab.tag_filter.setCurrentIndex(0)  # all tags: every lane, the opening view
+    assert len(view.scene().lanes) > 3 and view.view_range == view.data.story
