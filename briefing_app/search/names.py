@@ -4,7 +4,6 @@ in native scripts, and (unless asked for exact names only) by romanization varia
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
 from array import array
@@ -15,6 +14,7 @@ from typing import NamedTuple, TypeVar
 
 from briefing_app.core.model import Briefing
 from briefing_app.core.words import QT_TRANSLATE_NOOP
+from briefing_app.search.name_words import NOT_ALNUM, SEPARATORS, Parts, cjk_pieces, name_keys, split_name, tokens
 from briefing_app.search.spelling import Vocabulary
 from briefing_app.text.fold import fold
 from briefing_app.text.postings import Collector, Postings
@@ -37,66 +37,6 @@ class How(NamedTuple):
     typed: str = ""
     meant: str = ""
 
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―_/.,;:'’`\"()\[\]·・]+")
-# Hangul (syllables and jamo), kana and CJK ideographs are letters too; every other non-Latin sign is dropped.
-_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
-_NOT_ALNUM = re.compile(f"[^0-9a-z{_CJK}]+")
-_CJK_RUN = re.compile(f"[{_CJK}]+")
-_LONGEST_CJK_RUN = 12  # longer runs are indexed by their pieces of one and two characters only
-
-
-def words(text: str) -> list[str]:
-    """The words of a name; a hyphenated part stays one word ('lee-park' → 'leepark')."""
-    return _words(fold(text))
-
-
-def tokens(text: str) -> list[str]:
-    """Every piece between separators: 'Ann Lee-Park' → ann, lee, park."""
-    return _tokens(fold(text))
-
-
-_SPACES = re.compile(r"\s+")
-_letters_only = functools.partial(_NOT_ALNUM.sub, "")
-
-
-def _words(folded: str) -> list[str]:
-    return [w for w in map(_letters_only, _SPACES.split(folded)) if w]
-
-
-def _tokens(folded: str) -> list[str]:
-    return [t for t in map(_letters_only, _SEPARATORS.split(folded)) if t]
-
-
-Parts = dict[str, tuple[str, tuple[str, ...]]]
-
-
-def split_name(folded: str, parts: Parts) -> tuple[list[str], set[str]]:
-    """A folded name's words, and its keys: its words and tokens, as _words and _tokens give them.
-    Whitespace separates tokens too, so these are those of its parts between spaces, in order; and
-    each part is worked out once into `parts`, since surnames and given names recur across people."""
-    ws: list[str] = []
-    keys: set[str] = set()
-    for chunk in folded.split():
-        part = parts.get(chunk)
-        if part is None:
-            part = parts[chunk] = (_letters_only(chunk), tuple(_tokens(chunk)))
-        if part[0]:
-            ws.append(part[0])
-        keys.update(part[1])
-    keys.update(ws)
-    return ws, keys
-
-
-def cjk_pieces(text: str) -> set[str]:
-    """Every character sequence inside each run of CJK text: CJK names are written without spaces,
-    so '석열' must find '윤석열' as a word would."""
-    pieces: set[str] = set()
-    for run in _CJK_RUN.findall(fold(text)):
-        longest = len(run) if len(run) <= _LONGEST_CJK_RUN else 2
-        pieces.update(run[i:j] for i in range(len(run)) for j in range(i + 1, min(len(run), i + longest) + 1))
-    return pieces
-
-
 @dataclass(frozen=True)
 class Match:
     kind: str  # "person" or "vessel"
@@ -115,15 +55,6 @@ class Match:
     def loose(self) -> bool:
         """Found through a spelling variant or a misspelling, not the letters typed."""
         return self.rank >= VARIANT
-
-
-def name_keys(text: str) -> set[str]:
-    """Every key a form of a name is found by: its words, the pieces between separators, CJK runs' pieces."""
-    keys = set(words(text))
-    keys.update(tokens(text))
-    if not text.isascii():
-        keys |= cjk_pieces(text)
-    return keys
 
 
 # What a query found: for each rank that found anything, best first, the numbers of the forms it found,
@@ -433,10 +364,10 @@ def _shown(token: str) -> str:
 def _as_written(form: str, word: str) -> str:
     """The name word as the form writes it ('park' → 'Park', 'jiweon' → 'Ji-weon')."""
     for piece in re.split(r"\s+", form):
-        if _NOT_ALNUM.sub("", fold(piece)) == word:
+        if NOT_ALNUM.sub("", fold(piece)) == word:
             return piece
-        for part in _SEPARATORS.split(piece):
-            if _NOT_ALNUM.sub("", fold(part)) == word:
+        for part in SEPARATORS.split(piece):
+            if NOT_ALNUM.sub("", fold(part)) == word:
                 return part
     return _shown(word)
 

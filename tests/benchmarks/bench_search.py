@@ -26,7 +26,8 @@ from collections.abc import Callable
 from briefing_app.search.fulltext import TextIndex
 from briefing_app.reading.loader import load_text
 from briefing_app.core.model import Briefing
-from briefing_app.search.names import SearchIndex, tokens
+from briefing_app.search.name_words import tokens
+from briefing_app.search.names import SearchIndex
 
 from ..synthetic import make_briefing, make_large
 

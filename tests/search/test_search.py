@@ -19,7 +19,8 @@ from briefing_app.search.fulltext import TextIndex
 from briefing_app.reading.loader import load_file, load_text
 from briefing_app.core.model import Briefing
 from briefing_app.support.resources import schema_path
-from briefing_app.search.names import ALL_TOKENS, CLOSE, PREFIXES, RANKS, VARIANT, WHOLE_NAME, How, SearchIndex, split_name, tokens, words
+from briefing_app.search.name_words import split_name, tokens, words
+from briefing_app.search.names import ALL_TOKENS, CLOSE, PREFIXES, RANKS, VARIANT, WHOLE_NAME, How, SearchIndex
 from briefing_app.text.fold import fold
 
 from tests.conftest import plain_load
