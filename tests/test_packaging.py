@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -218,3 +219,16 @@ def test_the_depends_keep_only_the_data_packages_by_hand() -> None:
     assert set(depends.DATA_DEPENDS) == {"fontconfig-config", "fonts-dejavu-core", "fonts-noto-cjk", "xkb-data"}
     build = (ROOT / "packaging" / "build.py").read_text(encoding="utf-8")
     assert "libgl1" not in build and "libwayland" not in build  # no library's package is written down by hand
+
+
+def test_the_readme_explains_every_lintian_warning_ci_lets_stay() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    allowed = re.findall(r"-e ([a-z0-9-]+)", ci.split("unexpected=", 1)[1].split("\n[ -z", 1)[0])
+    assert "no-manual-page" in allowed
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lintian = readme.split("**Lintian**", 1)[1].split("\n### ", 1)[0]
+    for tag in allowed:
+        assert f"- `{tag}`: " in lintian, tag
+    overrides = (ROOT / "packaging" / "linux" / "lintian-overrides").read_text(encoding="utf-8")
+    for tag in re.findall(r"^briefing-app: ([a-z0-9-]+)", overrides, re.M):
+        assert f"`{tag}`" in lintian, tag
