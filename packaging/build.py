@@ -209,10 +209,12 @@ def lowest_versions(bundle: Path) -> dict[str, str]:
 
 
 def derive_depends(bundle: Path) -> list[str]:
+    """The .deb's Depends: what the bundle loads from the system, mapped to packages (packaging/depends.py)."""
+    bundle = bundle.resolve()
     loaded = loaded_libraries(bundle)
-    inside = str(bundle.resolve()) + "/"
+    inside = f"{bundle}/"
     owners = {path: owner_of(path) for _name, path in loaded if not path.startswith(inside)}
-    entries = depends.derive_depends(loaded, str(bundle.resolve()), owners, lowest_versions(bundle))
+    entries = depends.derive_depends(loaded, str(bundle), owners, lowest_versions(bundle))
     system = sorted({name for name, path in loaded if not path.startswith(inside)})
     print(f"the bundle loads from the system: {', '.join(system)}")
     print(f"Depends: {', '.join(entries)}")
