@@ -1,5 +1,5 @@
-"""The full-text search's results: one row per passage (kind, where, the text around the match), and a
-signal that takes the user to the record the passage belongs to."""
+"""The full-text search's results: one row per passage (what field, where, its snippet with the matches
+marked by a delegate from plain text), and a signal that takes the user to the record the passage belongs to."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QMainWindow, QTree
 
 from briefing_app.i18n.translation import QT_TRANSLATE_NOOP
 
+from briefing_app.ui.search.highlight import MARKS_ROLE, HighlightDelegate
 from briefing_app.ui.shared.tablemodels import plain_tooltip
 
 if TYPE_CHECKING:
@@ -20,12 +21,14 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (record kind, record id), as the w
 translate = QCoreApplication.translate
 KINDS = {"event": QT_TRANSLATE_NOOP("TextResults", "Event"), "place": QT_TRANSLATE_NOOP("TextResults", "Place"), "fact": QT_TRANSLATE_NOOP("TextResults", "Fact"), "quote": QT_TRANSLATE_NOOP("TextResults", "Quote"), "purpose": QT_TRANSLATE_NOOP("TextResults", "Purpose"),
          "procedure": QT_TRANSLATE_NOOP("TextResults", "Procedure"), "ship": QT_TRANSLATE_NOOP("TextResults", "Ship"), "disagreement": QT_TRANSLATE_NOOP("TextResults", "Disagreement"), "version": QT_TRANSLATE_NOOP("TextResults", "Version"),
-         "headline": QT_TRANSLATE_NOOP("TextResults", "Headline"), "summary": QT_TRANSLATE_NOOP("TextResults", "Summary")}
+         "headline": QT_TRANSLATE_NOOP("TextResults", "Headline"), "summary": QT_TRANSLATE_NOOP("TextResults", "Summary"), "note": QT_TRANSLATE_NOOP("TextResults", "Note")}
+SNIPPET = 2  # the column of the snippets
 
 
 class TextResultsView(QTreeWidget):
-    """Item views show their text as plain text, so the passages from the file need no escaping.
-    Enter or a double click emits `chosen` with the record's kind and id."""
+    """Item views show their text as plain text, so the passages from the file need no escaping; the
+    snippets' matches are drawn by HighlightDelegate from their offsets. Enter or a double click emits
+    `chosen` with the record's kind and id."""
 
     chosen = Signal(str, str)
 
@@ -40,18 +43,21 @@ class TextResultsView(QTreeWidget):
         self.setAlternatingRowColors(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)
+        self.setItemDelegateForColumn(SNIPPET, HighlightDelegate(self))
         self.itemActivated.connect(self._activated)
 
-    def set_results(self, results: TextResults | None, query: str) -> None:
+    def set_results(self, results: TextResults | None, _query: str = "") -> None:
+        """The passages found, best first (each hit carries its snippet: the query is not needed)."""
         self.clear()
         if results is None:
             return
         items = []
         for hit in results.hits:
             p = hit.passage
-            item = QTreeWidgetItem([translate("TextResults", KINDS[p.kind]) if p.kind in KINDS else p.kind, p.where, hit.snippet(query)])
-            item.setData(0, TARGET_ROLE, (p.target, p.record))
-            item.setToolTip(2, plain_tooltip(p.text))  # a tooltip would take markup in the text as HTML
+            item = QTreeWidgetItem([translate("TextResults", KINDS[p.field]) if p.field in KINDS else p.field, p.where, hit.snippet])
+            item.setData(0, TARGET_ROLE, (p.kind, p.id))
+            item.setData(SNIPPET, MARKS_ROLE, hit.marks)
+            item.setToolTip(SNIPPET, plain_tooltip(p.text))  # a tooltip would take markup in the text as HTML
             items.append(item)
         self.addTopLevelItems(items)
         if results.total > len(results.hits):

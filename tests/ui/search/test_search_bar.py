@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.search.fulltext import TextIndex
+from briefing_app.ui.search.highlight import MARKS_ROLE
 from briefing_app.search.names import SearchIndex
 from briefing_app.ui.search.search_bar import TEXT, SearchBar
 from briefing_app.ui.search.text_results import TARGET_ROLE, TextResultsView
@@ -72,7 +73,9 @@ def test_text_results_list_takes_the_user_to_each_hit(qtbot: Any, briefing: Any)
     results = TextIndex(briefing).search("Aegis")
     view.set_results(results, "Aegis")
     item = view.topLevelItem(0)
-    assert [item.text(c) for c in range(3)] == ["Ship", "Yulgok Yi I", "Yulgok Yi I: Sejong the Great-class destroyer, «Aegis»"]
+    snippet = "Yulgok Yi I: Sejong the Great-class destroyer, Aegis"
+    assert [item.text(c) for c in range(3)] == ["Ship", "Yulgok Yi I", snippet]  # plain text: no marks in it
+    assert item.data(2, MARKS_ROLE) == ((snippet.index("Aegis"), len(snippet)),)  # the delegate marks "Aegis"
     assert item.data(0, TARGET_ROLE) == ("vessel", "yulgok-yi-i")
     with qtbot.waitSignal(view.chosen) as chosen:
         view.itemActivated.emit(item, 0)
