@@ -33,6 +33,7 @@ _PAIRS = {
     "travelled": "traveled", "travelling": "traveling", "cancelled": "canceled", "cancelling": "canceling",
     "signalled": "signaled", "signalling": "signaling", "labelled": "labeled", "modelling": "modeling",
     "fuelled": "fueled", "levelled": "leveled",
+    "practise": "practice", "practised": "practiced", "practises": "practices", "practising": "practicing",
     "judgement": "judgment", "ageing": "aging", "grey": "gray", "enrol": "enroll", "fulfil": "fulfill",
     "jewellery": "jewelry", "storey": "story", "tyre": "tire", "kerb": "curb", "plough": "plow",
 }
