@@ -8,34 +8,37 @@ found inside a longer one (the scripts put no spaces between words). A query (qu
 as a parameter, its every word quoted.
 
 Ranking: passages holding the plain words typed as a phrase first, then bm25, then the date nearest
-the briefing's own.
+the briefing's own. Snippets are made as the results list shows them, a page at a time.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, cached_property
+from typing import Final
 
 from briefing_app.core.model import Briefing
-from briefing_app.search.passages import Passage, briefing_day, passages
+from briefing_app.search.passages import Passage, briefing_day, passage_rows
 from briefing_app.search.query import CJK, Query, Term, parse
 
 MARKS = ("\x02", "\x03")  # around each match in what FTS5 returns; taken out of the passages before indexing
-_MARKS = re.compile("[\x02\x03]")
 _SPACE = re.compile(r"\s")  # each turned into one space: a snippet is one line, and its marks stay in place
 SNIPPET_TOKENS = 24  # words of a passage around its matches (FTS5's snippet(); at most 64)
 WIDTH = 160  # characters, where the snippet is cut here rather than by FTS5 (CJK matches)
-NO_DAY = 10 ** 7  # the distance from the briefing's date of a passage with no date: after every dated one
 BATCH = 5000  # passages inserted between two checkpoints
+RANKED = 2000  # passages bm25 ranks at most: those nearest the briefing's date, when more match
+PAGE = 50  # snippets made at once, as the results list shows them
+_DAY: Final = 6  # Passage.day, in a PassageRow
 
-_WORDS_TABLE = ("CREATE VIRTUAL TABLE words USING fts5(text, kind UNINDEXED, id UNINDEXED, field UNINDEXED,"
-                " label UNINDEXED, event UNINDEXED, day UNINDEXED, tokenize = 'porter unicode61 remove_diacritics 2')")
-_CJK_TABLE = "CREATE VIRTUAL TABLE cjk USING fts5(text, tokenize = 'trigram')"
-_ROW = "rowid, kind, id, field, text, label, event, day"
+# Only the text goes into FTS5; the rest of each passage stays in Python, in one list per field (a handful
+# of containers for the garbage collector, where a tuple per passage would be a hundred thousand).
+_TABLES = ("CREATE VIRTUAL TABLE words USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2')",
+           "CREATE VIRTUAL TABLE cjk USING fts5(text, tokenize = 'trigram')")
 
 
 @cache
@@ -51,22 +54,52 @@ def fts5_available() -> bool:
         db.close()
 
 
-@dataclass(frozen=True)
 class Hit:
-    """A passage found, its snippet (plain text, on one line) and where in the snippet the matches are."""
+    """A passage found, and its snippet: plain text on one line, with where in it the matches are
+    (`marks`). The snippet is made when first asked for, with those of the hits around it: a results
+    list shows a screenful, and FTS5 takes a while over each snippet."""
 
-    passage: Passage
-    snippet: str
-    marks: tuple[tuple[int, int], ...]
-    rank: int  # 1 for the best
+    __slots__ = ("passage", "rank", "_snippets")
+
+    def __init__(self, passage: Passage, rank: int, snippets: _Snippets) -> None:
+        self.passage = passage
+        self.rank = rank  # 1 for the best
+        self._snippets = snippets
+
+    @property
+    def snippet(self) -> str:
+        return self._snippets.of(self.rank - 1)[0]
+
+    @property
+    def marks(self) -> tuple[tuple[int, int], ...]:
+        return self._snippets.of(self.rank - 1)[1]
 
     def marked(self, left: str = "«", right: str = "»") -> str:
         """The snippet with each match between `left` and `right`, for a terminal."""
+        snippet, marks = self._snippets.of(self.rank - 1)
         out, at = [], 0
-        for start, end in self.marks:
-            out += [self.snippet[at:start], left, self.snippet[start:end], right]
+        for start, end in marks:
+            out += [snippet[at:start], left, snippet[start:end], right]
             at = end
-        return "".join(out) + self.snippet[at:]
+        return "".join(out) + snippet[at:]
+
+
+Cut = tuple[str, tuple[tuple[int, int], ...]]  # a snippet and its marks
+
+
+class _Snippets:
+    """The snippets of one search's hits, made a page at a time by `make` (the passages' numbers → cuts)."""
+
+    def __init__(self, numbers: list[int], make: Callable[[list[int]], dict[int, Cut]]) -> None:
+        self._numbers, self._make = numbers, make
+        self._made: dict[int, Cut] = {}
+
+    def of(self, n: int) -> Cut:
+        number = self._numbers[n]
+        if number not in self._made:
+            first = n - n % PAGE
+            self._made.update(self._make(self._numbers[first:first + PAGE]))
+        return self._made.get(number, ("", ()))
 
 
 class TextResults:
@@ -85,49 +118,65 @@ class TextResults:
 
 class TextIndex:
     """The briefing's passages in FTS5. Made in one thread and then used in another (the GUI's), never
-    in two at once."""
+    in two at once.
+
+    A passage's number (FTS5's rowid) is its place in the order of dates nearest the briefing's own,
+    undated passages last, each in the briefing's order: ranking then breaks bm25's ties by the number,
+    and when too many passages match to rank them all, the nearest are ranked."""
 
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
         self.available = fts5_available()
-        self._today = briefing_day(briefing)
         self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
-        self._size = 0
+        # Each field of every passage, one tuple per field: seven containers for the collector, where a
+        # tuple per passage would be a hundred thousand.
+        columns = list(zip(*passage_rows(briefing))) if self.available else []
+        if not columns:
+            columns = [()] * len(Passage._fields)
+        # Numbered by the distance of their dates from the briefing's. Events come in date order: the
+        # distances fall to the briefing's date and rise after it, two runs the sort merges in C.
+        today, last = briefing_day(briefing), len(columns[0])
+        distance = [last if day is None else abs(day - today) for day in columns[_DAY]]
+        order = sorted(range(last), key=distance.__getitem__)
+        if last > 1:
+            reorder = operator.itemgetter(*order)
+            columns = [reorder(column) for column in columns]
+        self._kind: tuple[str, ...]
+        self._id: tuple[str, ...]
+        self._field: tuple[str, ...]
+        self._where: tuple[str, ...]
+        self._day: tuple[int | None, ...]
+        self._kind, self._id, self._field, texts, self._where, events, self._day = columns
+        self._event_of: tuple[str | None, ...] = (None, *events)  # by rowid (passage n is at n - 1 elsewhere)
         if self.available:
-            self._fill(passages(briefing), checkpoint)
+            self._fill(texts, checkpoint)
 
-    def _fill(self, found: Iterable[Passage], checkpoint: Callable[[], None] | None) -> None:
+    def _fill(self, texts: tuple[str, ...], checkpoint: Callable[[], None] | None) -> None:
         db = self._db
-        db.execute(_WORDS_TABLE)
-        db.execute(_CJK_TABLE)
-        words: list[tuple[int, str, str, str, str, str, str | None, int | None]] = []
-        cjk: list[tuple[int, str]] = []
+        for table in _TABLES:
+            db.execute(table)
         db.execute("BEGIN")
-        for n, p in enumerate(found, 1):
-            text = p.text if p.text.isprintable() else _MARKS.sub(" ", p.text)
-            words.append((n, text, p.kind, p.id, p.field, p.where, p.event, p.day))
-            if not text.isascii() and CJK.search(text):
-                cjk.append((n, text))
-            if len(words) == BATCH:
-                self._insert(words, cjk)
-                if checkpoint is not None:
-                    checkpoint()
-            self._size = n
-        self._insert(words, cjk)
+        for first in range(0, len(texts), BATCH):
+            if checkpoint is not None:
+                checkpoint()
+            batch = texts[first:first + BATCH]
+            # The marks FTS5 will put around matches are taken out of the text on the way in, in C.
+            db.executemany("INSERT INTO words (rowid, text) VALUES (?, replace(replace(?, char(2), ' '), char(3), ' '))",
+                           zip(itertools.count(first + 1), batch))
+            db.executemany("INSERT INTO cjk (rowid, text) SELECT rowid, text FROM words WHERE rowid = ?",
+                           [(n,) for n, t in enumerate(batch, first + 1) if not t.isascii() and CJK.search(t)])
         db.execute("COMMIT")
 
-    def _insert(self, words: list[tuple[int, str, str, str, str, str, str | None, int | None]], cjk: list[tuple[int, str]]) -> None:
-        self._db.executemany("INSERT INTO words (rowid, text, kind, id, field, label, event, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", words)
-        self._db.executemany("INSERT INTO cjk (rowid, text) VALUES (?, ?)", cjk)
-        words.clear()
-        cjk.clear()
-
     def __len__(self) -> int:
-        return self._size
+        return len(self._kind)
 
     def bytes_used(self) -> int:
         """The database's size in memory (its pages), for the benchmark."""
         pages = self._db.execute("PRAGMA page_count").fetchone()[0]
         return int(pages) * int(self._db.execute("PRAGMA page_size").fetchone()[0])
+
+    def passage(self, number: int, text: str) -> Passage:
+        n = number - 1
+        return Passage(self._kind[n], self._id[n], self._field[n], text, self._where[n], self._event_of[number], self._day[n])
 
     def search(self, typed: str, limit: int | None = 200) -> TextResults:
         """The passages the query finds, best first (at most `limit` of them as hits)."""
@@ -137,67 +186,75 @@ class TextIndex:
         if query.cjk:
             return self._search_sets(query, limit)
         expression = query.expression()
-        order = "rank, abs(coalesce(day, :far) - :today), rowid"
+        wanted = len(self) if limit is None else limit
         phrase = query.phrase_expression()
-        if phrase is not None:
-            order = "rowid IN (SELECT rowid FROM words WHERE words MATCH :phrase) DESC, " + order
-        found = self._db.execute(f"SELECT rowid FROM words WHERE words MATCH :query ORDER BY {order} LIMIT :limit",
-                                 {"query": expression, "phrase": phrase, "today": self._today, "far": NO_DAY + self._today,
-                                  "limit": -1 if limit is None else limit})
-        top = [n for (n,) in found]
+        top = [] if phrase is None else self._ranked(phrase, wanted)
+        if len(top) < wanted:
+            top += self._ranked(expression if phrase is None else f"({expression}) NOT {phrase}", wanted - len(top))
         total = len(top)
-        if limit is not None and total == limit:
+        if total == wanted:
             total = self._db.execute("SELECT count(*) FROM words WHERE words MATCH ?", (expression,)).fetchone()[0]
-        return TextResults(self._hits(top, query), total, lambda: self._events_matching(expression))
+        return self._results(top, total, query, lambda: self._events_of(self._numbers(expression)))
 
-    def _events_matching(self, expression: str) -> list[str]:
-        rows = self._db.execute("SELECT DISTINCT event FROM words WHERE words MATCH ? AND event IS NOT NULL", (expression,))
-        return [event for (event,) in rows]
+    def _ranked(self, expression: str, limit: int) -> list[int]:
+        """The best `limit` passages matching: by bm25 among the RANKED nearest the briefing's date, then by date."""
+        rows = self._db.execute("SELECT rowid FROM (SELECT rowid, rank AS score FROM words WHERE words MATCH ? ORDER BY rowid"
+                                " LIMIT ?) ORDER BY score, rowid LIMIT ?", (expression, max(RANKED, limit), limit))
+        return [n for (n,) in rows]
 
-    def _hits(self, top: list[int], query: Query) -> list[Hit]:
-        """The hits for these passages, in this order, each with a snippet from FTS5 around its matches."""
-        if not top:
-            return []
-        words = query.words_expression()
-        assert words is not None  # a query without CJK terms has words
-        numbers = json.dumps(top)
-        rows = self._db.execute(
-            f"SELECT {_ROW}, snippet(words, 0, ?, ?, '…', ?) FROM words WHERE words MATCH ?"
-            " AND rowid IN (SELECT value FROM json_each(?))", (*MARKS, SNIPPET_TOKENS, words, numbers))
-        by_number = {row[0]: row for row in rows}
-        hits = []
-        for rank, n in enumerate(top, 1):
-            row = by_number.get(n)
-            if row is not None:
-                snippet, marks = _unmark(row[-1])
-                hits.append(Hit(Passage(*row[1:-1]), snippet, marks, rank))
-        return hits
+    def _numbers(self, expression: str) -> list[int]:
+        """Every passage matching, by number: one string from SQLite read by the JSON parser, rather than a
+        row per passage (a third of the time for 50,000)."""
+        (joined,) = self._db.execute("SELECT group_concat(rowid) FROM words WHERE words MATCH ?", (expression,)).fetchone()
+        numbers: list[int] = json.loads(f"[{joined}]") if joined else []
+        return numbers
+
+    def _events_of(self, numbers: list[int]) -> Iterable[str]:
+        """The events these passages belong to (with None, for those of no event), each looked up in C."""
+        if not numbers:
+            return ()
+        found = operator.itemgetter(*numbers)(self._event_of)
+        return set(found if len(numbers) > 1 else (found,)) - {None}
+
+    def _results(self, top: list[int], total: int, query: Query, events: Callable[[], Iterable[str]]) -> TextResults:
+        snippets = _Snippets(top, lambda numbers: self._cuts(numbers, query))
+        texts = self._texts(top)
+        return TextResults([Hit(self.passage(n, texts[n]), rank, snippets) for rank, n in enumerate(top, 1)], total, events)
+
+    def _texts(self, numbers: list[int]) -> dict[int, str]:
+        rows = self._db.execute("SELECT rowid, text FROM words WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(numbers),))
+        return dict(rows.fetchall())
+
+    def _cuts(self, numbers: list[int], query: Query) -> dict[int, Cut]:
+        """Snippets of these passages: FTS5's around the matched words, or, for a query with CJK terms,
+        WIDTH characters around the first match."""
+        if query.cjk:
+            texts = self._texts(numbers)
+            return {n: self._cut(n, texts[n], query) for n in numbers}
+        rows = self._db.execute("SELECT rowid, snippet(words, 0, ?, ?, '…', ?) FROM words WHERE words MATCH ?"
+                                " AND rowid IN (SELECT value FROM json_each(?))",
+                                (*MARKS, SNIPPET_TOKENS, query.words_expression(), json.dumps(numbers)))
+        return {n: _unmark(marked) for n, marked in rows}
 
     def _search_sets(self, query: Query, limit: int | None) -> TextResults:
-        """A query with CJK terms: each term's passages from its own table, combined here; ranked by the
-        date nearest the briefing's, then in the briefing's order."""
+        """A query with CJK terms: each term's passages from its own table, combined here, in the order
+        of their numbers (the dates nearest the briefing's first)."""
         matched = set.intersection(*(set().union(*map(self._passages_with, clause)) for clause in query.clauses))
         matched.difference_update(*map(self._passages_with, query.excluded))
-        if not matched:
-            return TextResults([], 0)
-        numbers = json.dumps(sorted(matched))
-        rows = self._db.execute(f"SELECT {_ROW} FROM words WHERE rowid IN (SELECT value FROM json_each(?))", (numbers,)).fetchall()
-        far = NO_DAY + self._today
-        rows.sort(key=lambda row: (abs((far if row[7] is None else row[7]) - self._today), row[0]))
-        shown = rows if limit is None else rows[:limit]
-        hits = [Hit(Passage(*row[1:]), *self._cut(row[0], row[4], query), rank) for rank, row in enumerate(shown, 1)]
-        return TextResults(hits, len(rows), lambda: (row[6] for row in rows if row[6] is not None))
+        ordered = sorted(matched)
+        top = ordered if limit is None else ordered[:limit]
+        return self._results(top, len(ordered), query, lambda: self._events_of(ordered))
 
     def _passages_with(self, term: Term) -> set[int]:
         if not term.cjk:
-            rows = self._db.execute("SELECT rowid FROM words WHERE words MATCH ?", (" OR ".join(s.fts() for s in term.spellings()),))
-        elif len(term.text) >= 3:  # a trigram or more: the index finds it
+            return set(self._numbers(" OR ".join(s.fts() for s in term.spellings())))
+        if len(term.text) >= 3:  # a trigram or more: the index finds it
             rows = self._db.execute("SELECT rowid FROM cjk WHERE cjk MATCH ?", (Term(term.runs).fts(),))
         else:  # shorter than a trigram: read through the CJK passages, a small share of most briefings
             rows = self._db.execute("SELECT rowid FROM cjk WHERE instr(lower(text), ?) > 0", (term.text,))
         return {n for (n,) in rows}
 
-    def _cut(self, number: int, text: str, query: Query) -> tuple[str, tuple[tuple[int, int], ...]]:
+    def _cut(self, number: int, text: str, query: Query) -> Cut:
         """The passage's words matched (highlight()) and its CJK runs, and WIDTH characters around the first."""
         words = query.words_expression()
         marks: list[tuple[int, int]] = []

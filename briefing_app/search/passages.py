@@ -31,13 +31,23 @@ class Passage(NamedTuple):
     day: int | None  # the day of the event it belongs to (date.toordinal of its first day), for ranking
 
 
+# A passage as an index takes it in: Passage's fields in a plain tuple (making a NamedTuple for each of
+# a large file's hundred thousand passages costs a fifth of the index's build).
+PassageRow = tuple[str, str, str, str, str, "str | None", "int | None"]
+
+
 def passages(b: Briefing) -> Iterator[Passage]:
     """Every text of the briefing that a reader might remember a word of: the summary and place, events
     and their places, people's facts and notes, the meeting's and the exercise's facts and quotes,
     purposes and procedures, ships, disagreements (topic and reason) and their versions, headlines and
     the sources' notes. Each text once, in the briefing's order."""
-    yield Passage("summary", "summary", "summary", b.summary.text, "Summary", None, None)
-    yield Passage("summary", "summary", "place", b.place, "The briefing's place", None, None)
+    return map(Passage._make, passage_rows(b))
+
+
+def passage_rows(b: Briefing) -> Iterator[PassageRow]:
+    """passages(), each as a plain tuple."""
+    yield ("summary", "summary", "summary", b.summary.text, "Summary", None, None)
+    yield ("summary", "summary", "place", b.place, "The briefing's place", None, None)
     shown: dict[WhenParts, tuple[str, int]] = {}  # each date as shown and its day, worked out once: events share dates
     days: dict[str, int] = {}
     for event_id, parts, title, text, place in b.events.columns(Event.id, Event.when_parts, Event.title, Event.text, Event.place):
@@ -47,19 +57,22 @@ def passages(b: Briefing) -> Iterator[Passage]:
             known = shown[parts] = (when.display(), _ordinal(first_day(when.start)))
         where, day = f"{known[0]} · {title}", known[1]
         days[event_id] = day
-        yield Passage("event", event_id, "event", f"{title}. {text}", where, event_id, day)
+        yield ("event", event_id, "event", f"{title}. {text}", where, event_id, day)
         if place:
-            yield Passage("event", event_id, "place", place, where, event_id, day)
+            yield ("event", event_id, "place", place, where, event_id, day)
     for p in b.people:
-        for a in p.actions:
-            yield Passage("person", p.id, "fact", a.text, p.display_name, None, None)
-            if a.note:
-                yield Passage("person", p.id, "note", a.note, p.display_name, None, None)
-        for n in p.names:
-            if n.note:
-                yield Passage("person", p.id, "note", n.note, p.display_name, None, None)
+        actions, notes = p.actions, [name[3] for name in p.name_rows if name[3]]  # rows, not NameForms: a name each
         if p.note:
-            yield Passage("person", p.id, "note", p.note, p.display_name, None, None)
+            notes.append(p.note)
+        if not actions and not notes:
+            continue
+        pid, shown_as = p.id, p.display_name
+        for a in actions:
+            yield ("person", pid, "fact", a.text, shown_as, None, None)
+            if a.note:
+                yield ("person", pid, "note", a.note, shown_as, None, None)
+        for note in notes:
+            yield ("person", pid, "note", note, shown_as, None, None)
     if b.meeting:
         m = b.meeting
         day_m = days.get(m.event)
@@ -77,16 +90,16 @@ def passages(b: Briefing) -> Iterator[Passage]:
         yield from _quotes(x.remarks, "exercise", x.id, x.event, day_x)
         for v in x.vessels:
             text = f"{v.name}: {v.ship_class} {v.type}" + (f", {v.combat_system}" if v.combat_system else "")
-            yield Passage("vessel", v.id, "ship", text, v.name, x.event, day_x)
+            yield ("vessel", v.id, "ship", text, v.name, x.event, day_x)
     for d in b.discrepancies:
-        yield Passage("disagreement", d.id, "disagreement", f"{d.topic}. {d.reason}", d.topic, None, None)
+        yield ("disagreement", d.id, "disagreement", f"{d.topic}. {d.reason}", d.topic, None, None)
         for version in d.versions:
-            yield Passage("disagreement", d.id, "version", version.text, d.topic, None, None)
+            yield ("disagreement", d.id, "version", version.text, d.topic, None, None)
     for s in b.sources:
         if s.headline:
-            yield Passage("source", s.id, "headline", s.headline, s.credit, None, None)
+            yield ("source", s.id, "headline", s.headline, s.credit, None, None)
         if s.note:
-            yield Passage("source", s.id, "note", s.note, s.credit, None, None)
+            yield ("source", s.id, "note", s.note, s.credit, None, None)
 
 
 def briefing_day(b: Briefing) -> int:
@@ -100,13 +113,13 @@ def _ordinal(day: tuple[int, int, int]) -> int:
 
 
 def _facts(kind: str, record: str, field: str, where: str, facts: Iterable[Fact], event: str, day: int | None
-           ) -> Iterator[Passage]:
+           ) -> Iterator[PassageRow]:
     for f in facts:
-        yield Passage(kind, record, field, f.text, where, event, day)
+        yield (kind, record, field, f.text, where, event, day)
         if f.note:
-            yield Passage(kind, record, "note", f.note, where, event, day)
+            yield (kind, record, "note", f.note, where, event, day)
 
 
-def _quotes(statements: tuple[Statement, ...], kind: str, record: str, event: str, day: int | None) -> Iterator[Passage]:
+def _quotes(statements: tuple[Statement, ...], kind: str, record: str, event: str, day: int | None) -> Iterator[PassageRow]:
     for s in statements:
-        yield Passage("person" if s.person else kind, s.person or record, "quote", s.quote, s.by, event, day)
+        yield ("person" if s.person else kind, s.person or record, "quote", s.quote, s.by, event, day)
