@@ -141,11 +141,11 @@ class SearchBar(QObject):
             self.field.setPlaceholderText(translate("SearchBar", 'Search every text: words, "a phrase", prefix* (Ctrl+F)'))
             self.field.setToolTip(translate(
                 "SearchBar", "Every text of the briefing: events, facts, quotes, sources, disagreements.\n"
-                "words\tall of them, in any order; British and American spellings meet\n"
-                "\"a phrase\"\tthese words in this order\n"
-                "counter*\twords beginning so\n"
-                "Hwasong OR GSOMIA\teither word\n"
-                "-radar or NOT radar\tpassages without the word\n"
+                "missile defence: every word, in any order (British and American spellings meet)\n"
+                "\"Sea of Japan\": the phrase, these words in this order\n"
+                "counter*: words beginning so\n"
+                "Hwasong OR GSOMIA: either word\n"
+                "-radar or NOT radar: not that word\n"
                 "Anything else typed is a plain word."))
         else:
             self.field.setAccessibleName(translate("SearchBar", "Search names"))
