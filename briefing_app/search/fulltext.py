@@ -35,10 +35,13 @@ RANKED = 2000  # passages bm25 ranks at most: those nearest the briefing's date,
 PAGE = 50  # snippets made at once, as the results list shows them
 _DAY: Final = 6  # Passage.day, in a PassageRow
 
-# Only the text goes into FTS5; the rest of each passage stays in Python, in one list per field (a handful
-# of containers for the garbage collector, where a tuple per passage would be a hundred thousand).
-_TABLES = ("CREATE VIRTUAL TABLE words USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2')",
-           "CREATE VIRTUAL TABLE cjk USING fts5(text, tokenize = 'trigram')")
+# The index tables are contentless: the passages stay in Python, one tuple per field (a handful of
+# containers for the garbage collector), and SQLite does not keep a second copy of every text, which was
+# a fifth of the build. The snippets of a page of hits are made in `page`, a table of those passages alone.
+_WORDS = "tokenize = 'porter unicode61 remove_diacritics 2'"
+_TABLES = (f"CREATE VIRTUAL TABLE words USING fts5(text, content = '', {_WORDS})",
+           "CREATE VIRTUAL TABLE cjk USING fts5(text, content = '', tokenize = 'trigram')",
+           f"CREATE VIRTUAL TABLE page USING fts5(text, {_WORDS})")
 
 
 @cache
@@ -147,6 +150,8 @@ class TextIndex:
         self._day: tuple[int | None, ...]
         self._kind, self._id, self._field, texts, self._where, events, self._day = columns
         self._event_of: tuple[str | None, ...] = (None, *events)  # by rowid (passage n is at n - 1 elsewhere)
+        self._text: tuple[str, ...] = texts
+        self._cjk: list[int] = []  # the passages holding CJK text
         if self.available:
             self._fill(texts, checkpoint)
 
@@ -159,11 +164,10 @@ class TextIndex:
             if checkpoint is not None:
                 checkpoint()
             batch = texts[first:first + BATCH]
-            # The marks FTS5 will put around matches are taken out of the text on the way in, in C.
-            db.executemany("INSERT INTO words (rowid, text) VALUES (?, replace(replace(?, char(2), ' '), char(3), ' '))",
-                           zip(itertools.count(first + 1), batch))
-            db.executemany("INSERT INTO cjk (rowid, text) SELECT rowid, text FROM words WHERE rowid = ?",
-                           [(n,) for n, t in enumerate(batch, first + 1) if not t.isascii() and CJK.search(t)])
+            db.executemany("INSERT INTO words (rowid, text) VALUES (?, ?)", zip(itertools.count(first + 1), batch))
+            cjk = [n for n, t in enumerate(batch, first + 1) if not t.isascii() and CJK.search(t)]
+            db.executemany("INSERT INTO cjk (rowid, text) VALUES (?, ?)", [(n, texts[n - 1]) for n in cjk])
+            self._cjk += cjk
         db.execute("COMMIT")
 
     def __len__(self) -> int:
@@ -174,9 +178,9 @@ class TextIndex:
         pages = self._db.execute("PRAGMA page_count").fetchone()[0]
         return int(pages) * int(self._db.execute("PRAGMA page_size").fetchone()[0])
 
-    def passage(self, number: int, text: str) -> Passage:
+    def passage(self, number: int) -> Passage:
         n = number - 1
-        return Passage(self._kind[n], self._id[n], self._field[n], text, self._where[n], self._event_of[number], self._day[n])
+        return Passage(self._kind[n], self._id[n], self._field[n], self._text[n], self._where[n], self._event_of[number], self._day[n])
 
     def search(self, typed: str, limit: int | None = 200) -> TextResults:
         """The passages the query finds, best first (at most `limit` of them as hits)."""
@@ -218,23 +222,31 @@ class TextIndex:
 
     def _results(self, top: list[int], total: int, query: Query, events: Callable[[], Iterable[str]]) -> TextResults:
         snippets = _Snippets(top, lambda numbers: self._cuts(numbers, query))
-        texts = self._texts(top)
-        return TextResults([Hit(self.passage(n, texts[n]), rank, snippets) for rank, n in enumerate(top, 1)], total, events)
-
-    def _texts(self, numbers: list[int]) -> dict[int, str]:
-        rows = self._db.execute("SELECT rowid, text FROM words WHERE rowid IN (SELECT value FROM json_each(?))", (json.dumps(numbers),))
-        return dict(rows.fetchall())
+        return TextResults([Hit(self.passage(n), rank, snippets) for rank, n in enumerate(top, 1)], total, events)
 
     def _cuts(self, numbers: list[int], query: Query) -> dict[int, Cut]:
-        """Snippets of these passages: FTS5's around the matched words, or, for a query with CJK terms,
+        """Snippets of these passages, made in the `page` table that holds them alone: FTS5's snippet()
+        around the matched words or, for a query with CJK terms, highlight() and the CJK runs found, and
         WIDTH characters around the first match."""
-        if query.cjk:
-            texts = self._texts(numbers)
-            return {n: self._cut(n, texts[n], query) for n in numbers}
-        rows = self._db.execute("SELECT rowid, snippet(words, 0, ?, ?, '…', ?) FROM words WHERE words MATCH ?"
-                                " AND rowid IN (SELECT value FROM json_each(?))",
-                                (*MARKS, SNIPPET_TOKENS, query.words_expression(), json.dumps(numbers)))
-        return {n: _unmark(marked) for n, marked in rows}
+        db, words = self._db, query.words_expression()
+        db.execute("DELETE FROM page")
+        db.executemany("INSERT INTO page (rowid, text) VALUES (?, ?)",
+                       [(n, self._text[n - 1].replace(MARKS[0], " ").replace(MARKS[1], " ")) for n in numbers])
+        marked: dict[int, str] = {}
+        if words is not None:
+            what = "highlight(page, 0, ?, ?)" if query.cjk else "snippet(page, 0, ?, ?, '…', ?)"
+            rows = db.execute(f"SELECT rowid, {what} FROM page WHERE page MATCH ?",
+                              (*MARKS, words) if query.cjk else (*MARKS, SNIPPET_TOKENS, words))
+            marked = dict(rows.fetchall())
+        if not query.cjk:
+            return {n: _unmark(marked[n]) if n in marked else _window(self._text[n - 1], ()) for n in numbers}
+        cuts = {}
+        for n in numbers:
+            text, found = _unmark(marked[n]) if n in marked else (self._text[n - 1], ())
+            folded = text.lower() if len(text.lower()) == len(text) else text
+            marks = [*found, *(at for term in query.positive() if term.cjk for at in _occurrences(folded, term.text))]
+            cuts[n] = _window(text, _merged(marks))
+        return cuts
 
     def _search_sets(self, query: Query, limit: int | None) -> TextResults:
         """A query with CJK terms: each term's passages from its own table, combined here, in the order
@@ -249,26 +261,10 @@ class TextIndex:
         if not term.cjk:
             return set(self._numbers(" OR ".join(s.fts() for s in term.spellings())))
         if len(term.text) >= 3:  # a trigram or more: the index finds it
-            rows = self._db.execute("SELECT rowid FROM cjk WHERE cjk MATCH ?", (Term(term.runs).fts(),))
-        else:  # shorter than a trigram: read through the CJK passages, a small share of most briefings
-            rows = self._db.execute("SELECT rowid FROM cjk WHERE instr(lower(text), ?) > 0", (term.text,))
-        return {n for (n,) in rows}
-
-    def _cut(self, number: int, text: str, query: Query) -> Cut:
-        """The passage's words matched (highlight()) and its CJK runs, and WIDTH characters around the first."""
-        words = query.words_expression()
-        marks: list[tuple[int, int]] = []
-        if words is not None:
-            row = self._db.execute("SELECT highlight(words, 0, ?, ?) FROM words WHERE words MATCH ? AND rowid = ?",
-                                   (*MARKS, words, number)).fetchone()
-            if row is not None:
-                text, found = _unmark(row[0])
-                marks += found
-        folded = text.lower() if len(text.lower()) == len(text) else text
-        for term in query.positive():
-            if term.cjk:
-                marks += _occurrences(folded, term.text)
-        return _window(text, _merged(marks))
+            return {n for (n,) in self._db.execute("SELECT rowid FROM cjk WHERE cjk MATCH ?", (Term(term.runs).fts(),))}
+        # Shorter than a trigram: read through the CJK passages, a small share of most briefings.
+        texts = self._text
+        return {n for n in self._cjk if term.text in texts[n - 1].lower()}
 
 
 def _unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:

@@ -49,6 +49,7 @@ def passage_rows(b: Briefing) -> Iterator[PassageRow]:
     yield ("summary", "summary", "summary", b.summary.text, "Summary", None, None)
     yield ("summary", "summary", "place", b.place, "The briefing's place", None, None)
     shown: dict[WhenParts, tuple[str, int]] = {}  # each date as shown and its day, worked out once: events share dates
+    framed = {r.event for r in (b.meeting, b.exercise) if r is not None}  # the events whose days the facts below take
     days: dict[str, int] = {}
     for event_id, parts, title, text, place in b.events.columns(Event.id, Event.when_parts, Event.title, Event.text, Event.place):
         known = shown.get(parts)
@@ -56,7 +57,8 @@ def passage_rows(b: Briefing) -> Iterator[PassageRow]:
             when = when_of(parts)
             known = shown[parts] = (when.display(), _ordinal(first_day(when.start)))
         where, day = f"{known[0]} · {title}", known[1]
-        days[event_id] = day
+        if event_id in framed:
+            days[event_id] = day
         yield ("event", event_id, "event", f"{title}. {text}", where, event_id, day)
         if place:
             yield ("event", event_id, "place", place, where, event_id, day)

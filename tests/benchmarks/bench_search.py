@@ -123,13 +123,26 @@ def resident() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
-def grown(make: Callable[[], object]) -> tuple[object, int]:
-    """What `make` makes, and how much the resident set grew while it was made and kept."""
+def grown_in_a_fresh_process(which: str, args: argparse.Namespace) -> int:
+    """How much a fresh process's resident set grows as it builds one text index ("fts" or "hand") of the
+    same briefing and keeps it: in this process, memory freed by the rounds before would be reused."""
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "tests.benchmarks.bench_search", "--memory-of", which,
+               "--events", str(args.events), "--people", str(args.people), *(["--large"] if args.large else [])]
+    return int(subprocess.run(command, capture_output=True, text=True, check=True).stdout.split()[-1])
+
+
+def memory_of(which: str, text: str) -> int:
+    briefing = load_text(text, "synthetic.yaml")
     gc.collect()
     before = resident()
-    made = make()
+    index = TextIndex(briefing) if which == "fts" else HandWrittenIndex(briefing)
     gc.collect()
-    return made, resident() - before
+    grew = resident() - before
+    del index
+    return grew
 
 
 def python_bytes(make: Callable[[], object]) -> int:
@@ -159,9 +172,13 @@ def main() -> None:
     parser.add_argument("--people", type=int, default=20_000)
     parser.add_argument("--names", type=int, default=150, help="names typed letter by letter")
     parser.add_argument("--large", action="store_true", help="the large file of bench_load instead (make_large)")
+    parser.add_argument("--memory-of", choices=("fts", "hand"), help=argparse.SUPPRESS)  # the fresh process's part
     args = parser.parse_args()
 
     text = make_large() if args.large else make_briefing(args.events, args.people)
+    if args.memory_of:
+        print(memory_of(args.memory_of, text))
+        return
     print("synthetic briefing: " + ("the large file (make_large)" if args.large else f"{args.events:,} events, {args.people:,} people"))
     gc.collect()
     # Rounds of load, name index, text index, each timed on both clocks at once: this machine's speed
@@ -185,13 +202,13 @@ def main() -> None:
         print(f"{label}: load of the file {load_ms:6.0f} ms (the baseline); name index (variant keys, one-letter answers) {share(1)}; "
               f"text index: hand-written (today's) {share(2)}, FTS5 {share(3)} of the load; FTS5 / hand-written "
               f"{statistics.median(ratios):4.2f} (target <= 1; {ROUNDS} rounds, medians; each round: {', '.join(f'{x:.2f}' for x in ratios)})")
-    fts, fts_grew = grown(lambda: TextIndex(briefing))
-    hand_index, hand_grew = grown(lambda: HandWrittenIndex(briefing))
-    assert isinstance(fts, TextIndex)
-    print(f"memory: FTS5 index {fts_grew / 2**20:5.1f} MiB resident (its SQLite pages {fts.bytes_used() / 2**20:5.1f} MiB, "
-          f"Python {python_bytes(lambda: TextIndex(briefing)) / 2**20:4.1f} MiB); hand-written index {hand_grew / 2**20:5.1f} MiB "
-          f"resident (Python {python_bytes(lambda: HandWrittenIndex(briefing)) / 2**20:4.1f} MiB); {len(fts):,} passages")
-    del fts, hand_index
+    fts = TextIndex(briefing)
+    print(f"memory, the resident set's growth in a fresh process as it builds the index: FTS5 "
+          f"{grown_in_a_fresh_process('fts', args) / 2**20:5.1f} MiB (of which SQLite's pages {fts.bytes_used() / 2**20:4.1f} MiB, "
+          f"Python {python_bytes(lambda: TextIndex(briefing)) / 2**20:4.1f} MiB); hand-written index "
+          f"{grown_in_a_fresh_process('hand', args) / 2**20:5.1f} MiB (Python {python_bytes(lambda: HandWrittenIndex(briefing)) / 2**20:4.1f} MiB); "
+          f"{len(fts):,} passages")
+    del fts
     alone, alone_ms = census()
     indexes = build(briefing)
     tracked, tracked_ms = census()
