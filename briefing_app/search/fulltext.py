@@ -1,5 +1,5 @@
 """Full-text search on SQLite's FTS5: one in-memory database per briefing, built in the loading thread,
-holding every passage of the briefing (passages.py) with its record kind, id and field.
+indexing every passage of the briefing (passages.py); each hit keeps its record kind, id and field.
 
 Two tables share the passages' numbers: `words`, tokenized by `porter unicode61` with diacritics removed
 (phrases, prefixes, stems: "interception" finds "intercepting"; bm25 ranking; snippets), and `cjk`, the
@@ -26,7 +26,7 @@ from briefing_app.core.model import Briefing
 from briefing_app.search.passages import Passage, briefing_day, passage_rows
 from briefing_app.search.query import CJK, Query, Term, parse
 
-MARKS = ("\x02", "\x03")  # around each match in what FTS5 returns; taken out of the passages before indexing
+MARKS = ("\x02", "\x03")  # around each match in what FTS5 returns; taken out of a passage before its snippet is made
 _SPACE = re.compile(r"\s")  # each turned into one space: a snippet is one line, and its marks stay in place
 SNIPPET_TOKENS = 24  # words of a passage around its matches (FTS5's snippet(); at most 64)
 WIDTH = 160  # characters, where the snippet is cut here rather than by FTS5 (CJK matches)

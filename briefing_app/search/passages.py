@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple
 
 from briefing_app.core.dates import WhenParts, days_in_month, first_day, when_of
@@ -111,7 +112,14 @@ def briefing_day(b: Briefing) -> int:
 
 def _ordinal(day: tuple[int, int, int]) -> int:
     year, month, number = day
-    return date(year, month, min(number, days_in_month(year, month))).toordinal()  # "31 April" is its last day
+    before, length = _month(year, month)
+    return before + min(number, length)  # "31 April" is its last day
+
+
+@lru_cache(maxsize=None)  # a month or two for each of a large file's thousands of dates
+def _month(year: int, month: int) -> tuple[int, int]:
+    """The ordinal of the day before the month's first, and the month's length."""
+    return date(year, month, 1).toordinal() - 1, days_in_month(year, month)
 
 
 def _facts(kind: str, record: str, field: str, where: str, facts: Iterable[Fact], event: str, day: int | None
