@@ -31,7 +31,7 @@ _SPACE = re.compile(r"\s")  # each turned into one space: a snippet is one line,
 SNIPPET_TOKENS = 24  # words of a passage around its matches (FTS5's snippet(); at most 64)
 WIDTH = 160  # characters, where the snippet is cut here rather than by FTS5 (CJK matches)
 BATCH = 5000  # passages inserted between two checkpoints
-RANKED = 2000  # passages bm25 ranks at most: those nearest the briefing's date, when more match
+RANKED = 500  # passages bm25 ranks at most: those nearest the briefing's date, when more match
 PAGE = 50  # snippets made at once, as the results list shows them
 _DAY: Final = 6  # Passage.day, in a PassageRow
 
@@ -194,7 +194,10 @@ class TextIndex:
         phrase = query.phrase_expression()
         top = [] if phrase is None else self._ranked(phrase, wanted)
         if len(top) < wanted:
-            top += self._ranked(expression if phrase is None else f"({expression}) NOT {phrase}", wanted - len(top))
+            # The rest, without those holding the phrase: dropped here, as FTS5 would have to test the
+            # phrase again in every passage to leave them out.
+            first = set(top)
+            top += [n for n in self._ranked(expression, wanted) if n not in first][:wanted - len(top)]
         total = len(top)
         if total == wanted:
             total = self._db.execute("SELECT count(*) FROM words WHERE words MATCH ?", (expression,)).fetchone()[0]
