@@ -193,11 +193,8 @@ class TextIndex:
         wanted = len(self) if limit is None else limit
         phrase = query.phrase_expression()
         top = [] if phrase is None else self._ranked(phrase, wanted)
-        if len(top) < wanted:
-            # The rest, without those holding the phrase: dropped here, as FTS5 would have to test the
-            # phrase again in every passage to leave them out.
-            first = set(top)
-            top += [n for n in self._ranked(expression, wanted) if n not in first][:wanted - len(top)]
+        if len(top) < wanted:  # the rest, without those holding the phrase (when any do: it costs a test)
+            top += self._ranked(f"({expression}) NOT {phrase}" if top else expression, wanted - len(top))
         total = len(top)
         if total == wanted:
             total = self._db.execute("SELECT count(*) FROM words WHERE words MATCH ?", (expression,)).fetchone()[0]
