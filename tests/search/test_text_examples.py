@@ -13,7 +13,11 @@ def lines(query: str) -> list[tuple[str, str, str]]:
     """(field, where, snippet with «matches») for each passage found, best first."""
     out = io.StringIO()
     cli.run(["search", "--text", query], out=out, err=io.StringIO())
-    return [tuple(line.split("\t")) for line in out.getvalue().splitlines()]  # type: ignore[misc]
+    found = []
+    for line in out.getvalue().splitlines():
+        field, where, snippet = line.split("\t")
+        found.append((field, where, snippet))
+    return found
 
 
 def marked(snippet: str) -> list[str]:
