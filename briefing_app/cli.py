@@ -90,8 +90,10 @@ def _validate(args: argparse.Namespace, output: Output) -> int:
 # search -----------------------------------------------------------------------------------------
 
 def _search_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("query", metavar="QUERY", help="a name or part of one, in any order, case or common spelling")
+    parser.add_argument("query", metavar="QUERY", help="a name or part of one, in any order, case or common spelling; with --text, "
+                        'words (all required), "a phrase", prefix*, OR, -word or NOT word')
     parser.add_argument("--text", action="store_true", help="search every text (events, facts, quotes, sources...), not names")
+    parser.add_argument("--json", action="store_true", help="with --text: print the passages as JSON (kind, id, field, where, snippet, highlights, rank)")
     parser.add_argument("--exact", action="store_true", help="names as typed only: no spelling variants or misspellings")
     _file_option(parser)
 
@@ -122,7 +124,10 @@ def _search(args: argparse.Namespace, output: Output) -> int:
 
     b = _load(args.file)
     if args.text:
-        return _search_text(b, args.query, output)
+        return _search_text(b, args.query, output, args.json)
+    if args.json:
+        output.error(f"{PROG} search: --json goes with --text")
+        return 2
     index = SearchIndex(b)
     matches = index.search(args.query, exact=args.exact)
     for m in matches:
@@ -134,13 +139,24 @@ def _search(args: argparse.Namespace, output: Output) -> int:
     return 0 if matches else 1
 
 
-def _search_text(b: Briefing, query: str, output: Output) -> int:
-    """One line per passage: kind, where, and the text around the match with each matched word «marked»."""
-    from briefing_app.search.fulltext import TextIndex
+def _search_text(b: Briefing, query: str, output: Output, as_json: bool = False) -> int:
+    """One line per passage, best first: its field, where it stands, and its snippet with each match
+    «marked»; or, `as_json`, one JSON list of the passages (the snippet plain, the matches as offsets)."""
+    import json
 
-    results = TextIndex(b).search(query, limit=None)
-    for hit in results.hits:
-        output.fields(hit.passage.kind, hit.passage.where, hit.snippet(query))
+    from briefing_app.search.fulltext import fts5_available, search_text
+
+    if not fts5_available():
+        output.error(f"{PROG}: text search needs SQLite with FTS5, which this Python's sqlite3 lacks")
+        return 2
+    results = search_text(b, query, limit=None)
+    if as_json:
+        output.line(json.dumps([{"kind": h.passage.kind, "id": h.passage.id, "field": h.passage.field, "where": h.passage.where,
+                                 "snippet": h.snippet, "highlights": [list(m) for m in h.marks], "rank": h.rank}
+                                for h in results.hits], ensure_ascii=False))
+    else:
+        for hit in results.hits:
+            output.fields(hit.passage.field, hit.passage.where, hit.marked())
     return 0 if results.hits else 1
 
 
@@ -264,7 +280,7 @@ def _export(args: argparse.Namespace, output: Output) -> int:
 COMMANDS: tuple[Command, ...] = (
     Command("validate", "[FILE]", "check a briefing file and print a one-line summary (exit 1 with the error)",
             _validate_arguments, _validate),
-    Command("search", "QUERY [--text] [--exact] [--file FILE]",
+    Command("search", "QUERY [--text [--json]] [--exact] [--file FILE]",
             "find people and vessels by any form or spelling of their name, or any text with --text (exit 1 when none match)",
             _search_arguments, _search),
     Command("brief", "--output OUT.pdf [--page-size A4|Letter] [--language en|ko|ja] [--file FILE]",

@@ -237,7 +237,8 @@ def smoke_test(bundle: Path) -> None:
             out = Path(folder) / "brief.pdf"
             korean = Path(folder) / "brief-ko.pdf"
             for command in ([program, "validate"], [program, "brief", "--output", out],
-                            [program, "brief", "--language", "ko", "--output", korean]):
+                            [program, "brief", "--language", "ko", "--output", korean],
+                            [program, "search", "--text", '"Sea of Japan"']):  # exit 2: the bundle's SQLite lacks FTS5
                 print("+", " ".join(str(c) for c in command), flush=True)
                 result = subprocess.run([str(c) for c in command], cwd="/", env=env, capture_output=True, text=True, timeout=300)
                 if result.returncode != 0:
@@ -263,7 +264,7 @@ def smoke_test(bundle: Path) -> None:
         finally:
             moved.rename(bundle)
     print("smoke test: the moved bundle validated the bundled briefing, wrote a one-page brief in English and in Korean, "
-          "carries its translations and checked its platforms")
+          "searched its text (SQLite with FTS5), carries its translations and checked its platforms")
 
 
 def pack_tarball(bundle: Path, dist: Path, release: str) -> Path:

@@ -1375,6 +1375,30 @@
             <translation>検索結果</translation>
         </message>
         <message>
+            <source>Search text</source>
+            <translation>本文を検索</translation>
+        </message>
+        <message>
+            <source>Search every text: words, "a phrase", prefix* (Ctrl+F)</source>
+            <translation>すべての本文を検索：語、"フレーズ"、前方一致* (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Every text of the briefing: events, facts, quotes, sources, disagreements.
+missile defence: every word, in any order (British and American spellings meet)
+"Sea of Japan": the phrase, these words in this order
+counter*: words beginning so
+Hwasong OR GSOMIA: either word
+-radar or NOT radar: not that word
+Anything else typed is a plain word.</source>
+            <translation>ブリーフィングのすべての本文（出来事、事実、発言、出典、食い違い）を検索します。
+missile defence：すべての語、順序は問わない（英国式・米国式のつづりも一致）
+"Sea of Japan"：フレーズ、この語がこの順に並ぶ箇所
+counter*：このつづりで始まる語
+Hwasong OR GSOMIA：どちらかの語
+-radar または NOT radar：この語を含まない箇所
+それ以外の入力はすべて普通の語として扱います。</translation>
+        </message>
+        <message>
             <source>No exact match. Did you mean %1? (%2)</source>
             <translation>完全に一致するものはありません。もしかして %1? (%2)</translation>
         </message>
@@ -1405,6 +1429,10 @@
         <message>
             <source> (a form recorded as an error)</source>
             <translation>(誤りとして記録された表記)</translation>
+        </message>
+        <message>
+            <source>Text search needs SQLite with FTS5, which this Python lacks; names can still be searched</source>
+            <translation>本文検索には FTS5 対応の SQLite が必要ですが、この Python にはありません。名前の検索は引き続き使えます</translation>
         </message>
         <message>
             <source>Text search is not ready</source>
@@ -1686,6 +1714,10 @@
         <message>
             <source>Summary</source>
             <translation>要点</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>注記</translation>
         </message>
         <message>
             <source>Text search results</source>

@@ -1375,6 +1375,30 @@
             <translation>검색 결과</translation>
         </message>
         <message>
+            <source>Search text</source>
+            <translation>본문 검색</translation>
+        </message>
+        <message>
+            <source>Search every text: words, "a phrase", prefix* (Ctrl+F)</source>
+            <translation>모든 본문 검색: 단어, "구절", 접두어* (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Every text of the briefing: events, facts, quotes, sources, disagreements.
+missile defence: every word, in any order (British and American spellings meet)
+"Sea of Japan": the phrase, these words in this order
+counter*: words beginning so
+Hwasong OR GSOMIA: either word
+-radar or NOT radar: not that word
+Anything else typed is a plain word.</source>
+            <translation>브리핑의 모든 본문(사건, 사실, 발언, 출처, 이견)을 검색합니다.
+missile defence: 모든 단어, 순서 무관 (영국식·미국식 철자를 함께 찾음)
+"Sea of Japan": 구절, 이 단어들이 이 순서로 나오는 곳
+counter*: 이렇게 시작하는 단어
+Hwasong OR GSOMIA: 둘 중 어느 단어든
+-radar 또는 NOT radar: 이 단어가 없는 곳
+그 밖에 입력한 것은 모두 일반 단어로 찾습니다.</translation>
+        </message>
+        <message>
             <source>No exact match. Did you mean %1? (%2)</source>
             <translation>정확히 일치하는 항목이 없습니다. %1을(를) 찾으셨나요? (%2)</translation>
         </message>
@@ -1405,6 +1429,10 @@
         <message>
             <source> (a form recorded as an error)</source>
             <translation> (오류로 기록된 표기)</translation>
+        </message>
+        <message>
+            <source>Text search needs SQLite with FTS5, which this Python lacks; names can still be searched</source>
+            <translation>본문 검색에는 FTS5를 지원하는 SQLite가 필요하지만 이 Python에는 없습니다. 이름 검색은 그대로 쓸 수 있습니다</translation>
         </message>
         <message>
             <source>Text search is not ready</source>
@@ -1686,6 +1714,10 @@
         <message>
             <source>Summary</source>
             <translation>요점</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>주석</translation>
         </message>
         <message>
             <source>Text search results</source>

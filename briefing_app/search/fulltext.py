@@ -1,235 +1,322 @@
-"""Full-text search: every text in the briefing (events, facts, quotes, purposes and procedures,
-disagreements and their versions, source headlines, places), accent- and case-insensitive, by the
-beginnings of words, ranked by how many of the words typed each passage holds.
+"""Full-text search on SQLite's FTS5: one in-memory database per briefing, built in the loading thread,
+indexing every passage of the briefing (passages.py); each hit keeps its record kind, id and field.
+
+Two tables share the passages' numbers: `words`, tokenized by `porter unicode61` with diacritics removed
+(phrases, prefixes, stems: "interception" finds "intercepting"; bm25 ranking; snippets), and `cjk`, the
+passages that hold Hangul, kana or kanji, tokenized by `trigram`, where a run of those characters is
+found inside a longer one (the scripts put no spaces between words). A query (query.py) reaches SQL only
+as a parameter, its every word quoted.
+
+Ranking: passages holding the plain words typed as a phrase first, then bm25, then the date nearest
+the briefing's own. Snippets are made as the results list shows them, a page at a time.
 """
 
 from __future__ import annotations
 
-import heapq
+import itertools
+import json
+import operator
 import re
-from collections import Counter
-from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
-from functools import cached_property
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache, cached_property
+from typing import Final
 
-from briefing_app.core.dates import WhenParts, when_of
-from briefing_app.core.model import Briefing, Event, Fact, Statement
-from briefing_app.text.fold import fold
-from briefing_app.text.postings import Collector
+from briefing_app.core.model import Briefing
+from briefing_app.search.passages import Passage, briefing_day, passage_rows
+from briefing_app.search.query import CJK, Query, Term, parse
 
-_WORD = re.compile(r"\w+")
-_CJK_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]{2,}")
-_LONGEST_CJK = 12  # CJK text has no spaces: every position starts a "word" of up to this many characters
-# In ASCII text, \w is a letter, a digit or "_": each other character becomes a space through a byte
-# table, and the words are what str.split() leaves, as _WORD.findall finds them, in a third of its time.
-_ASCII_NOT_WORD = bytes(c if chr(c).isascii() and (chr(c).isalnum() or chr(c) == "_") else 32 for c in range(256))
-MARKS = ("«", "»")  # around each matched word in a snippet
+MARKS = ("\x02", "\x03")  # around each match in what FTS5 returns; taken out of a passage before its snippet is made
+_SPACE = re.compile(r"\s")  # each turned into one space: a snippet is one line, and its marks stay in place
+SNIPPET_TOKENS = 24  # words of a passage around its matches (FTS5's snippet(); at most 64)
+WIDTH = 160  # characters, where the snippet is cut here rather than by FTS5 (CJK matches)
+BATCH = 5000  # passages inserted between two checkpoints
+RANKED = 500  # passages bm25 ranks at most: those nearest the briefing's date, when more match
+PAGE = 50  # snippets made at once, as the results list shows them
+_DAY: Final = 6  # Passage.day, in a PassageRow
 
-
-@dataclass(frozen=True)
-class Passage:
-    """One text and where it stands: `target` and `record` say which record a click opens."""
-
-    kind: str  # event, place, fact, quote, purpose, procedure, ship, disagreement, version, headline, summary
-    target: str  # the record's kind, as the window's go_to knows it: event, person, meeting, exercise, vessel, source, disagreement, summary
-    record: str
-    where: str  # "17 Apr 2023 · The talks resumed", or a person's name, or a source's credit
-    text: str
-    event: str | None = None  # the event the Timeline filters to, where the passage belongs to one
+# The index tables are contentless: the passages stay in Python, one tuple per field (a handful of
+# containers for the garbage collector), and SQLite does not keep a second copy of every text, which was
+# a fifth of the build. The snippets of a page of hits are made in `page`, a table of those passages alone.
+_WORDS = "tokenize = 'porter unicode61 remove_diacritics 2'"
+_TABLES = (f"CREATE VIRTUAL TABLE words USING fts5(text, content = '', {_WORDS})",
+           "CREATE VIRTUAL TABLE cjk USING fts5(text, content = '', tokenize = 'trigram')",
+           f"CREATE VIRTUAL TABLE page USING fts5(text, {_WORDS})")
 
 
-@dataclass(frozen=True)
+@cache
+def fts5_available() -> bool:
+    """Whether this Python's SQLite has FTS5, with the trigram tokenizer (SQLite 3.34). Asked once, when
+    the first briefing is indexed: without it the Text scope says so and nothing else changes."""
+    if sqlite3.sqlite_version_info < (3, 34, 0):
+        return False
+    db = sqlite3.connect(":memory:")
+    try:
+        return bool(db.execute("SELECT sqlite_compileoption_used('ENABLE_FTS5')").fetchone()[0])
+    finally:
+        db.close()
+
+
 class Hit:
-    passage: Passage
-    words: int  # how many of the words typed it holds
+    """A passage found, and its snippet: plain text on one line, with where in it the matches are
+    (`marks`). The snippet is made when first asked for, with those of the hits around it: a results
+    list shows a screenful, and FTS5 takes a while over each snippet."""
 
-    def spans(self, query: str) -> list[tuple[int, int]]:
-        """Where the words typed begin words of the passage's text."""
-        return spans(self.passage.text, query)
+    __slots__ = ("passage", "rank", "_snippets")
 
-    def snippet(self, query: str, width: int = 160) -> str:
-        """The passage on one line, around its first match, each matched word marked «thus»."""
-        text = " ".join(self.passage.text.split())
-        found = spans(text, query)
-        start = 0
-        if found and len(text) > width:
-            start = max(0, found[0][0] - width // 3)
-            start = text.rfind(" ", 0, start) + 1 if start else 0
-        end = min(len(text), start + width)
-        out, at = [], start
-        for s, e in found:
-            if s < start or e > end:
-                continue
-            out += [text[at:s], MARKS[0], text[s:e], MARKS[1]]
-            at = e
-        out.append(text[at:end])
-        return ("… " if start else "") + "".join(out) + (" …" if end < len(text) else "")
+    def __init__(self, passage: Passage, rank: int, snippets: _Snippets) -> None:
+        self.passage = passage
+        self.rank = rank  # 1 for the best
+        self._snippets = snippets
 
+    @property
+    def snippet(self) -> str:
+        return self._snippets.of(self.rank - 1)[0]
 
-def spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Where in `text` the words of `query` begin words (in CJK text: occur)."""
-    wanted = query_words(query)
-    found = []
-    for m in _WORD.finditer(text):
-        word = fold(m.group())
-        if _CJK_RUN.search(word):
-            at = [(m.start() + i, m.start() + i + len(w)) for w in wanted for i in _occurrences(word, w)]
-            found += at
-        elif any(word.startswith(w) if len(w) > 1 else word == w for w in wanted):
-            found.append(m.span())
-    return sorted(set(found))
+    @property
+    def marks(self) -> tuple[tuple[int, int], ...]:
+        return self._snippets.of(self.rank - 1)[1]
+
+    def marked(self, left: str = "«", right: str = "»") -> str:
+        """The snippet with each match between `left` and `right`, for a terminal."""
+        snippet, marks = self._snippets.of(self.rank - 1)
+        out, at = [], 0
+        for start, end in marks:
+            out += [snippet[at:start], left, snippet[start:end], right]
+            at = end
+        return "".join(out) + snippet[at:]
 
 
-def _occurrences(text: str, part: str) -> Iterator[int]:
-    at = text.find(part)
-    while at >= 0:
-        yield at
-        at = text.find(part, at + len(part))
+Cut = tuple[str, tuple[tuple[int, int], ...]]  # a snippet and its marks
 
 
-def _ascii_words(text: str) -> list[str]:
-    """_WORD.findall(text), for ASCII text only."""
-    return text.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii").split()
+class _Snippets:
+    """The snippets of one search's hits, made a page at a time by `make` (the passages' numbers → cuts)."""
 
+    def __init__(self, numbers: list[int], make: Callable[[list[int]], dict[int, Cut]]) -> None:
+        self._numbers, self._make = numbers, make
+        self._made: dict[int, Cut] = {}
 
-def query_words(query: str) -> list[str]:
-    return list(dict.fromkeys(_WORD.findall(fold(query))))
-
-
-# A passage as the index keeps it: its fields in a plain tuple of strings, which the garbage collector
-# stops following once it has seen it (a Passage object it would follow for ever, and a large file has
-# tens of thousands). A Passage is made for each hit shown.
-_Row = tuple[str, str, str, str, str, "str | None"]
-_EVENT = 5
+    def of(self, n: int) -> Cut:
+        number = self._numbers[n]
+        if number not in self._made:
+            first = n - n % PAGE
+            self._made.update(self._make(self._numbers[first:first + PAGE]))
+        return self._made.get(number, ("", ()))
 
 
 class TextResults:
     """The best hits, how many passages matched, and (worked out when asked) the events they belong to."""
 
-    def __init__(self, hits: list[Hit], matched: Collection[int], rows: tuple[_Row, ...]) -> None:
+    def __init__(self, hits: list[Hit], total: int, events: Callable[[], Iterable[str]] = tuple) -> None:
         self.hits = hits  # best first, at most the limit asked
-        self.total = len(matched)  # every passage that matched
-        self._matched, self._rows = matched, rows
+        self.total = total  # every passage that matched
+        self._events = events
 
     @cached_property
     def events(self) -> frozenset[str]:
         """Every event a matching passage belongs to, for the Timeline's filter."""
-        rows = self._rows
-        return frozenset(e for e in (rows[n][_EVENT] for n in self._matched) if e is not None)
+        return frozenset(self._events())
 
 
 class TextIndex:
-    """Passages and an inverted index from each word (and each CJK position) to the passages holding it."""
+    """The briefing's passages in FTS5. Made in one thread and then used in another (the GUI's), never
+    in two at once.
+
+    A passage's number (FTS5's rowid) is its place in the order of dates nearest the briefing's own,
+    undated passages last, each in the briefing's order: ranking then breaks bm25's ties by the number,
+    and when too many passages match to rank them all, the nearest are ranked."""
 
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
-        self._rows: tuple[_Row, ...] = tuple(_rows(briefing))
-        postings = Collector()
-        for n, (_kind, _target, _record, _where, text, _event) in enumerate(self._rows):
-            if checkpoint is not None and n % 5000 == 0:
+        self.available = fts5_available()
+        self._db = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+        # Each field of every passage, one tuple per field: seven containers for the collector, where a
+        # tuple per passage would be a hundred thousand.
+        columns = list(zip(*passage_rows(briefing))) if self.available else []
+        if not columns:
+            columns = [()] * len(Passage._fields)
+        # Numbered by the distance of their dates from the briefing's. Events come in date order: the
+        # distances fall to the briefing's date and rise after it, two runs the sort merges in C.
+        today, last = briefing_day(briefing), len(columns[0])
+        distance = [last if day is None else abs(day - today) for day in columns[_DAY]]
+        order = sorted(range(last), key=distance.__getitem__)
+        if last > 1:
+            reorder = operator.itemgetter(*order)
+            columns = [reorder(column) for column in columns]
+        self._kind: tuple[str, ...]
+        self._id: tuple[str, ...]
+        self._field: tuple[str, ...]
+        self._where: tuple[str, ...]
+        self._day: tuple[int | None, ...]
+        self._kind, self._id, self._field, texts, self._where, events, self._day = columns
+        self._event_of: tuple[str | None, ...] = (None, *events)  # by rowid (passage n is at n - 1 elsewhere)
+        self._text: tuple[str, ...] = texts
+        self._cjk: list[int] = []  # the passages holding CJK text
+        if self.available:
+            self._fill(texts, checkpoint)
+
+    def _fill(self, texts: tuple[str, ...], checkpoint: Callable[[], None] | None) -> None:
+        db = self._db
+        for table in _TABLES:
+            db.execute(table)
+        db.execute("BEGIN")
+        for first in range(0, len(texts), BATCH):
+            if checkpoint is not None:
                 checkpoint()
-            folded = fold(text)
-            if folded.isascii():  # most texts are: no scan for CJK runs
-                found = set(_ascii_words(folded))
-            else:
-                found = set(_WORD.findall(folded))
-                for run in _CJK_RUN.findall(folded):
-                    found.update(run[i:i + _LONGEST_CJK] for i in range(len(run)))
-            postings.add(found, n)
-        self._postings = postings.postings()
+            batch = texts[first:first + BATCH]
+            db.executemany("INSERT INTO words (rowid, text) VALUES (?, ?)", zip(itertools.count(first + 1), batch))
+            cjk = [n for n, t in enumerate(batch, first + 1) if not t.isascii() and CJK.search(t)]
+            db.executemany("INSERT INTO cjk (rowid, text) VALUES (?, ?)", [(n, texts[n - 1]) for n in cjk])
+            self._cjk += cjk
+        db.execute("COMMIT")
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._kind)
 
-    def passage(self, n: int) -> Passage:
-        return Passage(*self._rows[n])
+    def bytes_used(self) -> int:
+        """The database's size in memory (its pages), for the benchmark."""
+        pages = self._db.execute("PRAGMA page_count").fetchone()[0]
+        return int(pages) * int(self._db.execute("PRAGMA page_size").fetchone()[0])
 
-    def search(self, query: str, limit: int | None = 200) -> TextResults:
-        """Passages holding the words typed (or words they begin), most words first, then in briefing order.
-        A one-letter word matches only itself: as a beginning it would match half the briefing."""
-        found = [self._passages_with(w) for w in query_words(query)]
-        found = [f for f in found if f]
-        if not found:
-            return TextResults([], (), self._rows)
-        if len(found) == 1:  # one word: every hit counts one, so the briefing's order ranks them
-            matched = found[0]
-            best = heapq.nsmallest(limit, matched) if limit is not None else sorted(matched)
-            return TextResults([Hit(self.passage(n), 1) for n in best], matched, self._rows)
-        counts: Counter[int] = Counter()
-        for passages_hit in found:
-            counts.update(passages_hit)
-        ranked = ((-c, n) for n, c in counts.items())
-        top = heapq.nsmallest(limit, ranked) if limit is not None else sorted(ranked)
-        return TextResults([Hit(self.passage(n), -c) for c, n in top], counts.keys(), self._rows)
+    def passage(self, number: int) -> Passage:
+        n = number - 1
+        return Passage(self._kind[n], self._id[n], self._field[n], self._text[n], self._where[n], self._event_of[number], self._day[n])
 
-    def _passages_with(self, word: str) -> Collection[int]:
-        """The passages holding `word`, or a word it begins. A one-letter word matches only itself:
-        as a beginning it would match half the briefing."""
-        if len(word) == 1 and not _CJK_RUN.match(word + word):
-            return self._postings.exact(word)
-        found = self._postings.prefixed(word)  # every whole word is a key, however long
-        if len(word) > _LONGEST_CJK and _CJK_RUN.search(word):
-            # Inside a run of CJK text only pieces of up to _LONGEST_CJK characters are keys: those
-            # holding the query's first piece are candidates, and their text says whether the rest
-            # follows. (Cutting every long word to that length made "internationalz" find
-            # "international" in eleven passages.)
-            rows = self._rows
-            return {*found, *(n for n in self._postings.prefixed(word[:_LONGEST_CJK]) if word in fold(rows[n][4]))}
-        return found if self._postings.count(word) <= 1 else set(found)
+    def search(self, typed: str, limit: int | None = 200) -> TextResults:
+        """The passages the query finds, best first (at most `limit` of them as hits)."""
+        query = parse(typed)
+        if not self.available or query.empty:
+            return TextResults([], 0)
+        if query.cjk:
+            return self._search_sets(query, limit)
+        expression = query.expression()
+        wanted = len(self) if limit is None else limit
+        phrase = query.phrase_expression()
+        top = [] if phrase is None else self._ranked(phrase, wanted)
+        if len(top) < wanted:  # the rest, without those holding the phrase (when any do: it costs a test)
+            top += self._ranked(f"({expression}) NOT {phrase}" if top else expression, wanted - len(top))
+        total = len(top)
+        if total == wanted:
+            total = self._db.execute("SELECT count(*) FROM words WHERE words MATCH ?", (expression,)).fetchone()[0]
+        return self._results(top, total, query, lambda: self._events_of(self._numbers(expression)))
+
+    def _ranked(self, expression: str, limit: int) -> list[int]:
+        """The best `limit` passages matching: by bm25 among the RANKED nearest the briefing's date, then by date."""
+        rows = self._db.execute("SELECT rowid FROM (SELECT rowid, rank AS score FROM words WHERE words MATCH ? ORDER BY rowid"
+                                " LIMIT ?) ORDER BY score, rowid LIMIT ?", (expression, max(RANKED, limit), limit))
+        return [n for (n,) in rows]
+
+    def _numbers(self, expression: str) -> list[int]:
+        """Every passage matching, by number: one string from SQLite read by the JSON parser, rather than a
+        row per passage (a third of the time for 50,000)."""
+        (joined,) = self._db.execute("SELECT group_concat(rowid) FROM words WHERE words MATCH ?", (expression,)).fetchone()
+        numbers: list[int] = json.loads(f"[{joined}]") if joined else []
+        return numbers
+
+    def _events_of(self, numbers: list[int]) -> Iterable[str]:
+        """The events these passages belong to (with None, for those of no event), each looked up in C."""
+        if not numbers:
+            return ()
+        found = operator.itemgetter(*numbers)(self._event_of)
+        return set(found if len(numbers) > 1 else (found,)) - {None}
+
+    def _results(self, top: list[int], total: int, query: Query, events: Callable[[], Iterable[str]]) -> TextResults:
+        snippets = _Snippets(top, lambda numbers: self._cuts(numbers, query))
+        return TextResults([Hit(self.passage(n), rank, snippets) for rank, n in enumerate(top, 1)], total, events)
+
+    def _cuts(self, numbers: list[int], query: Query) -> dict[int, Cut]:
+        """Snippets of these passages, made in the `page` table that holds them alone: FTS5's snippet()
+        around the matched words or, for a query with CJK terms, highlight() and the CJK runs found, and
+        WIDTH characters around the first match."""
+        db, words = self._db, query.words_expression()
+        db.execute("DELETE FROM page")
+        db.executemany("INSERT INTO page (rowid, text) VALUES (?, ?)",
+                       [(n, self._text[n - 1].replace(MARKS[0], " ").replace(MARKS[1], " ")) for n in numbers])
+        marked: dict[int, str] = {}
+        if words is not None:
+            what = "highlight(page, 0, ?, ?)" if query.cjk else "snippet(page, 0, ?, ?, '…', ?)"
+            rows = db.execute(f"SELECT rowid, {what} FROM page WHERE page MATCH ?",
+                              (*MARKS, words) if query.cjk else (*MARKS, SNIPPET_TOKENS, words))
+            marked = dict(rows.fetchall())
+        if not query.cjk:
+            return {n: _unmark(marked[n]) if n in marked else _window(self._text[n - 1], ()) for n in numbers}
+        cuts = {}
+        for n in numbers:
+            text, found = _unmark(marked[n]) if n in marked else (self._text[n - 1], ())
+            folded = text.lower() if len(text.lower()) == len(text) else text
+            marks = [*found, *(at for term in query.positive() if term.cjk for at in _occurrences(folded, term.text))]
+            cuts[n] = _window(text, _merged(marks))
+        return cuts
+
+    def _search_sets(self, query: Query, limit: int | None) -> TextResults:
+        """A query with CJK terms: each term's passages from its own table, combined here, in the order
+        of their numbers (the dates nearest the briefing's first)."""
+        matched = set.intersection(*(set().union(*map(self._passages_with, clause)) for clause in query.clauses))
+        matched.difference_update(*map(self._passages_with, query.excluded))
+        ordered = sorted(matched)
+        top = ordered if limit is None else ordered[:limit]
+        return self._results(top, len(ordered), query, lambda: self._events_of(ordered))
+
+    def _passages_with(self, term: Term) -> set[int]:
+        if not term.cjk:
+            return set(self._numbers(" OR ".join(s.fts() for s in term.spellings())))
+        if len(term.text) >= 3:  # a trigram or more: the index finds it
+            return {n for (n,) in self._db.execute("SELECT rowid FROM cjk WHERE cjk MATCH ?", (Term(term.runs).fts(),))}
+        # Shorter than a trigram: read through the CJK passages, a small share of most briefings.
+        texts = self._text
+        return {n for n in self._cjk if term.text in texts[n - 1].lower()}
 
 
-def passages(b: Briefing) -> Iterator[Passage]:
-    """Every text of the briefing that a reader might remember a word of, labelled by where it stands."""
-    return (Passage(*row) for row in _rows(b))
+def _unmark(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Text with MARKS around its matches → the plain text (on one line) and where the matches are."""
+    plain: list[str] = []
+    marks = []
+    at = start = 0
+    for piece in re.split("([\x02\x03])", _SPACE.sub(" ", marked)):
+        if piece == MARKS[0]:
+            start = at
+        elif piece == MARKS[1]:
+            marks.append((start, at))
+        else:
+            plain.append(piece)
+            at += len(piece)
+    return "".join(plain), tuple(marks)
 
 
-def _rows(b: Briefing) -> Iterator[_Row]:
-    """passages(), each as the index keeps it: a large file has tens of thousands, and a Passage made
-    for each and taken apart again was a third of the index's build."""
-    yield ("summary", "summary", "summary", "Summary", b.summary.text, None)
-    yield ("place", "summary", "summary", "The briefing's place", b.place, None)
-    shown: dict[WhenParts, str] = {}  # each date as shown, worked out once: events share their dates
-    for event_id, parts, title, text, place in b.events.columns(Event.id, Event.when_parts, Event.title, Event.text, Event.place):
-        date = shown.get(parts)
-        if date is None:
-            date = shown[parts] = when_of(parts).display()
-        where = f"{date} · {title}"
-        yield ("event", "event", event_id, where, f"{title}. {text}", event_id)
-        if place:
-            yield ("place", "event", event_id, where, place, event_id)
-    for p in b.people:
-        for a in p.actions:
-            yield ("fact", "person", p.id, p.display_name, a.text, None)
-    if b.meeting:
-        m = b.meeting
-        yield from _facts("fact", "meeting", m.id, m.name, [m.round, m.format, *([m.length] if m.length else [])], m.event)
-        yield from _facts("place", "meeting", m.id, m.name, [m.venue], m.event)
-        yield from _facts("fact", "meeting", m.id, f"{m.name} · agreed", m.outcome, m.event)
-        yield from _facts("fact", "meeting", m.id, f"{m.name} · discussed", m.discussed, m.event)
-        yield from _quotes(m.statements, "meeting", m.id, m.event)
-    if b.exercise:
-        x = b.exercise
-        yield from _facts("place", "exercise", x.id, f"{x.name} · sea area", [x.sea_area], x.event)
-        yield from _facts("purpose", "exercise", x.id, x.name, x.purpose, x.event)
-        yield from _facts("procedure", "exercise", x.id, x.name, x.procedures, x.event)
-        yield from _quotes(x.remarks, "exercise", x.id, x.event)
-        for v in x.vessels:
-            text = f"{v.name}: {v.ship_class} {v.type}" + (f", {v.combat_system}" if v.combat_system else "")
-            yield ("ship", "vessel", v.id, v.name, text, x.event)
-    for d in b.discrepancies:
-        yield ("disagreement", "disagreement", d.id, d.topic, f"{d.topic}. {d.reason}", None)
-        for version in d.versions:
-            yield ("version", "disagreement", d.id, d.topic, version.text, None)
-    for s in b.sources:
-        if s.headline:
-            yield ("headline", "source", s.id, s.credit, s.headline, None)
+def _occurrences(text: str, part: str) -> list[tuple[int, int]]:
+    found = []
+    at = text.find(part)
+    while at >= 0 and part:
+        found.append((at, at + len(part)))
+        at = text.find(part, at + len(part))
+    return found
 
 
-def _facts(kind: str, target: str, record: str, where: str, facts: Iterator[Fact] | tuple[Fact, ...] | list[Fact],
-           event: str) -> Iterator[_Row]:
-    for f in facts:
-        yield (kind, target, record, where, f.text, event)
+def _merged(marks: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """Sorted, with overlapping marks made one."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(marks):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return tuple(out)
 
 
-def _quotes(statements: tuple[Statement, ...], target: str, record: str, event: str) -> Iterator[_Row]:
-    for s in statements:
-        yield ("quote", "person" if s.person else target, s.person or record, s.by, s.quote, event)
+def _window(text: str, marks: tuple[tuple[int, int], ...]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """WIDTH characters of `text` on one line, from a little before its first mark, with the marks in it."""
+    text = _SPACE.sub(" ", text)
+    start = 0
+    if marks and len(text) > WIDTH:
+        start = max(0, marks[0][0] - WIDTH // 3)
+        start = text.rfind(" ", 0, start) + 1 if start else 0
+    end = min(len(text), start + WIDTH)
+    lead = "… " if start else ""
+    shift = len(lead) - start
+    kept = tuple((s + shift, e + shift) for s, e in marks if s >= start and e <= end)
+    return lead + text[start:end] + (" …" if end < len(text) else ""), kept
+
+
+def search_text(briefing: Briefing, typed: str, limit: int | None = 200) -> TextResults:
+    """One search in a briefing indexed for it (the command line's)."""
+    return TextIndex(briefing).search(typed, limit)

@@ -1,4 +1,4 @@
-"""Folding text for comparison, shared by the name index, the full-text index and the network's order:
+"""Folding text for comparison, shared by the name index and the network's order (FTS5 folds the full text itself):
 case and accents do not matter when a reader looks a word up."""
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Postings: keys and the numbers of the things that hold them (name forms, passages), kept flat for
-prefix look-ups and for the garbage collector, which a large file's loading thread waits on."""
+"""Postings: keys and the numbers of the things that hold them (name forms, the timeline's groups), kept
+flat for prefix look-ups and for the garbage collector, which a large file's loading thread waits on.
+(The text search has its own index: SQLite's FTS5, in search/fulltext.py.)"""
 
 from __future__ import annotations
 
@@ -48,11 +49,6 @@ class Postings:
         lo = bisect.bisect_left(self.keys, prefix)
         hi = bisect.bisect_left(self.keys, prefix + "\uffff", lo)
         return self._numbers[self._starts[lo]:self._starts[hi]]
-
-    def count(self, prefix: str) -> int:
-        """How many keys begin with `prefix`."""
-        lo = bisect.bisect_left(self.keys, prefix)
-        return bisect.bisect_left(self.keys, prefix + "\uffff", lo) - lo
 
 
 class Collector:

@@ -95,8 +95,7 @@ class SearchBar(QObject):
         self.scope.currentIndexChanged.connect(self._scope_changed)
         self.field = SearchField(parent)
         self.field.setObjectName("search")
-        self.field.setAccessibleName(translate("SearchBar", "Search names"))
-        self.field.setPlaceholderText(translate("SearchBar", "Search names, any order or spelling (Ctrl+F)"))
+        self._show_scope()
         self.field.setClearButtonEnabled(True)
         self.field.setMaximumWidth(360)
         self.label = QLabel(parent)
@@ -130,7 +129,32 @@ class SearchBar(QObject):
         self.exact_changed.emit(exact)
 
     def _scope_changed(self, _index: int) -> None:
+        self._show_scope()
         self._apply(self.field.text())
+        if self.in_text() and not self.field.text().strip():
+            self._say(describe_text(None, self._text_index is not None, self._text_available()))
+
+    def _show_scope(self) -> None:
+        """The field's placeholder, tooltip and name say what the scope searches and how to ask."""
+        if self.in_text():
+            self.field.setAccessibleName(translate("SearchBar", "Search text"))
+            self.field.setPlaceholderText(translate("SearchBar", 'Search every text: words, "a phrase", prefix* (Ctrl+F)'))
+            self.field.setToolTip(translate(
+                "SearchBar", "Every text of the briefing: events, facts, quotes, sources, disagreements.\n"
+                "missile defence: every word, in any order (British and American spellings meet)\n"
+                "\"Sea of Japan\": the phrase, these words in this order\n"
+                "counter*: words beginning so\n"
+                "Hwasong OR GSOMIA: either word\n"
+                "-radar or NOT radar: not that word\n"
+                "Anything else typed is a plain word."))
+        else:
+            self.field.setAccessibleName(translate("SearchBar", "Search names"))
+            self.field.setPlaceholderText(translate("SearchBar", "Search names, any order or spelling (Ctrl+F)"))
+            self.field.setToolTip("")
+
+    def _text_available(self) -> bool:
+        """Whether this Python's SQLite can search text (FTS5), as the text index found when it was built."""
+        return self._text_index is None or self._text_index.available
 
     def in_text(self) -> bool:
         return bool(self.scope.currentData() == TEXT)
@@ -184,9 +208,9 @@ class SearchBar(QObject):
         query = (str(self.scope.currentData()), text.strip())
         new_query, self._settled_query = query != self._settled_query, query
         if self.in_text():
-            ready = self._text_index is not None and bool(text.strip())
+            ready = self._text_index is not None and bool(text.strip()) and self._text_available()
             self.text_results = self._text_index.search(text) if self._text_index is not None and ready else None
-            self._say(describe_text(self.text_results, ready))
+            self._say(describe_text(self.text_results, self._text_index is not None or not text.strip(), self._text_available()))
         self.settled.emit(self.found, self.text_results, new_query)
 
     def _say(self, text: str) -> None:
@@ -248,7 +272,10 @@ def how_text(how: How) -> str:
     return arg(translate("SearchHow", "close spelling of %1 → %2"), how.typed, how.meant)
 
 
-def describe_text(results: TextResults | None, ready: bool = True) -> str:
+def describe_text(results: TextResults | None, ready: bool = True, available: bool = True) -> str:
+    """The match label of the Text scope: passages and events found, or why there is nothing to show."""
+    if not available:
+        return translate("SearchBar", "Text search needs SQLite with FTS5, which this Python lacks; names can still be searched")
     if results is None:
         return "" if ready else translate("SearchBar", "Text search is not ready")
     if not results.total:

@@ -11,8 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from briefing_app.search.fulltext import TextIndex
+from briefing_app.ui.search.highlight import MARKS_ROLE
 from briefing_app.search.names import SearchIndex
-from briefing_app.ui.search.search_bar import TEXT, SearchBar
+from briefing_app.ui.search.search_bar import NAMES, TEXT, SearchBar
 from briefing_app.ui.search.text_results import TARGET_ROLE, TextResultsView
 
 
@@ -72,8 +73,36 @@ def test_text_results_list_takes_the_user_to_each_hit(qtbot: Any, briefing: Any)
     results = TextIndex(briefing).search("Aegis")
     view.set_results(results, "Aegis")
     item = view.topLevelItem(0)
-    assert [item.text(c) for c in range(3)] == ["Ship", "Yulgok Yi I", "Yulgok Yi I: Sejong the Great-class destroyer, «Aegis»"]
+    snippet = "Yulgok Yi I: Sejong the Great-class destroyer, Aegis"
+    assert [item.text(c) for c in range(3)] == ["Ship", "Yulgok Yi I", snippet]  # plain text: no marks in it
+    assert item.data(2, MARKS_ROLE) == ((snippet.index("Aegis"), len(snippet)),)  # the delegate marks "Aegis"
     assert item.data(0, TARGET_ROLE) == ("vessel", "yulgok-yi-i")
     with qtbot.waitSignal(view.chosen) as chosen:
         view.itemActivated.emit(item, 0)
     assert chosen.args == ["vessel", "yulgok-yi-i"]
+
+
+def test_the_text_scope_says_how_to_ask(bar: SearchBar) -> None:
+    assert "Search names" in bar.field.placeholderText()
+    bar.set_scope(TEXT)
+    assert '"a phrase"' in bar.field.placeholderText() and "prefix*" in bar.field.placeholderText()
+    tip = bar.field.toolTip()
+    assert all(example in tip for example in ('"Sea of Japan"', "counter*", "Hwasong OR GSOMIA", "-radar", "NOT radar"))
+
+
+def test_without_fts5_the_text_scope_says_so_in_one_line(qtbot: Any, briefing: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_app.search import fulltext
+
+    monkeypatch.setattr(fulltext, "fts5_available", lambda: False)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    bar = SearchBar(parent)
+    bar.set_index(SearchIndex(briefing), TextIndex(briefing))
+    bar.set_scope(TEXT)
+    assert "FTS5" in bar.label.text() and "\n" not in bar.label.text()  # said before anything is typed
+    with qtbot.waitSignal(bar.settled) as settled:
+        bar.set_text("Hwasong")
+    assert settled.args[1] is None and "FTS5" in bar.label.text()
+    bar.set_scope(NAMES)
+    bar.set_text("kim")
+    assert bar.label.text() == "2 people · all words"  # the rest works
