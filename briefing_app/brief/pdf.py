@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMa
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from briefing_app.support.atomic_write import WriteError, check_target, write_atomic
-from briefing_app.brief.content import FIRST, FONT_STEP, MIN_FONT_PT, Brief, Level
+from briefing_app.brief.content import COMFORT_PT, FIRST, FONT_STEP, MIN_FONT_PT, MOST_FOLDED, Brief, Level
 from briefing_app.core.model import Briefing
 from briefing_app.i18n.translation import date_text
 
@@ -46,8 +46,14 @@ def setup_page(device: QPagedPaintDevice, page_size: str) -> None:
 
 
 def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> tuple[QTextDocument, Level]:
-    """The brief laid out on the device's page: first a smaller font (never under MIN_FONT_PT), then
-    shorter lists, to the most that fits on one page."""
+    """The brief laid out on the device's page, the most that fits on one page, by weight:
+    1. everything, in the largest font that fits down to COMFORT_PT: the page is filled before
+       anything is cut;
+    2. the lightest blocks folded into one line each (variants and naming notes, then errors), again
+       in the largest font that fits;
+    3. the run-up shortened, oldest first, to what fits at COMFORT_PT, then the font grown to fill;
+       failing that, the same down to MIN_FONT_PT;
+    4. every list trimmed by the same share, at MIN_FONT_PT."""
     width, height = device.width(), device.height()
     # The scans of the whole briefing, once for every try below; the labels and dates in the
     # language installed (translation.install), the briefing's own text as written.
@@ -71,44 +77,69 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
     def fits(doc: QTextDocument) -> bool:
         return doc.size().height() <= height
 
-    best = lay_out(FIRST)
-    if fits(best):
-        return best, FIRST
-    # A smaller font shortens the text at most by the square of the ratio (shorter lines, fewer of
-    # them): far past that, no font fits the whole content and the lists must be trimmed anyway.
-    shrink = (MIN_FONT_PT / FIRST.font_pt) ** 2
-    if best.size().height() * shrink < height * 1.2:
-        smallest = lay_out(Level(MIN_FONT_PT))
-        if fits(smallest):
-            # The largest font on the FONT_STEP grid that fits, by halving: about four tries, not ten.
-            low, high = 0, round((FIRST.font_pt - MIN_FONT_PT) / FONT_STEP)  # low fits, high does not
-            best = smallest
+    def largest_font(floor: float, folded: int, run_up: int | None = None) -> tuple[QTextDocument, Level] | None:
+        """The largest font on the FONT_STEP grid, from `floor` up, at which this content fits."""
+        top = Level(FIRST.font_pt, folded=folded, run_up=run_up)
+        doc = lay_out(top)
+        if fits(doc):
+            return doc, top
+        # A smaller font shortens the text at most by the square of the ratio (shorter lines, fewer of
+        # them): far past that, no font down to the floor fits and the layouts are not worth making.
+        if doc.size().height() * (floor / FIRST.font_pt) ** 2 >= height * 1.2:
+            return None
+        bottom = Level(floor, folded=folded, run_up=run_up)
+        best = lay_out(bottom)
+        if not fits(best):
+            return None
+        low, high, level = 0, round((FIRST.font_pt - floor) / FONT_STEP), bottom  # low fits, high does not
+        while high - low > 1:  # by halving: about five tries, not twenty
+            middle = (low + high) // 2
+            trial = Level(round(floor + middle * FONT_STEP, 2), folded=folded, run_up=run_up)
+            doc = lay_out(trial)
+            if fits(doc):
+                low, best, level = middle, doc, trial
+            else:
+                high = middle
+        return best, level
+
+    for folded in range(MOST_FOLDED + 1):
+        found = largest_font(COMFORT_PT, folded)
+        if found is not None:
+            return found
+    total = brief.run_up_total
+    for floor in (COMFORT_PT, MIN_FONT_PT):
+        if total and fits(lay_out(Level(floor, folded=MOST_FOLDED, run_up=0))):
+            low, high = 0, total  # low fits at the floor, high does not
             while high - low > 1:
                 middle = (low + high) // 2
-                doc = lay_out(Level(MIN_FONT_PT + middle * FONT_STEP))
-                if fits(doc):
-                    low, best = middle, doc
+                if fits(lay_out(Level(floor, folded=MOST_FOLDED, run_up=middle))):
+                    low = middle
                 else:
                     high = middle
-            return best, Level(MIN_FONT_PT + low * FONT_STEP)
+            found = largest_font(floor, MOST_FOLDED, low)
+            if found is not None:
+                return found
+    found = largest_font(MIN_FONT_PT, MOST_FOLDED)
+    if found is not None:
+        return found
     # At the smallest font it still overflows: find the largest share of each list that fits. The
     # share is halved geometrically between showing one item of the longest list and all: with
     # thousands of items the answer is a few hundredths, reached without laying out thousands of lines.
     low_share = 1 / max(brief.longest, 1)
-    best = lay_out(Level(MIN_FONT_PT, low_share))
+    best = lay_out(Level(MIN_FONT_PT, low_share, MOST_FOLDED))
     if not fits(best):
         # Every list at its fewest. Should even that overflow, only texts too long to trim are
         # left, and paint_brief scales them down rather than clip them.
-        return lay_out(Level(MIN_FONT_PT, 0.0)), Level(MIN_FONT_PT, 0.0)
+        return lay_out(Level(MIN_FONT_PT, 0.0, MOST_FOLDED)), Level(MIN_FONT_PT, 0.0, MOST_FOLDED)
     high_share = 1.0
     for _ in range(8):
         middle_share = (low_share * high_share) ** 0.5
-        doc = lay_out(Level(MIN_FONT_PT, middle_share))
+        doc = lay_out(Level(MIN_FONT_PT, middle_share, MOST_FOLDED))
         if fits(doc):
             low_share, best = middle_share, doc
         else:
             high_share = middle_share
-    return best, Level(MIN_FONT_PT, low_share)
+    return best, Level(MIN_FONT_PT, low_share, MOST_FOLDED)
 
 
 def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> Level:
