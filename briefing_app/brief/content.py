@@ -177,7 +177,7 @@ class Brief:
         foot = escape(self.translate("Brief", "Generated %1 by briefing-app %2 from %3.")).replace("%1", self.generated.isoformat(), 1).replace(
             "%2", __version__, 1).replace("%3", escape(_file_name(b.path, self.translate("Brief", "the briefing"))), 1)
         marking = f'<p class="marking">{escape(b.marking)}</p>' if b.marking else ""
-        return f"""<html><head><style>{_css(level.font_pt)}</style></head><body>
+        return f"""<html><head><style>{page_css(level.font_pt)}</style></head><body>
 {marking}<h1>{escape(b.title)}</h1>
 <p class="sub"><b>{escape(self.date_text(b.date))}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
 {self._prepared()}<table class="bottom" width="100%" cellpadding="5"><tr><td><b>{bottom_line}</b> {escape(b.summary.text)}</td></tr></table>
@@ -387,7 +387,7 @@ class Brief:
 _ROUNDING_PT = 0.125
 
 
-def _css(font_pt: float) -> str:
+def page_css(font_pt: float) -> str:
     small = max(MIN_FONT_PT, font_pt * 0.9) + _ROUNDING_PT
     return f"""
     body {{ font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: {font_pt + _ROUNDING_PT:.3f}pt; }}

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 import os
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
 
 from briefing_app.support.atomic_write import WriteError, check_target, write_atomic
+from briefing_app.brief.annex import ANNEX_SIZES, annex_html
 from briefing_app.brief.content import COMFORT_PT, FIRST, FONT_STEP, MIN_FONT_PT, MOST_FOLDED, Brief, Level
 from briefing_app.core.model import Briefing
 from briefing_app.i18n.translation import date_text
@@ -142,27 +143,55 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
     return best, Level(MIN_FONT_PT, low_share, MOST_FOLDED)
 
 
-def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> Level:
-    """Paint the brief on one page of `device` (a QPdfWriter or a QPrinter)."""
+def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None, annex: bool = False) -> Level:
+    """Paint the brief on one page of `device` (a QPdfWriter or a QPrinter); with `annex`, the annex
+    on the pages after it. The brief itself is always exactly the first page."""
     doc, level = layout_brief(b, device, generated)
     painter = QPainter()
     if not painter.begin(device):
         raise BriefWriteError("cannot start drawing on the page")
     try:
         size = doc.size()
+        painter.save()
         if size.height() > device.height():
             # Only when single texts (a title, the bottom line) are too long for a page even with
             # every list at its fewest: shrinking them beats cutting them off.
             scale = device.height() / size.height()
             painter.scale(scale, scale)
         doc.drawContents(painter)
+        painter.restore()
+        if annex:
+            _paint_annex(b, device, painter)
     finally:
         painter.end()
     return level
 
 
-def write_brief_pdf(b: Briefing, output: str | os.PathLike[str], page_size: str = "A4", generated: datetime.date | None = None) -> Level:
-    """Write the one-page brief to `output` whole or not at all (atomic_write): a bad target fails
+def _paint_annex(b: Briefing, device: QPagedPaintDevice, painter: QPainter) -> None:
+    """The annex from a new page on, as many pages as it needs."""
+    width, height = device.width(), device.height()
+    # One page in the largest of a few sizes that fits; a long file's annex runs on at the smallest.
+    for font_pt in ANNEX_SIZES:
+        doc = SafeDocument()
+        doc.documentLayout().setPaintDevice(device)
+        doc.setDocumentMargin(0)
+        doc.setHtml(annex_html(b, QCoreApplication.translate, font_pt))
+        doc.setTextWidth(width)
+        doc.setPageSize(QSizeF(width, height))  # paginates: no line is cut across two pages
+        if doc.pageCount() == 1:
+            break
+    for page in range(doc.pageCount()):
+        if not device.newPage():
+            raise BriefWriteError("cannot start a new page for the annex")
+        painter.save()
+        painter.translate(0, -page * height)
+        doc.drawContents(painter, QRectF(0, page * height, width, height))
+        painter.restore()
+
+
+def write_brief_pdf(b: Briefing, output: str | os.PathLike[str], page_size: str = "A4", generated: datetime.date | None = None,
+                    annex: bool = False) -> Level:
+    """Write the one-page brief (and with `annex` the annex after it) to `output` whole or not at all (atomic_write): a bad target fails
     before any rendering, and a failure leaves any earlier file there untouched."""
     name = os.fspath(output)
     check_target(name)
@@ -175,7 +204,7 @@ def write_brief_pdf(b: Briefing, output: str | os.PathLike[str], page_size: str 
     writer.setCreator("briefing-app")
     setup_page(writer, page_size)
     try:
-        level = paint_brief(b, writer, generated)
+        level = paint_brief(b, writer, generated, annex)
     except WriteError as exc:
         raise WriteError(f"{name}: {exc}; nothing was written") from None
     del writer  # finishes the PDF in the buffer
