@@ -33,6 +33,6 @@ def annex_html(b: Briefing, translate: Translate = english, font_pt: float = ANN
         for s in b.sources)
     title = escape(translate("Brief", "Annex: %1").replace("%1", b.title))
     marking = f'<p class="marking">{escape(b.marking)}</p>' if b.marking else ""
+    differences, listed = translate("Brief", "Where the sources disagree"), translate("Brief", "Sources")
     return (f"<html><head><style>{page_css(font_pt)}</style></head><body>{marking}<h2>{title}</h2>"
-            f"<h2>{escape(translate('Brief', 'Where the sources disagree'))}</h2>{''.join(items)}"
-            f"<h2>{escape(translate('Brief', 'Sources'))}</h2>{sources}</body></html>")
+            f"<h2>{escape(differences)}</h2>{''.join(items)}<h2>{escape(listed)}</h2>{sources}</body></html>")

@@ -70,7 +70,7 @@ NOTES_MOST = 10
 SHIPS_MOST = 20
 SOURCES_MOST = 30
 DISCUSSED_MOST = 2  # the agenda in one line: the file lists its points heaviest first
-QUOTE_MOST = 120  # characters of a quotation "on the record"; the rest is in the panes, marked "…"
+QUOTE_MOST = 140  # characters of a quotation "on the record"; the rest is in the panes, marked "…"
 REASON_MOST = 40  # characters: a reason's first sentence printed when it is a few words
 VERSION_MOST = 110  # characters of each version on the page; the annex and the Sources tab give it whole
 
@@ -246,7 +246,8 @@ class Brief:
         if m is None or not m.discussed:
             return ""
         points = "; ".join(escape(f.text.rstrip(".")) for f in m.discussed[:level.cap(len(m.discussed), 1, DISCUSSED_MOST)])
-        return f'<p class="agenda"><b>{escape(self.translate("Brief", "Discussed:"))}</b> {points}.</p>'
+        label = self.translate("Brief", "Discussed:")  # not inside the f-string: lupdate reads only plain calls
+        return f'<p class="agenda"><b>{escape(label)}</b> {points}.</p>'
 
     def _quotes(self) -> list[Statement]:
         """On the record: the meeting's first unattributed statement (the ministries'), each named
@@ -274,7 +275,8 @@ class Brief:
             f"<p class='quote'><b>{escape(s.by)}</b>: "
             f"“{escape(_shorten(s.quote, most))}” <span class='src'>[{escape(', '.join(s.sources))}]</span></p>"
             for s in quotes)
-        return f"<h2>{escape(self.translate('Brief', 'On the record'))}</h2>{lines}"
+        heading_ = self.translate("Brief", "On the record")
+        return f"<h2>{escape(heading_)}</h2>{lines}"
 
     def _meeting(self, level: Level, shown: set[str]) -> str:
         m = self.b.meeting
@@ -319,7 +321,8 @@ class Brief:
         if m is None or not m.context:
             return ""
         lines = "".join(f"<p>{escape(f.text)}</p>" for f in m.context)
-        return f"<h2>{escape(self.translate('Brief', 'Context'))}</h2>{lines}"
+        heading_ = self.translate("Brief", "Context")
+        return f"<h2>{escape(heading_)}</h2>{lines}"
 
     def _run_up(self, level: Level, shown: set[str]) -> str:
         before = self.before
@@ -362,10 +365,10 @@ class Brief:
         kinds = [d.kind for d in off]
         disputes, variants, notes, errors = (kinds.count(DISAGREEMENT), kinds.count(VARIANT), kinds.count(CONVENTION), kinds.count(ERROR))
         parts = [p for p in (
-            self.translate("Brief", "%n more disagreements", None, disputes) if disputes else "",
-            self.translate("Brief", "%n spelling or wording variants", None, variants) if variants else "",
-            self.translate("Brief", "%n naming notes", None, notes) if notes else "",
-            self.translate("Brief", "%n errors in a source", None, errors) if errors else "") if p]
+            self.translate("Brief", "%Ln more disagreements", None, disputes) if disputes else "",
+            self.translate("Brief", "%Ln spelling or wording variants", None, variants) if variants else "",
+            self.translate("Brief", "%Ln naming notes", None, notes) if notes else "",
+            self.translate("Brief", "%Ln errors in a source", None, errors) if errors else "") if p]
         if not parts:
             return ""
         listed = parts[-1]
