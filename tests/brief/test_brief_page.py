@@ -128,8 +128,7 @@ def test_what_a_minister_asks_first_is_on_the_page(pages: dict[tuple[str, str], 
 @pytest.mark.parametrize(("language", "paper"), CASES)
 def test_the_page_is_filled_before_anything_is_cut_and_nothing_is_small(pages: dict[tuple[str, str], Page], language: str, paper: str) -> None:
     page = pages[language, paper]
-    more = re.search(r"…" + r"|".join(re.escape(w) for w in ("and", "그", "ほか")), page.raw) or "…" in page.raw
-    if more:
+    if "..." in page.raw:  # "… and N more" in every language ("…" read through NFKC)
         worst = max(page.bands())
         assert worst <= 2, f"a blank band of {worst:.1f} lines while something is left out"
     assert min(size for _, size, _ in page.fragments) >= MIN_FONT_PT
