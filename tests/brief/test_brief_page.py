@@ -201,3 +201,26 @@ def test_the_annex_follows_the_one_page_brief(briefing: Briefing, tmp_path: Path
     assert "deputy director-general for international affairs at the Defense Ministry's Defense Policy Bureau" in annex
     for s in briefing.sources:
         assert re.search(rf"{re.escape(s.id)}\s?: {re.escape(s.credit)}", annex)
+
+
+def test_the_preview_offers_the_annex_and_the_pdf_is_named_like_every_export(briefing: Briefing, qapp: Any) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QCheckBox, QWidget
+
+    from briefing_app.ui.window.printing import preview_brief, suggested_pdf_name
+
+    window = QWidget()
+    dialog = preview_brief(window, briefing)
+    assert dialog is not None
+    try:
+        box, preview = dialog.findChild(QCheckBox, "brief-annex"), dialog.findChild(QPrintPreviewWidget)
+        assert box is not None and preview is not None and not box.isChecked()
+        preview.updatePreview()
+        assert preview.pageCount() == 1
+        box.setChecked(True)  # the preview redraws with the annex after the page
+        assert preview.pageCount() == 2
+        box.setChecked(False)
+    finally:
+        dialog.close()
+        window.deleteLater()
+    assert suggested_pdf_name(briefing) == "12th-south-korea-japan-security-policy-consultation-2023-04-17-brief.pdf"

@@ -108,8 +108,13 @@ def preview_brief(parent: QWidget, b: Briefing | None) -> QPrintPreviewDialog | 
     if toolbar is not None and preview is not None:
         box = _Annex.box(toolbar)
         box.toggled.connect(preview.updatePreview)
-        toolbar.addSeparator()
-        toolbar.addWidget(box)
+        # First on the toolbar: at the end it falls into the overflow menu of a narrow window.
+        first = toolbar.actions()[0] if toolbar.actions() else None
+        if first is None:
+            toolbar.addWidget(box)
+        else:
+            toolbar.insertWidget(first, box)
+            toolbar.insertSeparator(first)
     dialog.resize(900, 1000)
     dialog.open()
     return dialog
