@@ -144,13 +144,15 @@ class Brief:
         notes_cap = level.cap(len(self.differences), 2, NOTES_MOST)
         lines: list[tuple[str, bool]] = []
         disputes = notes = 0
+        # A disagreement on substance is never left off while a variant stays: if any is, all fold.
+        folds = MOST_FOLDED if shown_disputes < sum(1 for d in self.differences if d.kind == DISAGREEMENT) else level.folded
         for d in self.differences:
             if d.kind == DISAGREEMENT:
                 disputes += 1
                 lines.append((d.id, disputes > shown_disputes))
             else:
-                folded = (level.folded >= FOLD_VARIANTS and d.kind in (VARIANT, CONVENTION)) or (
-                    level.folded >= FOLD_ERRORS and d.kind == ERROR)
+                folded = (folds >= FOLD_VARIANTS and d.kind in (VARIANT, CONVENTION)) or (
+                    folds >= FOLD_ERRORS and d.kind == ERROR)
                 if not folded:
                     notes += 1
                 lines.append((d.id, folded or notes > notes_cap))

@@ -4,6 +4,7 @@ page is filled before anything is cut, and nothing is printed under 7 pt."""
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -224,3 +225,15 @@ def test_the_preview_offers_the_annex_and_the_pdf_is_named_like_every_export(bri
         dialog.close()
         window.deleteLater()
     assert suggested_pdf_name(briefing) == "12th-south-korea-japan-security-policy-consultation-2023-04-17-brief.pdf"
+
+
+def test_no_disagreement_is_left_off_while_a_variant_stays(bundled_data: Any) -> None:
+    """More disagreements than the page lists (30): the variants fold even at the first level."""
+    hiatus = next(d for d in bundled_data["discrepancies"] if d["id"] == "hiatus-cause")
+    bundled_data["discrepancies"] += [copy.deepcopy(hiatus) | {"id": f"more-{n}"} for n in range(31)]
+    b = load_text(dump(bundled_data), "many.yaml")
+    brief = Brief(b)
+    kinds = {d.id: d.kind for d in b.discrepancies}
+    printed = brief.printed(Level(9.5))
+    assert any(off and kinds[i] == "disagreement" for i, off in printed)
+    assert not any(not off and kinds[i] == "variant" for i, off in printed)
