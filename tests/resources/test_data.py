@@ -243,7 +243,7 @@ ADDED = [
     ("context", "closely consult in advance", "joongang-004"),
     ("context", "significantly impact the security of the Korean Peninsula and its national interests", "joongang-004"),
     ("context", "intensifying strategic competition between the United States and China", "joongang-004"),
-    ("context", "rapidly changing security environment in Northeast Asia", "joongang-004"),
+    ("security-policy-consultation-12", "rapidly changing security environment in Northeast Asia", "joongang-004"),
     ("yoon-kishida-summit", "especially taking into consideration rising regional security risks", "joongang-004"),
     ("yoon-kishida-summit", "quickly restore various channels of communication designed to discuss issues of mutual interest", "herald-002"),
     ("talks-suspended", "the first such talks since March 2018", "ians-001"),
