@@ -52,8 +52,8 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
        anything is cut;
     2. the lightest blocks folded into one line each (variants and naming notes, then errors), again
        in the largest font that fits;
-    3. the run-up shortened, oldest first, to what fits at COMFORT_PT, then the font grown to fill;
-       failing that, the same down to MIN_FONT_PT;
+    3. the run-up shortened, oldest first, to what fits at COMFORT_PT (failing that, at MIN_FONT_PT):
+       the page is then full to within one event;
     4. every list trimmed by the same share, at MIN_FONT_PT."""
     width, height = device.width(), device.height()
     # The scans of the whole briefing, once for every try below; the labels and dates in the
@@ -78,24 +78,20 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
     def fits(doc: QTextDocument) -> bool:
         return doc.size().height() <= height
 
-    def largest_font(floor: float, folded: int, run_up: int | None = None) -> tuple[QTextDocument, Level] | None:
+    def largest_font(floor: float, folded: int) -> tuple[QTextDocument, Level] | None:
         """The largest font on the FONT_STEP grid, from `floor` up, at which this content fits."""
-        top = Level(FIRST.font_pt, folded=folded, run_up=run_up)
+        bottom = Level(floor, folded=folded)
+        best = lay_out(bottom)  # the floor first: a content that does not fit there costs one layout
+        if not fits(best):
+            return None
+        top = Level(FIRST.font_pt, folded=folded)
         doc = lay_out(top)
         if fits(doc):
             return doc, top
-        # A smaller font shortens the text at most by the square of the ratio (shorter lines, fewer of
-        # them): far past that, no font down to the floor fits and the layouts are not worth making.
-        if doc.size().height() * (floor / FIRST.font_pt) ** 2 >= height * 1.2:
-            return None
-        bottom = Level(floor, folded=folded, run_up=run_up)
-        best = lay_out(bottom)
-        if not fits(best):
-            return None
         low, high, level = 0, round((FIRST.font_pt - floor) / FONT_STEP), bottom  # low fits, high does not
-        while high - low > 1:  # by halving: about five tries, not twenty
+        while high - low > 1:  # by halving: about four tries, not fifteen
             middle = (low + high) // 2
-            trial = Level(round(floor + middle * FONT_STEP, 2), folded=folded, run_up=run_up)
+            trial = Level(round(floor + middle * FONT_STEP, 2), folded=folded)
             doc = lay_out(trial)
             if fits(doc):
                 low, best, level = middle, doc, trial
@@ -103,26 +99,26 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
                 high = middle
         return best, level
 
-    for folded in range(MOST_FOLDED + 1):
-        found = largest_font(COMFORT_PT, folded)
-        if found is not None:
-            return found
-    total = brief.run_up_total
-    for floor in (COMFORT_PT, MIN_FONT_PT):
-        if total and fits(lay_out(Level(floor, folded=MOST_FOLDED, run_up=0))):
-            low, high = 0, total  # low fits at the floor, high does not
-            while high - low > 1:
-                middle = (low + high) // 2
-                if fits(lay_out(Level(floor, folded=MOST_FOLDED, run_up=middle))):
-                    low = middle
-                else:
-                    high = middle
-            found = largest_font(floor, MOST_FOLDED, low)
+    # The least this page can be with every list whole: when even that overflows (a long file), the
+    # steps below cannot fit and the lists are trimmed at once.
+    if fits(lay_out(Level(MIN_FONT_PT, folded=MOST_FOLDED, run_up=0))):
+        for folded in range(MOST_FOLDED + 1):
+            found = largest_font(COMFORT_PT, folded)
             if found is not None:
                 return found
-    found = largest_font(MIN_FONT_PT, MOST_FOLDED)
-    if found is not None:
-        return found
+        total = brief.run_up_total
+        for floor in (COMFORT_PT, MIN_FONT_PT):
+            if fits(lay_out(Level(floor, folded=MOST_FOLDED, run_up=0))):
+                # The most recent events that fit: the page is then full to within one of them.
+                low, high = 0, total + 1  # low fits, high does not
+                while high - low > 1:
+                    middle = (low + high) // 2
+                    if fits(lay_out(Level(floor, folded=MOST_FOLDED, run_up=middle))):
+                        low = middle
+                    else:
+                        high = middle
+                level = Level(floor, folded=MOST_FOLDED, run_up=low)
+                return lay_out(level), level
     # At the smallest font it still overflows: find the largest share of each list that fits. The
     # share is halved geometrically between showing one item of the longest list and all: with
     # thousands of items the answer is a few hundredths, reached without laying out thousands of lines.
