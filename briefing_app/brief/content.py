@@ -285,7 +285,7 @@ class Brief:
         if m is None:
             return ""
         facts = [(self.translate("Brief", "Round:"), m.round), (self.translate("Brief", "Format:"), m.format), (self.translate("Brief", "Venue:"), m.venue), (self.translate("Brief", "Length:"), m.length)]
-        lines = "".join(f"<b>{escape(name)}</b> {escape(f.text)}<br>" for name, f in facts if f is not None)
+        lines = "<br>".join(f"<b>{escape(name)}</b> {escape(f.text)}" for name, f in facts if f is not None)  # no blank line after the last
         cap = level.cap(len(m.outcome), 1)
         outcome = "".join(f"<li>{escape(f.text)}</li>" for f in m.outcome[:cap])
         count3 = len(m.outcome) - cap
