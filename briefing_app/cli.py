@@ -167,6 +167,8 @@ def _brief_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page-size", choices=("A4", "Letter"), default="A4", help="paper size (default: A4)")
     parser.add_argument("--language", choices=("en", "ko", "ja"), default="en",
                         help="language of the brief's headings, labels and dates (default: en); the briefing's own text is never translated")
+    parser.add_argument("--annex", action="store_true",
+                        help="after the one-page brief, add pages with every difference in full (versions, sources, reason) and the sources")
     _file_option(parser)
 
 
@@ -190,7 +192,7 @@ def _brief(args: argparse.Namespace, output: Output) -> int:
         output.error(f"{PROG}: brief --language {args.language}: {missing(args.language)}")
         return 1
     install(args.language)  # the brief's labels only (English too: its plural forms); messages stay English
-    write_brief_pdf(b, args.output, args.page_size)
+    write_brief_pdf(b, args.output, args.page_size, annex=args.annex)
     return 0
 
 
@@ -283,7 +285,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("search", "QUERY [--text [--json]] [--exact] [--file FILE]",
             "find people and vessels by any form or spelling of their name, or any text with --text (exit 1 when none match)",
             _search_arguments, _search),
-    Command("brief", "--output OUT.pdf [--page-size A4|Letter] [--language en|ko|ja] [--file FILE]",
+    Command("brief", "--output OUT.pdf [--page-size A4|Letter] [--language en|ko|ja] [--annex] [--file FILE]",
             "write the one-page brief as a PDF (its labels in English unless --language)",
             _brief_arguments, _brief),
     Command("links", "NAME [OTHER] [--file FILE]", "a person's or ship's direct links, or the shortest chain between two (exit 1 when a name matches nothing)",

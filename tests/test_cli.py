@@ -25,7 +25,7 @@ def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_validate_the_bundled_briefing_from_another_folder(tmp_path: Path) -> None:
     result = run("validate", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("OK: 11 people, 24 events, 3 vessels, 6 sources, 12 disagreements")
+    assert result.stdout.strip().endswith("OK: 11 people, 26 events, 3 vessels, 6 sources, 10 disagreements")
     assert result.stderr == ""
 
 

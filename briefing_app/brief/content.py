@@ -1,4 +1,9 @@
-"""The one-page brief's content as HTML, a pure function of the model and a level of detail. No Qt here."""
+"""The one-page brief's content as HTML, a pure function of the model and a level of detail. No Qt here.
+
+Substance first: what happened, what was discussed, who said what on the record, the outcome, the
+exercise, then the context and the run-up. Every block has a weight; when the page is full the
+lightest goes first (pdf.py decides how much fits, this module only writes what a Level asks for).
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,10 @@ from dataclasses import dataclass
 from html import escape
 
 from briefing_app import __version__
-from briefing_app.core.differences import heading, version_line
+from briefing_app.brief.order import in_order, numbers
 from briefing_app.core.dates import When
-from briefing_app.core.model import Briefing, Event, Person
+from briefing_app.core.differences import heading, version_line
+from briefing_app.core.model import CONVENTION, DISAGREEMENT, ERROR, VARIANT, Briefing, Discrepancy, Event, Organization, Person, Statement, Version
 
 # QCoreApplication.translate's shape: (context, text, disambiguation, n). The window and the PDF pass
 # Qt's, which speaks the chosen language; without Qt the brief is English.
@@ -26,9 +32,16 @@ def _english_date(when: When) -> str:
     return when.display()
 
 
+# What folds off a crowded page, lightest first: the spelling and wording variants with the naming
+# notes (their ⚑ marks go with them), then the errors of one text. Each leaves a count in one line.
+FOLD_VARIANTS, FOLD_ERRORS = 1, 2
+MOST_FOLDED = FOLD_ERRORS
+
+
 @dataclass(frozen=True)
 class Level:
-    """How much the page holds: a font size, and a share (0 to 1) of each list to show.
+    """How much the page holds: a font size, how many of the lightest blocks are folded into one line,
+    how many run-up events show (None: as many as RUN_UP_MOST), and a share (0 to 1) of each list.
 
     A share below 1 trims every list in proportion, each ending with "and N more"; a few items of
     each always stay.
@@ -36,6 +49,8 @@ class Level:
 
     font_pt: float
     detail: float = 1.0
+    folded: int = 0
+    run_up: int | None = None
 
     def cap(self, total: int, floor: int, most: int | None = None) -> int:
         full = total if most is None else min(total, most)
@@ -43,20 +58,39 @@ class Level:
 
 
 MAX_FONT_PT = 9.5
+COMFORT_PT = 8.0  # below this the lightest blocks leave the page before the font shrinks further
 MIN_FONT_PT = 7.0  # never smaller: below this a printed page stops being readable
 FIRST = Level(MAX_FONT_PT)
-FONT_STEP = 0.25
+FONT_STEP = 0.1
 # The most each list shows, however much room is left: a page to carry into a meeting stays a
 # summary, and a list of thousands cannot crowd out the others (they are trimmed by the same share).
-RUN_UP_MOST = 20  # the latest dates before the day
+RUN_UP_MOST = 24  # the latest dates before the day
 DISAGREEMENTS_MOST = 30
 NOTES_MOST = 10
 SHIPS_MOST = 20
 SOURCES_MOST = 30
+DISCUSSED_MOST = 2  # the agenda in one line: the file lists its points heaviest first
+QUOTE_MOST = 140  # characters of a quotation "on the record"; the rest is in the panes, marked "…"
+REASON_MOST = 40  # characters: a reason's first sentence printed when it is a few words
+VERSION_MOST = 110  # characters of each version on the page; the annex and the Sources tab give it whole
 
 
 def _more(text: str) -> str:
     return f'<p class="more">{text}</p>' if text else ""
+
+
+def _shorten(text: str, most: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[:most].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + " …"
+
+
+def short_reason(reason: str) -> str:
+    """The reason's first sentence when it is a few words ("Not exclusive."), else nothing."""
+    first = reason.split(". ")[0].rstrip(".") + "."
+    return first if len(first) <= REASON_MOST else ""
 
 
 class Brief:
@@ -83,13 +117,8 @@ class Brief:
             self.by_side.setdefault(b.side_of(p), []).append(p)
         self.before: Sequence[Event] = b.events_before(b.date)
         self.eras: Sequence[Event] = b.eras[:3]
-        # Articles first, then the rest, as a reader looks them up.
-        # Disagreements on substance first, then variants (both marked ⚑n), then errors and notes.
-        rank = {"disagreement": 0, "variant": 1, "error": 2, "convention": 3}
-        self.differences = sorted(b.discrepancies, key=lambda d: rank.get(d.kind, 4))
-        self.disputed = [d for d in self.differences if d.disputed]
-        self.notes = [d for d in self.differences if not d.disputed]  # errors and naming notes: short lines
-        self.number = {d.id: n for n, d in enumerate(self.disputed, start=1)}
+        self.differences = in_order(b)
+        self.number = numbers(b)
         self.credits = [f"{escape(s.id)}: {escape(s.credit)}" for s in (*(s for s in b.sources if s.kind == "article"),
                                                                        *(s for s in b.sources if s.kind != "article"))]
 
@@ -105,22 +134,41 @@ class Brief:
             lists += [min(len(b.exercise.vessels), SHIPS_MOST), len(b.exercise.procedures)]
         return max(lists)
 
-    def _shown(self, level: Level) -> int:
-        return level.cap(len(self.disputed), 2, DISAGREEMENTS_MOST)
+    @property
+    def run_up_total(self) -> int:
+        return min(len(self.before), RUN_UP_MOST)
 
-    def _mark(self, record_id: str, level: Level) -> str:
-        """The record's numbered marks, "⚑1,3", tied to the word before so a mark never wraps alone;
-        a plain ⚑ when its lines are among those the page had to leave out."""
-        found = self.b.disputes_for(record_id)
-        if not found:
-            return ""
-        shown = self._shown(level)
-        numbers = sorted(n for n in (self.number[d.id] for d in found) if n <= shown)
-        return "&nbsp;⚑" + ",".join(str(n) for n in numbers)
+    def printed(self, level: Level) -> list[tuple[str, bool]]:
+        """The differences printed as lines at this level, in order, each with whether it is folded off."""
+        shown_disputes = level.cap(sum(1 for d in self.differences if d.kind == DISAGREEMENT), 2, DISAGREEMENTS_MOST)
+        notes_cap = level.cap(len(self.differences), 2, NOTES_MOST)
+        lines: list[tuple[str, bool]] = []
+        disputes = notes = 0
+        # A disagreement on substance is never left off while a variant stays: if any is, all fold.
+        folds = MOST_FOLDED if shown_disputes < sum(1 for d in self.differences if d.kind == DISAGREEMENT) else level.folded
+        for d in self.differences:
+            if d.kind == DISAGREEMENT:
+                disputes += 1
+                lines.append((d.id, disputes > shown_disputes))
+            else:
+                folded = (folds >= FOLD_VARIANTS and d.kind in (VARIANT, CONVENTION)) or (
+                    folds >= FOLD_ERRORS and d.kind == ERROR)
+                if not folded:
+                    notes += 1
+                lines.append((d.id, folded or notes > notes_cap))
+        return lines
+
+    def _marks(self, record_ids: Sequence[str], shown: set[str]) -> str:
+        """The numbered marks of the disputes about these records whose lines are printed, "⚑1,3",
+        tied to the word before so a mark never wraps alone; nothing for a line left off."""
+        found = sorted({self.number[d.id] for r in record_ids for d in self.b.disputes_for(r) if d.id in shown})
+        return "&nbsp;⚑" + ",".join(str(n) for n in found) if found else ""
 
     def html(self, level: Level = FIRST) -> str:
         """The page as HTML. Every piece of data text is escaped, so nothing in a file becomes markup."""
         b = self.b
+        printed = self.printed(level)
+        shown = {i for i, off in printed if not off}
         cap = level.cap(len(self.credits), 6, SOURCES_MOST)
         count = len(self.credits) - cap  # lupdate reads the count only from a plain name
         credits = "; ".join(self.credits[:cap]) + ("; " + self.translate("Brief", "… and %Ln more sources", None, count) if cap < len(self.credits) else "")
@@ -131,66 +179,122 @@ class Brief:
         foot = escape(self.translate("Brief", "Generated %1 by briefing-app %2 from %3.")).replace("%1", self.generated.isoformat(), 1).replace(
             "%2", __version__, 1).replace("%3", escape(_file_name(b.path, self.translate("Brief", "the briefing"))), 1)
         marking = f'<p class="marking">{escape(b.marking)}</p>' if b.marking else ""
-        return f"""<html><head><style>{_css(level.font_pt)}</style></head><body>
+        return f"""<html><head><style>{page_css(level.font_pt)}</style></head><body>
 {marking}<h1>{escape(b.title)}</h1>
 <p class="sub"><b>{escape(self.date_text(b.date))}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
-<table class="bottom" width="100%" cellpadding="5"><tr><td><b>{bottom_line}</b> {escape(b.summary.text)}</td></tr></table>
+{self._prepared()}<table class="bottom" width="100%" cellpadding="5"><tr><td><b>{bottom_line}</b> {escape(b.summary.text)}</td></tr></table>
 <h2>{escape(self.people_heading)}</h2>
-{self._delegations(level)}
+{self._delegations(level, shown)}{self._discussed(level)}{self._on_record(level)}
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td width="48%" valign="top">{self._meeting(level)}{self._exercise(level)}</td>
+<td width="48%" valign="top">{self._meeting(level, shown)}{self._exercise(level, shown)}</td>
 <td width="4%"></td>
-<td width="48%" valign="top">{self._run_up(level)}</td>
+<td width="48%" valign="top">{self._context()}{self._run_up(level, shown)}</td>
 </tr></table>
-{self._disagreements(level)}
+{self._disagreements(level, printed)}
 <h2>{sources}</h2>
 <p class="small">{credits}. {as_of} {key}</p>
 <p class="foot">{foot}</p>
-{marking}</body></html>"""
+{self._footer()}</body></html>"""
 
-    def _delegations(self, level: Level) -> str:
+    def _prepared(self) -> str:
+        b = self.b
+        parts = [self.translate("Brief", "Prepared for %1").replace("%1", b.prepared_for) if b.prepared_for else "",
+                 self.translate("Brief", "Prepared by %1").replace("%1", b.prepared_by) if b.prepared_by else ""]
+        text = " · ".join(escape(p) for p in parts if p)
+        return f'<p class="sub">{text}</p>' if text else ""
+
+    def _footer(self) -> str:
+        """The marking, the date and the page count at the foot, when the file sets a marking."""
+        b = self.b
+        if not b.marking:
+            return ""
+        page = self.translate("Brief", "Page %1 of %2").replace("%1", "1").replace("%2", "1")
+        return f'<p class="marking">{escape(b.marking)} · {escape(self.generated.isoformat())} · {escape(page)}</p>'
+
+    def _ministry(self, org: Organization) -> Organization:
+        """The organization a reader knows the post by: the highest one under the government (a
+        bureau's ministry), so that the column names organizations of one rank."""
+        by_id = self.b.organization_by_id
+        while org.parent is not None and by_id[org.parent].parent is not None:
+            org = by_id[org.parent]
+        return org
+
+    def _delegations(self, level: Level, shown: set[str]) -> str:
         """A table of officials grouped by side; the meeting's participants, else everyone with a role."""
         b = self.b
         cap = level.cap(len(self.people), 4)
         rows = []
-        shown = 0
+        count = 0
         for side, members in self.by_side.items():
             for n, p in enumerate(members):
-                if shown >= cap:
+                if count >= cap:
                     break
                 role = p.roles[0] if p.roles else None
-                flag = self._mark(p.id, level)
+                flag = self._marks((p.id,), shown)
                 side_cell = f"<b>{escape(side)}</b>" if n == 0 else ""
-                rows.append(
-                    f"<tr><td>{side_cell}</td><td><b>{escape(p.display_name)}</b>{flag}</td>"
-                    f"<td>{escape(role.title) if role else ''}</td>"
-                    f"<td>{escape(b.organization_by_id[role.organization].name) if role else ''}</td></tr>"
-                )
-                shown += 1
-        table = (
-            '<table class="grid" width="100%" cellspacing="0" cellpadding="2">'
-            "<tr>" + "".join(f"<th>{escape(h)}</th>" for h in (self.translate("Brief", "Side"), self.translate("Brief", "Name"), self.translate("Brief", "Role"), self.translate("Brief", "Organization")))
-            + "</tr>" + "".join(rows) + "</table>"
-        )
-        count2 = len(self.people) - shown
-        more = self.translate("Brief", "… and %Ln more people", None, count2) if len(self.people) > shown else ""
-        return table + _more(more)
+                org = escape(self._ministry(b.organization_by_id[role.organization]).name) if role else ""
+                rows.append(f"<tr><td>{side_cell}</td><td><b>{escape(p.display_name)}</b>{flag}</td>"
+                            f"<td>{escape(role.title) if role else ''}</td><td>{org}</td></tr>")
+                count += 1
+        headers = (self.translate("Brief", "Side"), self.translate("Brief", "Name"), self.translate("Brief", "Role"), self.translate("Brief", "Organization"))
+        table = ('<table class="grid" width="100%" cellspacing="0" cellpadding="2"><tr>'
+                 + "".join(f"<th>{escape(h)}</th>" for h in headers) + "</tr>" + "".join(rows) + "</table>")
+        count2 = len(self.people) - count
+        more = self.translate("Brief", "… and %Ln more people", None, count2) if len(self.people) > count else ""
+        return table + _more(escape(more))
 
-    def _meeting(self, level: Level) -> str:
+    def _discussed(self, level: Level) -> str:
+        m = self.b.meeting
+        if m is None or not m.discussed:
+            return ""
+        points = "; ".join(escape(f.text.rstrip(".")) for f in m.discussed[:level.cap(len(m.discussed), 1, DISCUSSED_MOST)])
+        label = self.translate("Brief", "Discussed:")  # not inside the f-string: lupdate reads only plain calls
+        return f'<p class="agenda"><b>{escape(label)}</b> {points}.</p>'
+
+    def _quotes(self) -> list[Statement]:
+        """On the record: the meeting's first unattributed statement (the ministries'), each named
+        person's first words, and the exercise commander's first remark."""
+        b = self.b
+        chosen: list[Statement] = []
+        if b.meeting is not None:
+            chosen += [s for s in b.meeting.statements if s.person is None][:1]
+            seen: set[str] = set()
+            for s in b.meeting.statements:
+                if s.person is not None and s.person not in seen:
+                    seen.add(s.person)
+                    chosen.append(s)
+        if b.exercise is not None:
+            x = b.exercise
+            chosen += [s for s in x.remarks if s.person is not None and s.person == x.commander][:1]
+        return chosen
+
+    def _on_record(self, level: Level) -> str:
+        quotes = self._quotes()
+        if not quotes:
+            return ""
+        most = QUOTE_MOST if level.detail >= 1 else QUOTE_MOST // 2
+        lines = "".join(
+            f"<p class='quote'><b>{escape(s.by)}</b>: "
+            f"“{escape(_shorten(s.quote, most))}” <span class='src'>[{escape(', '.join(s.sources))}]</span></p>"
+            for s in quotes)
+        heading_ = self.translate("Brief", "On the record")
+        return f"<h2>{escape(heading_)}</h2>{lines}"
+
+    def _meeting(self, level: Level, shown: set[str]) -> str:
         m = self.b.meeting
         if m is None:
             return ""
         facts = [(self.translate("Brief", "Round:"), m.round), (self.translate("Brief", "Format:"), m.format), (self.translate("Brief", "Venue:"), m.venue), (self.translate("Brief", "Length:"), m.length)]
-        lines = "".join(f"<b>{escape(name)}</b> {escape(f.text)}<br>" for name, f in facts if f is not None)
+        lines = "<br>".join(f"<b>{escape(name)}</b> {escape(f.text)}" for name, f in facts if f is not None)  # no blank line after the last
         cap = level.cap(len(m.outcome), 1)
         outcome = "".join(f"<li>{escape(f.text)}</li>" for f in m.outcome[:cap])
         count3 = len(m.outcome) - cap
-        more = _more(self.translate("Brief", "… and %Ln more points", None, count3) if len(m.outcome) > cap else "")
-        heading = escape(self.translate("Brief", "The meeting"))
+        more = _more(escape(self.translate("Brief", "… and %Ln more points", None, count3)) if len(m.outcome) > cap else "")
+        heading_ = escape(self.translate("Brief", "The meeting")) + self._marks((m.id,), shown)
         label = escape(self.translate("Brief", "Outcome:"))
-        return f"<h2>{heading}</h2><p>{lines}</p>" + (f"<p><b>{label}</b></p><ul>{outcome}</ul>{more}" if outcome else "")
+        return f"<h2>{heading_}</h2><p>{lines}</p>" + (f"<p><b>{label}</b></p><ul>{outcome}</ul>{more}" if outcome else "")
 
-    def _exercise(self, level: Level) -> str:
+    def _exercise(self, level: Level, shown: set[str]) -> str:
         b = self.b
         x = b.exercise
         if x is None:
@@ -199,77 +303,88 @@ class Brief:
         ships_cap = level.cap(len(x.vessels), 3, SHIPS_MOST)
         ships = "; ".join(
             f"<b>{escape(v.name)}</b> ({escape(v.ship_class)} {escape(v.type)}, {escape(b.organization_by_id[v.navy].name)})"
-            for v in x.vessels[:ships_cap]
-        )
+            for v in x.vessels[:ships_cap])
         if ships_cap < len(x.vessels):
             count4 = len(x.vessels) - ships_cap
             ships += "; " + escape(self.translate("Brief", "… and %Ln more ships", None, count4))
-        practised_cap = level.cap(len(x.procedures), 2)
+        # The procedures are the point of a drill: all of them while the page is whole.
+        practised_cap = level.cap(len(x.procedures), 4)
         practised = "; ".join(escape(f.text) for f in x.procedures[:practised_cap])
         if practised_cap < len(x.procedures):
             count5 = len(x.procedures) - practised_cap
             practised += "; " + escape(self.translate("Brief", "… and %Ln more", None, count5))
-        flag = self._mark(x.id, level)
-        heading, ships_label, practised_label = (escape(self.translate("Brief", "The exercise")), escape(self.translate("Brief", "Ships:")), escape(self.translate("Brief", "Practised:")))
-        return (
-            f"<h2>{heading}{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
-            f"<b>{ships_label}</b> {ships}.<br><b>{practised_label}</b> {practised}.</p>"
-        )
+        flag = self._marks((x.id, x.event), shown)
+        heading_, ships_label, practised_label = (escape(self.translate("Brief", "The exercise")), escape(self.translate("Brief", "Ships:")), escape(self.translate("Brief", "Practised:")))
+        return (f"<h2>{heading_}{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
+                f"<b>{ships_label}</b> {ships}.<br><b>{practised_label}</b> {practised}.</p>")
 
-    def _run_up(self, level: Level) -> str:
+    def _context(self) -> str:
+        m = self.b.meeting
+        if m is None or not m.context:
+            return ""
+        lines = "".join(f"<p>{escape(f.text)}</p>" for f in m.context)
+        heading_ = self.translate("Brief", "Context")
+        return f"<h2>{escape(heading_)}</h2>{lines}"
+
+    def _run_up(self, level: Level, shown: set[str]) -> str:
         before = self.before
-        cap = level.cap(len(before), 3, RUN_UP_MOST)
-        chosen = before[-cap:] if cap else []
+        most = RUN_UP_MOST if level.run_up is None else min(level.run_up, RUN_UP_MOST)
+        cap = level.cap(len(before), 3, most)
+        chosen = before[len(before) - cap:] if cap else []  # where space is short, the newest stay
+        # One paragraph per event, date and title in one line of text: a table cell let a long
+        # date run into the title and set Hangul on another baseline.
         rows = "".join(
-            f"<tr><td class='date'>{escape(self.date_text(e.when))}</td><td>{escape(e.title)}{self._mark(e.id, level)}</td></tr>"
-            for e in chosen
-        )
+            f"<p class='event'><b>{escape(self.date_text(e.when))}</b> · {escape(e.title)}{self._marks((e.id,), shown)}</p>"
+            for e in chosen)
         era_line = "; ".join(f"{escape(e.title)} ({escape(self.date_text(e.when))})" for e in self.eras)
         count6 = len(before) - len(chosen)
-        more = _more(escape(self.translate("Brief", "… and %Ln earlier events", None, count6))) if len(before) > len(chosen) else ""
-        return (
-            "<h2>" + escape(self.translate("Brief", "The run-up")) + "</h2>"
-            + (f"<p class='small'>{era_line}</p>" if era_line else "")
-            + f'<table width="100%" cellspacing="0" cellpadding="1">{rows}</table>{more}'
-        )
+        # "Earlier" events are older than the first shown: the line stands above it.
+        more = _more(escape(self.translate("Brief", "… and %Ln earlier events", None, count6))) if count6 else ""
+        return ("<h2>" + escape(self.translate("Brief", "The run-up")) + "</h2>"
+                + (f"<p class='small'>{era_line}</p>" if era_line else "") + more + rows)
 
-    def _disagreements(self, level: Level) -> str:
+    def _disagreements(self, level: Level, printed: list[tuple[str, bool]]) -> str:
         b = self.b
         if not b.discrepancies:
             return ""
-        cap = self._shown(level)
-        # The errors and notes keep a place of their own: trimming the disputes must not hide that
-        # one text misnamed someone.
-        notes_cap = level.cap(len(self.notes), 2, NOTES_MOST)
+        by_id = {d.id: d for d in self.differences}
         lines = []
-        for d in (*self.disputed[:cap], *self.notes[:notes_cap]):
-            versions = "; ".join(escape(version_line(d, v, self._difference_words)) for v in d.versions)
+        for did, off in printed:
+            if off:
+                continue
+            d = by_id[did]
+            versions = "; ".join(escape(self._version(d, v)) for v in d.versions)
             lead = f"⚑{self.number[d.id]}&nbsp;" if d.disputed else ""
-            why = _short_reason(d.reason) if level.detail >= 1 else ""
-            lines.append(
-                f'<p class="note">{lead}<b>{escape(heading(d, self._difference_words))}:</b> {versions}.'
-                + (f' <span class="why">{escape(why)}</span>' if why else "") + "</p>"
-            )
-        more = ""
-        if len(self.disputed) > cap:
-            count7 = len(self.disputed) - cap
-            more += _more(escape(self.translate("Brief", "… and %Ln more disagreements", None, count7)))
-        if len(self.notes) > notes_cap:
-            count8 = len(self.notes) - notes_cap
-            more += _more(escape(self.translate("Brief", "… and %Ln more errors and notes", None, count8)))
-        return "<h2>" + escape(self.translate("Brief", "Where the sources disagree")) + "</h2>" + "".join(lines) + more
+            why = short_reason(d.reason) if d.kind == DISAGREEMENT else ""
+            lines.append(f'<p class="note">{lead}<b>{escape(heading(d, self._difference_words))}:</b> {versions}.'
+                         + (f' <span class="why">{escape(why)}</span>' if why else "") + "</p>")
+        return ("<h2>" + escape(self.translate("Brief", "Where the sources disagree")) + "</h2>" + "".join(lines)
+                + self._left_off([by_id[i] for i, off in printed if off]))
+
+    def _left_off(self, off: list[Discrepancy]) -> str:
+        """One line for every difference left off, by kind: "Also 4 spelling or wording variants and
+        1 naming note: see the Sources tab"."""
+        kinds = [d.kind for d in off]
+        disputes, variants, notes, errors = (kinds.count(DISAGREEMENT), kinds.count(VARIANT), kinds.count(CONVENTION), kinds.count(ERROR))
+        parts = [p for p in (
+            self.translate("Brief", "%Ln more disagreements", None, disputes) if disputes else "",
+            self.translate("Brief", "%Ln spelling or wording variants", None, variants) if variants else "",
+            self.translate("Brief", "%Ln naming notes", None, notes) if notes else "",
+            self.translate("Brief", "%Ln errors in a source", None, errors) if errors else "") if p]
+        if not parts:
+            return ""
+        listed = parts[-1]
+        if len(parts) > 1:
+            listed = self.translate("Brief", "%1 and %2").replace("%1", self.translate("Brief", ", ").join(parts[:-1])).replace("%2", listed)
+        return _more(escape(self.translate("Brief", "Also %1: see the Sources tab.").replace("%1", listed)))
+
+    def _version(self, d: Discrepancy, v: Version) -> str:
+        """One version as version_line words it, its text shortened to VERSION_MOST ("…")."""
+        short = Version(_shorten(v.text, VERSION_MOST), v.sources, v.preferred, v.part)
+        return version_line(d, short, self._difference_words) if d.kind == DISAGREEMENT else version_line(d, v, self._difference_words)
 
     def _difference_words(self, text: str) -> str:
         return self.translate("Differences", text)
-
-
-REASON_MOST = 110  # characters: a reason longer than this is left to the panes
-
-
-def _short_reason(reason: str) -> str:
-    """The reason's first sentence, when it is a few words; a long one would crowd the page."""
-    first = reason.split(". ")[0].rstrip(".") + "."
-    return first if len(first) <= REASON_MOST else ""
 
 
 # Qt rounds a font to whole device pixels: at 300 dpi, 7 pt prints as 6.96 pt. An eighth of a point
@@ -277,13 +392,15 @@ def _short_reason(reason: str) -> str:
 _ROUNDING_PT = 0.125
 
 
-def _css(font_pt: float) -> str:
+def page_css(font_pt: float) -> str:
     small = max(MIN_FONT_PT, font_pt * 0.9) + _ROUNDING_PT
     return f"""
     body {{ font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: {font_pt + _ROUNDING_PT:.3f}pt; }}
     h1 {{ font-size: {font_pt * 1.75:.1f}pt; margin: 0 0 2pt 0; }}
-    h2 {{ font-size: {font_pt * 1.2:.1f}pt; margin: {font_pt * 0.9:.1f}pt 0 {font_pt * 0.25:.1f}pt 0; color: #1f3a5f; }}
+    h2 {{ font-size: {font_pt * 1.2:.1f}pt; margin: {font_pt * 0.8:.1f}pt 0 {font_pt * 0.25:.1f}pt 0; color: #1f3a5f; }}
     p {{ margin: 0 0 {font_pt * 0.3:.1f}pt 0; }}
+    p.event, p.quote {{ margin: 0 0 {font_pt * 0.15:.1f}pt 0; }}
+    p.agenda {{ margin: {font_pt * 0.5:.1f}pt 0 0 0; }}
     ul {{ margin-top: 0; margin-bottom: 0; -qt-list-indent: 1; }}
     li {{ margin: 0; }}
     .sub {{ color: #444444; }}
@@ -291,9 +408,8 @@ def _css(font_pt: float) -> str:
     .why {{ color: #555555; font-style: italic; }}
     p.note {{ margin: 0 0 {font_pt * 0.15:.1f}pt 0; }}
     .bottom {{ background-color: #eef2f7; }}
-    .more, .small, .foot {{ color: #555555; font-size: {small:.3f}pt; }}
+    .more, .small, .foot, .src {{ color: #555555; font-size: {small:.3f}pt; }}
     th {{ text-align: left; background-color: #dde4ee; }}
-    td.date {{ white-space: nowrap; width: 18%; }}
     """
 
 

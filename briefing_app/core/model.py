@@ -206,6 +206,7 @@ class Meeting:
     participants: Ids
     outcome: tuple[Fact, ...]
     discussed: tuple[Fact, ...] = ()
+    context: tuple[Fact, ...] = ()  # what the meeting came amid, as the sources frame it
     statements: tuple[Statement, ...] = ()
 
 
@@ -314,6 +315,8 @@ class Briefing:
     meeting: Meeting | None = None
     exercise: Exercise | None = None
     marking: str | None = None  # a handling or classification line, printed at the top and foot of the brief
+    prepared_for: str | None = None  # the brief's reader and its author, printed under the title when given
+    prepared_by: str | None = None
     path: str = field(default="", compare=False)
 
     # Lookups are derived once on first use; the dataclass stays the single source of truth.

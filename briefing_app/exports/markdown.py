@@ -1,4 +1,5 @@
-"""The one-page brief's content as Markdown, with each disagreement as a footnote ([^1]).
+"""The one-page brief's content as Markdown, with each disagreement as a footnote ([^1]), numbered as
+the printed brief numbers its ⚑ lines.
 
 The same sections as the printed brief (brief/content.py), built from the model; unlike the page it has room
 for every delegate and every disagreement, and keeps the brief's limit on the run-up only, which is
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefing_app.brief.content import RUN_UP_MOST
+from briefing_app.brief.order import in_order, numbers
 from briefing_app.core.differences import heading, version_line
 from briefing_app.core.model import Briefing, Person
 
@@ -32,14 +34,18 @@ def md(text: str) -> str:
 
 
 class _Notes:
-    """Footnote numbers, one per disagreement, in the order of the briefing's list."""
+    """Footnote numbers: each dispute's ⚑ number on the printed brief (brief/order.py), then the errors
+    and naming notes after them, so that [^3] here is ⚑3 on the page."""
 
     def __init__(self, b: Briefing) -> None:
         self.b = b
-        self.number = {d.id: n for n, d in enumerate(b.discrepancies, start=1)}
+        self.order = in_order(b)
+        self.number = numbers(b)
+        for d in self.order:
+            self.number.setdefault(d.id, len(self.number) + 1)
 
     def refs(self, record_id: str) -> str:
-        return "".join(f"[^{self.number[d.id]}]" for d in self.b.discrepancies_for(record_id))
+        return "".join(f"[^{n}]" for n in sorted(self.number[d.id] for d in self.b.discrepancies_for(record_id)))
 
 
 def _delegations(b: Briefing, notes: _Notes) -> list[str]:
@@ -106,13 +112,13 @@ def _disagreements(b: Briefing, notes: _Notes) -> list[str]:
     if not b.discrepancies:
         return []
     lines = ["## Where the sources disagree", ""]
-    lines += [f"- {md(d.topic)}[^{notes.number[d.id]}]" for d in b.discrepancies]
+    lines += [f"- {'⚑' + str(notes.number[d.id]) + ' ' if d.disputed else ''}{md(d.topic)}[^{notes.number[d.id]}]" for d in notes.order]
     return lines + [""]
 
 
 def _footnotes(b: Briefing, notes: _Notes) -> list[str]:
     lines = []
-    for d in b.discrepancies:
+    for d in notes.order:
         versions = "; ".join(md(version_line(d, v)) for v in d.versions)  # an error reads "printed in error as …"
         lines.append(f"[^{notes.number[d.id]}]: **{md(heading(d))}:** {versions}. {md(d.reason)}")
     return lines + [""] if lines else []

@@ -46,17 +46,31 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %Ln more disagreements</source>
+            <source>%Ln more disagreements</source>
             <translation>
-                <numerusform>… and %Ln more disagreement</numerusform>
-                <numerusform>… and %Ln more disagreements</numerusform>
+                <numerusform>%Ln more disagreement</numerusform>
+                <numerusform>%Ln more disagreements</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %Ln more errors and notes</source>
+            <source>%Ln spelling or wording variants</source>
             <translation>
-                <numerusform>… and %Ln more error or note</numerusform>
-                <numerusform>… and %Ln more errors and notes</numerusform>
+                <numerusform>%Ln spelling or wording variant</numerusform>
+                <numerusform>%Ln spelling or wording variants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln naming notes</source>
+            <translation>
+                <numerusform>%Ln naming note</numerusform>
+                <numerusform>%Ln naming notes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln errors in a source</source>
+            <translation>
+                <numerusform>%Ln error in a source</numerusform>
+                <numerusform>%Ln errors in a source</numerusform>
             </translation>
         </message>
     </context>

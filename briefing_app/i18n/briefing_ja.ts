@@ -4,6 +4,18 @@
     <context>
         <name>Brief</name>
         <message>
+            <source>Annex: %1</source>
+            <translation>付録：%1</translation>
+        </message>
+        <message>
+            <source>Where the sources disagree</source>
+            <translation>出典の食い違い</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>出典</translation>
+        </message>
+        <message>
             <source>The delegations</source>
             <translation>代表団</translation>
         </message>
@@ -22,10 +34,6 @@
             <translation>要点。</translation>
         </message>
         <message>
-            <source>Sources</source>
-            <translation>出典</translation>
-        </message>
-        <message>
             <source>Data as of %1.</source>
             <translation>データは%1時点。</translation>
         </message>
@@ -40,6 +48,18 @@
         <message>
             <source>the briefing</source>
             <translation>ブリーフィング</translation>
+        </message>
+        <message>
+            <source>Prepared for %1</source>
+            <translation>宛先：%1</translation>
+        </message>
+        <message>
+            <source>Prepared by %1</source>
+            <translation>作成：%1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>%1 / %2 ページ</translation>
         </message>
         <message>
             <source>Side</source>
@@ -62,6 +82,14 @@
             <translation>
                 <numerusform>… ほか%Ln人</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Discussed:</source>
+            <translation>議題：</translation>
+        </message>
+        <message>
+            <source>On the record</source>
+            <translation>公式発言</translation>
         </message>
         <message>
             <source>Round:</source>
@@ -117,6 +145,10 @@
             <source>Practised:</source>
             <translation>訓練内容:</translation>
         </message>
+        <message>
+            <source>Context</source>
+            <translation>背景</translation>
+        </message>
         <message numerus="yes">
             <source>… and %Ln earlier events</source>
             <translation>
@@ -128,20 +160,40 @@
             <translation>経緯</translation>
         </message>
         <message numerus="yes">
-            <source>… and %Ln more disagreements</source>
+            <source>%Ln more disagreements</source>
             <translation>
-                <numerusform>… ほか食い違い%Ln件</numerusform>
+                <numerusform>その他の食い違い%Ln件</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %Ln more errors and notes</source>
+            <source>%Ln spelling or wording variants</source>
             <translation>
-                <numerusform>… ほか誤りと注記%Ln件</numerusform>
+                <numerusform>表記・表現の違い%Ln件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln naming notes</source>
+            <translation>
+                <numerusform>名称に関する注記%Ln件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln errors in a source</source>
+            <translation>
+                <numerusform>出典の誤り%Ln件</numerusform>
             </translation>
         </message>
         <message>
-            <source>Where the sources disagree</source>
-            <translation>出典の食い違い</translation>
+            <source>%1 and %2</source>
+            <translation>%1、%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Also %1: see the Sources tab.</source>
+            <translation>このほか%1があります。「出典」タブを参照してください。</translation>
         </message>
     </context>
     <context>
@@ -1246,6 +1298,10 @@
     <context>
         <name>Printing</name>
         <message>
+            <source>Add the annex: every difference in full, and the sources</source>
+            <translation>付録を付ける：すべての違いの全文と出典一覧</translation>
+        </message>
+        <message>
             <source>Export brief as PDF</source>
             <translation>ブリーフをPDFに書き出し</translation>
         </message>
@@ -1256,6 +1312,10 @@
         <message>
             <source>Cannot export the brief</source>
             <translation>ブリーフを書き出せません</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>ブリーフ</translation>
         </message>
         <message>
             <source>Print brief</source>

@@ -4,6 +4,18 @@
     <context>
         <name>Brief</name>
         <message>
+            <source>Annex: %1</source>
+            <translation>부록: %1</translation>
+        </message>
+        <message>
+            <source>Where the sources disagree</source>
+            <translation>출처 간 불일치</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
             <source>The delegations</source>
             <translation>대표단</translation>
         </message>
@@ -22,10 +34,6 @@
             <translation>요점.</translation>
         </message>
         <message>
-            <source>Sources</source>
-            <translation>출처</translation>
-        </message>
-        <message>
             <source>Data as of %1.</source>
             <translation>자료 기준일: %1.</translation>
         </message>
@@ -40,6 +48,18 @@
         <message>
             <source>the briefing</source>
             <translation>브리핑</translation>
+        </message>
+        <message>
+            <source>Prepared for %1</source>
+            <translation>수신: %1</translation>
+        </message>
+        <message>
+            <source>Prepared by %1</source>
+            <translation>작성: %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>%2쪽 중 %1쪽</translation>
         </message>
         <message>
             <source>Side</source>
@@ -62,6 +82,14 @@
             <translation>
                 <numerusform>… 외 %Ln명</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Discussed:</source>
+            <translation>논의 사항:</translation>
+        </message>
+        <message>
+            <source>On the record</source>
+            <translation>공식 발언</translation>
         </message>
         <message>
             <source>Round:</source>
@@ -117,6 +145,10 @@
             <source>Practised:</source>
             <translation>훈련 내용:</translation>
         </message>
+        <message>
+            <source>Context</source>
+            <translation>배경</translation>
+        </message>
         <message numerus="yes">
             <source>… and %Ln earlier events</source>
             <translation>
@@ -128,20 +160,40 @@
             <translation>경과</translation>
         </message>
         <message numerus="yes">
-            <source>… and %Ln more disagreements</source>
+            <source>%Ln more disagreements</source>
             <translation>
-                <numerusform>… 외 불일치 %Ln건</numerusform>
+                <numerusform>그 밖의 불일치 %Ln건</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>… and %Ln more errors and notes</source>
+            <source>%Ln spelling or wording variants</source>
             <translation>
-                <numerusform>… 외 오류 및 참고 %Ln건</numerusform>
+                <numerusform>철자·표현 차이 %Ln건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln naming notes</source>
+            <translation>
+                <numerusform>명칭 참고 사항 %Ln건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln errors in a source</source>
+            <translation>
+                <numerusform>출처의 오류 %Ln건</numerusform>
             </translation>
         </message>
         <message>
-            <source>Where the sources disagree</source>
-            <translation>출처 간 불일치</translation>
+            <source>%1 and %2</source>
+            <translation>%1 및 %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Also %1: see the Sources tab.</source>
+            <translation>이 밖에 %1이 있습니다. 출처 탭을 보십시오.</translation>
         </message>
     </context>
     <context>
@@ -1246,6 +1298,10 @@
     <context>
         <name>Printing</name>
         <message>
+            <source>Add the annex: every difference in full, and the sources</source>
+            <translation>부록 추가: 모든 차이의 전문과 출처 목록</translation>
+        </message>
+        <message>
             <source>Export brief as PDF</source>
             <translation>요약 보고서를 PDF로 내보내기</translation>
         </message>
@@ -1256,6 +1312,10 @@
         <message>
             <source>Cannot export the brief</source>
             <translation>요약 보고서를 내보낼 수 없음</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>요약 보고서</translation>
         </message>
         <message>
             <source>Print brief</source>

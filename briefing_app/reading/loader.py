@@ -295,7 +295,7 @@ def load_text(text: str, name: str = "<text>", progress: Progress = no_progress,
 
 
 _REQUIRED = ("format", "title", "place", "date", "as_of", "summary", "sources", "organizations", "people", "events")
-_OPTIONAL = ("subtitle", "marking", "tags", "meeting", "exercise", "discrepancies")
+_OPTIONAL = ("subtitle", "marking", "prepared_for", "prepared_by", "tags", "meeting", "exercise", "discrepancies")
 _ALLOWED = (*_REQUIRED, *_OPTIONAL)
 _LISTS = frozenset(("sources", "tags", "organizations", "people", "events", "discrepancies"))  # read an item at a time
 
@@ -351,6 +351,8 @@ def _read_briefing(r: _Reader, fields: Iterator[Node | Field]) -> Briefing:
         meeting=meeting,
         exercise=exercise,
         marking=r.opt_text(m, "marking", TOP),
+        prepared_for=r.opt_text(m, "prepared_for", TOP),
+        prepared_by=r.opt_text(m, "prepared_by", TOP),
         path=r.file,
     )
     r.check_refs()
@@ -459,7 +461,7 @@ def _statement(r: _Reader, node: Node, path: str) -> Statement:
 
 def _meeting(r: _Reader, node: Node, path: str) -> Meeting:
     m = r.mapping(
-        node, path, ("id", "name", "event", "round", "format", "venue", "participants", "outcome"), ("length", "discussed", "statements")
+        node, path, ("id", "name", "event", "round", "format", "venue", "participants", "outcome"), ("length", "discussed", "context", "statements")
     )
     return Meeting(
         id=r.new_id(m, path, "meeting"),
@@ -472,6 +474,7 @@ def _meeting(r: _Reader, node: Node, path: str) -> Meeting:
         participants=r.refs_list(m, "participants", path, "person", min_items=1),
         outcome=r.items(m, "outcome", path, lambda n, p: _fact(r, n, p)),
         discussed=r.items(m, "discussed", path, lambda n, p: _fact(r, n, p)),
+        context=r.items(m, "context", path, lambda n, p: _fact(r, n, p)),
         statements=r.items(m, "statements", path, lambda n, p: _statement(r, n, p)),
     )
 

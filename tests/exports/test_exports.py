@@ -105,7 +105,7 @@ def test_events_csv_bounds_of_seasons_parts_and_spans(briefing: Briefing) -> Non
     assert span("asw-exercise-2023-04") == ("Early Apr 2023", "2023-04-01", "2023-04-10")
     assert span("forced-labor-rulings") == ("Later in 2018", "2018-01-01", "2018-12-31")  # core/dates.py says why
     assert span("colonial-rule") == ("1910–1945", "1910-01-01", "1945-12-31")
-    assert span("talks-suspended") == ("Mar 2018 – Apr 2023", "2018-03-01", "2023-04-30")
+    assert span("talks-suspended") == ("Later in 2018 – Apr 2023", "2018-01-01", "2023-04-30")
     assert span("hwasong-18-test") == ("13 Apr 2023", "2023-04-13", "2023-04-13")
     assert rows["yoon-kishida-summit"]["tags"] == "Summits; Bilateral talks; Intelligence sharing"
     assert rows["yoon-kishida-summit"]["place"] == "Tokyo"
@@ -307,7 +307,7 @@ def test_popolo_keeps_error_forms_parents_roles_and_attendees(briefing: Briefing
     summer = next(e for e in data["events"] if e["id"] == "export-restrictions")
     assert summer["start_date"] == "2019" and summer["description"].startswith("Summer 2019: ")
     span = next(e for e in data["events"] if e["id"] == "talks-suspended")
-    assert (span["start_date"], span["end_date"]) == ("2018-03", "2023-04")
+    assert (span["start_date"], span["end_date"]) == ("2018", "2023-04")
 
 
 # --- Markdown ----------------------------------------------------------------------------------
@@ -377,9 +377,10 @@ def test_markdown_of_the_bundled_brief(briefing: Briefing, qapp: Any) -> None:
     assert "**17 Apr 2023** · Foreign Ministry, Seoul" in text
     assert "> **Bottom line.** South Korea and Japan held their first senior-level security talks" in text
     assert "- **Yoon Suk Yeol**" not in text  # not a delegate; the meeting's participants are
-    assert "- **Seo Min-jung**[^2][^5] — director-general for Asia and Pacific affairs, Foreign Ministry (South Korea)" in text
+    assert "- **Seo Min-jung**[^4][^7] — director-general for Asia and Pacific affairs, Foreign Ministry (South Korea)" in text
     assert "- **Summer 2019** — Japan imposes export restrictions on Korea" in text
-    assert "[^1]: **Error in a source: The South Korean president's name:** Yoon Suk Yeol" in text
+    assert "[^9]: **Error in a source: The South Korean president's name:** Yoon Suk Yeol" in text
+    assert "- ⚑2 Why the security talks stopped after 2018[^2]" in text  # ⚑2 on the printed brief too
     assert "printed in error as “Moon Suk-yeol” \\[jiji-000\\]" in text and "other: Moon" not in text
     assert "- **jiji-000**: JIJI Press — *Japan, S. Korea resume security dialogue after 5 years*" in text
 
@@ -460,7 +461,7 @@ def test_command_writes_each_format(fmt: str, tmp_path: Path, briefing: Briefing
     result = run("export", fmt, "--output", str(out), cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
     assert out.read_bytes() == render(briefing, fmt)
-    expected = {"csv": 11, "ics": 6, "timelinejs": 24, "popolo": 11, "markdown": 12, "graphml": 11}[fmt]
+    expected = {"csv": 11, "ics": 6, "timelinejs": 26, "popolo": 11, "markdown": 10, "graphml": 11}[fmt]
     assert READERS[fmt](out.read_bytes()) == expected
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left beside it
 

@@ -217,7 +217,7 @@ def test_english_counts_are_singular_and_plural(english_after: None) -> None:
     assert translate("RosterTab", "%Ln people", None, 3) == "3 people"
     assert translate("RosterTab", "%Ln people", None, 20000) == "20,000 people"  # grouped as the language writes numbers
     assert translate("SearchBar", "%Ln passages", None, 1) == "1 passage"
-    assert translate("Brief", "… and %Ln more disagreements", None, 1) == "… and 1 more disagreement"
+    assert translate("Brief", "%Ln more disagreements", None, 1) == "1 more disagreement"
 
 
 @pytest.mark.parametrize(("language", "heading"), [("ko", "대표단"), ("ja", "代表団"), ("en", "The delegations")])

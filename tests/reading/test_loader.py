@@ -73,7 +73,7 @@ def test_events_are_in_date_order(briefing: Any) -> None:
         (lambda d: d["events"][0].update(when="2023-02-30"), "events[0].when", "Feb 2023 has 28 days"),
         (lambda d: d["events"][0].update(people=["nobody"]), "events[0].people[0]", "no person has the id 'nobody'"),
         (lambda d: d["people"][0]["roles"][0].update(organization="seo-min-jung"), "people[0].roles[0].organization", "is a person, not a organization"),
-        (lambda d: d["events"].append(copy.deepcopy(d["events"][0])), "events[24].id", "duplicate id 'colonial-rule'"),
+        (lambda d: d["events"].append(copy.deepcopy(d["events"][0])), "events[26].id", "duplicate id 'colonial-rule'"),
         (lambda d: d["events"][0].update(sources=["reuters"]), "events[0].sources[0]", "no source has the id 'reuters'"),
         (lambda d: d["events"][0].update(sources=[]), "events[0].sources", "needs at least 1 item"),
         (lambda d: d["discrepancies"][0]["versions"][1].update(preferred=True), "discrepancies[0].versions", "exactly one version"),

@@ -124,7 +124,7 @@ def test_many_eras_in_view_become_a_density_band_few_are_labelled_bands(generate
     assert many.density and not many.eras and not [lb for lb in many.labels if lb.kind == "era"]
     few = lay_out(TimelineData.of(briefing), "tag", TimelineData.of(briefing).fit, WIDTH, HEIGHT, measure)
     assert {lb.full for lb in few.labels if lb.kind == "era"} == {
-        "Japan's colonial rule of the Korean Peninsula (1910–1945)", "Security talks suspended (Mar 2018 – Apr 2023)"}
+        "Japan's colonial rule of the Korean Peninsula (1910–1945)", "Security talks suspended (Later in 2018 – Apr 2023)"}
 
 
 def test_dates_are_drawn_at_their_precision() -> None:

@@ -59,4 +59,4 @@ def test_a_link_to_an_event_the_search_hides_clears_the_search(window: MainWindo
     assert window.tabs.currentIndex() == TIMELINE
     assert window.search.text() == ""
     assert "Hwasong-18" in window.tab("timeline").detail.toPlainText()
-    assert window.tab("timeline").count.text() == "24 events"
+    assert window.tab("timeline").count.text() == "26 events"

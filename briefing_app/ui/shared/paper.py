@@ -22,9 +22,11 @@ def default_page() -> QPageSize.PageSizeId:
 
 
 def print_or_offer_pdf(parent: QWidget, title: str, offer: str, setup: Callable[[QPrinter], object],
-                       paint: Callable[[QPrinter], object], save_pdf: Callable[[], bool]) -> bool:
+                       paint: Callable[[QPrinter], object], save_pdf: Callable[[], bool],
+                       options: QWidget | None = None) -> bool:
     """The print dialog, titled `title`; True once printed. With no printer installed, say so and ask
-    `offer` ("Save … as a PDF instead?"); on yes, `save_pdf()` saves and says whether it did."""
+    `offer` ("Save … as a PDF instead?"); on yes, `save_pdf()` saves and says whether it did.
+    `options`, when given, is shown as a tab of the dialog."""
     if not QPrinterInfo.availablePrinters():
         answer = QMessageBox.question(parent, translate("Paper", "No printer"), offer,
                                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
@@ -33,6 +35,8 @@ def print_or_offer_pdf(parent: QWidget, title: str, offer: str, setup: Callable[
     setup(printer)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
+    if options is not None:  # a tab of the caller's own choices, such as the brief's annex
+        dialog.setOptionTabs([options])
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     paint(printer)

@@ -29,7 +29,7 @@ def test_the_text_scope_filters_the_timeline_and_lists_each_passage(window: Main
     assert window.tabs.currentIndex() in (TIMELINE, ROSTER, DRILL, SOURCES)
     window.search.clear()
     window.flush_search()
-    assert window.tab("timeline").count.text() == "24 events" and not dock.isVisible()
+    assert window.tab("timeline").count.text() == "26 events" and not dock.isVisible()
 
 
 def test_exact_names_only_is_remembered(qtbot: Any) -> None:

@@ -43,7 +43,7 @@ def test_the_timeline_opens_on_the_meeting_and_filters_by_tag(window: MainWindow
     tab.tag_filter.setCurrentIndex(tab.tag_filter.findText("North Korea"))
     titles = _column(tab.table, 1)
     assert titles and all("Korea" in t or "exercise" in t.lower() or "Phnom" in t or "Trilateral" in t for t in titles)
-    assert tab.count.text() == f"{len(titles)} of 24 events"
+    assert tab.count.text() == f"{len(titles)} of 26 events"
 
 
 def test_timeline_zoom_and_pan(window: MainWindow, qtbot: Any) -> None:

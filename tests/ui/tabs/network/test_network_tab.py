@@ -50,7 +50,7 @@ def test_the_bundled_file_is_drawn_whole_with_every_linked_record(tab: NetworkTa
     linked = [n for n in net.nodes if net.graph[n]]
     assert set(tab.nodes) == set(linked)
     assert len(tab.link_items) == net.graph.number_of_edges()
-    assert "16 records with no recorded link are not drawn" in tab.info.text()
+    assert "18 records with no recorded link are not drawn" in tab.info.text()
     assert tab.current == "bmd-drill"  # the most connected record, until one is chosen
 
 
