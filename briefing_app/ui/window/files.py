@@ -59,7 +59,8 @@ def open_bundled(window: MainWindow) -> None:
 
 def dropped_file(urls: list[QUrl]) -> str | None:
     for url in urls:
-        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
+        # file://otherhost/x.yaml is another machine's file: Qt would make it the local path //otherhost/x.yaml.
+        if url.isLocalFile() and url.host() in ("", "localhost") and url.toLocalFile().lower().endswith((".yaml", ".yml")):
             return url.toLocalFile()
     return None
 
@@ -69,7 +70,9 @@ def window_title(b: Briefing | None) -> tuple[str, str]:
     if b is None:
         return translate("MainWindow", "Briefing viewer"), ""
     where = translate("MainWindow", "bundled briefing") if resources.is_bundled(b.path) else os.path.basename(b.path)
-    return f"{b.title} — {where}", "" if resources.is_bundled(b.path) else b.path
+    # Qt takes "[*]" in a title for the modified-document marker and hides it; "[*][*]" shows one "[*]".
+    title = f"{b.title} — {where}".replace("[*]", "[*][*]")
+    return title, "" if resources.is_bundled(b.path) else b.path
 
 
 def summary(b: Briefing) -> str:
