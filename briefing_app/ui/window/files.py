@@ -59,9 +59,15 @@ def open_bundled(window: MainWindow) -> None:
 
 def dropped_file(urls: list[QUrl]) -> str | None:
     for url in urls:
-        # file://otherhost/x.yaml is another machine's file: Qt would make it the local path //otherhost/x.yaml.
-        if url.isLocalFile() and url.host() in ("", "localhost") and url.toLocalFile().lower().endswith((".yaml", ".yml")):
-            return url.toLocalFile()
+        if not url.isLocalFile():
+            continue
+        # file://otherhost/x.yaml is another machine's file: Qt would make it the path //otherhost/x.yaml,
+        # which opens whatever this machine finds there. file://localhost/ is this machine.
+        if url.host().lower() not in ("", "localhost"):
+            continue
+        path = url.toLocalFile() if not url.host() else url.path()
+        if path.lower().endswith((".yaml", ".yml")):
+            return path
     return None
 
 
