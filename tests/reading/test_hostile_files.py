@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from briefing_app.core.cancel import Cancelled
-from briefing_app.core.errors import MESSAGE_LIMIT, BriefingError
+from briefing_app.core.errors import MESSAGE_LIMIT, PATH_LIMIT, BriefingError
 from briefing_app.reading.loader import load_file, load_text, read_text
 
 # The reproduction of issue 25: one flat list of 15,950,001 items in one field, 31.9 MB.
@@ -97,12 +97,13 @@ def test_the_size_limit_is_told_as_the_readme_tells_it(tmp_path: Path) -> None:
 
 
 def test_a_message_is_cut_after_escaping_so_it_keeps_its_cap(bundled_data: Any, write: Callable[..., Path]) -> None:
-    bundled_data["people"][0]["names"][0]["text"] = "bad" + "\x1b" * 900  # not a refusal for length: under 1,000
-    bundled_data["people"][0]["id"] = "bad id \x1b" + "\x1b" * 900
+    bundled_data["people"][0]["\x1b" * 900] = 1  # an unknown key: named in the path and quoted in the message
     with pytest.raises(BriefingError) as info:
         load_file(write(bundled_data))
-    assert len(info.value.message) <= MESSAGE_LIMIT + 1  # and the "…"
-    assert len(str(info.value)) < 700 and "\x1b" not in str(info.value) and "\\x1b" in str(info.value)
+    error = info.value
+    assert "\x1b" not in str(error) and "\\x1b" in str(error)  # escaped, on one line
+    assert len(error.path) <= PATH_LIMIT + 1 and len(error.message) <= MESSAGE_LIMIT + 1  # each with its "…"
+    assert len(str(error)) < 700  # escaping after the cut made 1,663 characters of a 400-character cap
 
 
 def test_one_huge_field_is_refused_while_it_streams(tmp_path: Path) -> None:
