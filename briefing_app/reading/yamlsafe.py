@@ -219,7 +219,8 @@ class Stream:
                 if not budget:  # one field can be the whole file: Cancel must reach it too
                     budget = _CHECK_EVERY
                     self._checkpoint()
-                    self._progress(event.start_mark.index / self._size)
+                    if event is not None:  # the pure-Python parser past the end: refused just below
+                        self._progress(event.start_mark.index / self._size)
                 cls = type(event)
                 if cls is ScalarEvent:
                     mark = event.start_mark
