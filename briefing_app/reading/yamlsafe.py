@@ -375,6 +375,8 @@ def _attach(base: str, stack: list[list[object]], node: Node) -> None:
                 raise YamlError("a mapping key must be plain text", node.line, node.column, _path(base, stack))
             key = node.value
             assert isinstance(key, str) and parent.key_marks is not None
+            if len(parent.key_marks) >= MAX_ITEMS:  # keys of other types (numbers, dates) count too
+                raise YamlError(f"more than {MAX_ITEMS:,} keys in one mapping", node.line, node.column, _path(base, stack))
             if key in parent.value:  # type: ignore[operator]
                 first = parent.key_marks[key]
                 raise YamlError(
