@@ -21,7 +21,7 @@ PRODID = f"-//Briefing viewer//briefing-app {__version__}//EN"
 
 # RFC 5545 TEXT allows no control character but HTAB (3.3.11, 3.1): a lone CR ends the content line
 # for some readers, which then read what follows as a property of its own ("UID:evil@x"), and ics-py
-# refuses a whole file over one ESC. Every line break becomes "\\n"; every other control character, C1
+# refuses a whole file over one ESC. Every line break becomes the escape \n (backslash, n); every other control character, C1
 # included, a space.
 _LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
