@@ -255,7 +255,7 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("format", choices=tuple(FORMATS), metavar="FORMAT", help=f"one of: {', '.join(FORMATS)}")
     parser.add_argument("--output", "-o", required=True, metavar="FILE", help="where to write it")
     parser.add_argument("--what", choices=("roster", "events"), help="csv: the roster (default) or the timeline's events")
-    parser.add_argument("--excel", action="store_true", help="csv: for Excel (a byte-order mark; formulas kept as text)")
+    parser.add_argument("--excel", action="store_true", help="csv: start with the byte-order mark Excel needs to read UTF-8")
     parser.add_argument("--all", dest="include_all", action="store_true",
                         help="ics: also events known only to a month, a season or a year")
     parser.add_argument("--with-sources", action="store_true",

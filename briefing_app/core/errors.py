@@ -13,8 +13,9 @@ class BriefingError(Exception):
     def __init__(self, file: str, line: int, column: int, path: str, message: str) -> None:
         # Keys and values quoted from a file may hold line breaks or other control characters;
         # they are shown escaped so the message stays one line, and shortened so that a megabyte
-        # of bad value cannot make a megabyte of message.
-        path, message = one_line(shorten(path, PATH_LIMIT)), one_line(shorten(message, MESSAGE_LIMIT))
+        # of bad value cannot make a megabyte of message. Shortened after escaping: an escape is up to
+        # ten characters ("\U0001f600"), so shortening first let a message grow past its cap fourfold.
+        path, message = shorten(one_line(path), PATH_LIMIT), shorten(one_line(message), MESSAGE_LIMIT)
         self.file, self.line, self.column, self.path, self.message = file, line, column, path, message
         super().__init__(f"{file}:{line}:{column}: {path}: {message}")
 

@@ -1,7 +1,7 @@
 """The roster and the timeline as CSV (RFC 4180: comma, double quotes, CRLF), UTF-8 with a header row.
 
 Excel reads UTF-8 only when the file starts with a byte-order mark, which other readers may show as
-a stray character; so the mark is there only when asked for.
+a stray character; so the mark is there only when asked for (`excel`).
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from briefing_app.core.model import Briefing, NameForm
 from briefing_app.exports.common import bounds, ids_text
 
 BOM = "\ufeff"
-# Excel runs a cell that starts with one of these as a formula, even from a CSV file; a leading
-# apostrophe keeps it text (OWASP's advice against CSV injection). Only with --excel: other readers
-# would show the apostrophe.
+# Excel, LibreOffice and Google Sheets run a cell that starts with one of these as a formula, even
+# from a CSV file, whatever program wrote it; a leading apostrophe keeps it text, as OWASP advises
+# against CSV injection. Every CSV is defused: a file saved for one reader is opened in another.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 ROSTER_HEADER = ("id", "name", "other forms", "title", "organization", "side", "sources")
 EVENTS_HEADER = ("id", "date", "start", "end", "title", "place", "tags", "people", "sources")
@@ -33,7 +33,7 @@ def _rows_to_text(header: tuple[str, ...], rows: list[list[str]], excel: bool) -
     buffer = io.StringIO()
     writer = csv.writer(buffer, dialect="excel", lineterminator="\r\n")
     writer.writerow(header)
-    writer.writerows([[_defused(cell) for cell in row] for row in rows] if excel else rows)
+    writer.writerows([[_defused(cell) for cell in row] for row in rows])
     return (BOM if excel else "") + buffer.getvalue()
 
 

@@ -26,7 +26,7 @@ class ExportOptions:
     """What a user can choose beyond the format; each format reads only its own options."""
 
     what: str = "roster"  # csv: "roster" or "events"
-    excel: bool = False  # csv: start with a byte-order mark, and keep cells from running as formulas
+    excel: bool = False  # csv: start with the byte-order mark Excel needs (every CSV keeps cells from running as formulas)
     include_all: bool = False  # ics: also events known only to a month, a season or a year
     with_sources: bool = False  # graphml: the sources as nodes, linked to the events they report
 

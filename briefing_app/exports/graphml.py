@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from briefing_app.exports.xml import xml_document
 from briefing_app.graph.network import Network
 
 
@@ -24,4 +25,4 @@ def graphml(net: Network, title: str = "") -> bytes:
     buffer = io.BytesIO()
     # The ElementTree writer: lxml is not a dependency, and the files are small.
     nx.write_graphml_xml(out, buffer, encoding="utf-8", prettyprint=True)
-    return buffer.getvalue()
+    return xml_document(buffer.getvalue())  # ElementTree writes control characters raw

@@ -10,6 +10,7 @@ the event's id and the briefing's title, DTSTAMP from the briefing's "as of" dat
 from __future__ import annotations
 
 import datetime
+import re
 
 from briefing_app import __version__
 from briefing_app.core.model import Briefing, Event
@@ -18,9 +19,18 @@ from briefing_app.exports.common import bounds, first_day, is_day_precise, sourc
 PRODID = f"-//Briefing viewer//briefing-app {__version__}//EN"
 
 
+# RFC 5545 TEXT allows no control character but HTAB (3.3.11, 3.1): a lone CR ends the content line
+# for some readers, which then read what follows as a property of its own ("UID:evil@x"), and ics-py
+# refuses a whole file over one ESC. Every line break becomes the escape \n (backslash, n); every other control character, C1
+# included, a space.
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _text(value: str) -> str:
-    """An RFC 5545 TEXT value: backslash, semicolon, comma and newline escaped (3.3.11)."""
-    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n")
+    """An RFC 5545 TEXT value: backslash, semicolon and comma escaped, line breaks as \\n, no control character (3.3.11)."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return _CONTROLS.sub(" ", _LINE_BREAKS.sub("\\\\n", value))
 
 
 def _fold(line: str) -> str:

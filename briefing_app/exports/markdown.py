@@ -25,11 +25,22 @@ _REFERENCES = {"<": "&lt;", "&": "&amp;", "~": "&#126;"}
 _LINE_START = re.compile(r"^([>+\-]|\d+[.)])")
 
 
+# GitHub's autolinks and linkify (markdown-it's, with fuzzy links) make a link of a bare URL, a "www."
+# or "example.com" name and an e-mail address. They link within one run of text, and a character
+# reference is a run of its own, so the characters that join such a form ("." before a letter or
+# digit, "@", ":" and "/" of "://" or "//") are written as references: shown as they are, never
+# linked. GitHub looks for e-mail addresses after joining the runs again, so an "@" is also followed
+# by an empty comment, which every renderer shows as nothing.
+_LINK_GLUE = re.compile(r"\.(?=\w)|@|:(?=/)|/(?=/)")
+_GLUE_AS = {"@": "&#64;<!-- -->"}
+
+
 def md(text: str) -> str:
-    """Data text as Markdown that shows exactly this text, on one line."""
+    """Data text as Markdown that shows exactly this text, on one line, with no part of it a link."""
     text = " ".join(text.split())
     text = _INLINE.sub(r"\\\1", text)
     text = "".join(_REFERENCES.get(c, c) for c in text)
+    text = _LINK_GLUE.sub(lambda m: _GLUE_AS.get(m[0]) or f"&#{ord(m[0])};", text)
     return _LINE_START.sub(lambda m: m.group(0)[:-1] + "\\" + m.group(0)[-1], text)
 
 

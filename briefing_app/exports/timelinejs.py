@@ -1,6 +1,6 @@
 """The timeline in TimelineJS3's JSON format (timeline.knightlab.com/docs/json-format.html).
 
-TimelineJS reads headline and text as HTML, so every piece of data text is escaped and autolinking
+TimelineJS reads headline, text and group as HTML, so every piece of data text is escaped and autolinking
 is off: nothing in a briefing becomes markup or a link. A date keeps only the parts its source gives;
 where TimelineJS's own formatting would say less than the source ("Summer 2019", "Early Apr 2023"),
 the slide carries the date as written in display_date. Era events become eras (the labelled bands of
@@ -56,7 +56,8 @@ def _slide(b: Briefing, e: Event) -> dict[str, Any]:
         "autolink": False,
     }
     if e.tags:
-        slide["group"] = b.tag_by_id[e.tags[0]].label
+        # TimelineJS's TimeGroup.js sets the group's label with innerHTML: escaped like every other text.
+        slide["group"] = escape(b.tag_by_id[e.tags[0]].label)
     return slide
 
 

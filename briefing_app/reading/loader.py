@@ -41,12 +41,15 @@ from briefing_app.core.model import (
     Version,
     Vessel,
 )
+from briefing_app.reading.files import MAX_BYTES, read_text
 from briefing_app.reading.yamlsafe import BOOL, INT, STR, TIMESTAMP, TOP, Field, Items, Node, Stream, YamlError, join_path
 
-__all__ = ["BriefingError", "load_bundled", "load_file", "load_text", "read_text"]
+__all__ = ["MAX_BYTES", "BriefingError", "load_bundled", "load_file", "load_text", "read_text"]
 
 FORMAT_VERSION = 1
-MAX_BYTES = 32 * 1024 * 1024  # the large benchmark file is about 22 MB
+# Every export must be able to write a date: an iCalendar event ends the day after its last day, and
+# "winter 9999" ends in February 10000, which no calendar format (nor Python's datetime) can write.
+LAST_YEAR = 9998
 SOURCE_KINDS = ("article", "editorial")
 
 T = TypeVar("T")
@@ -166,9 +169,12 @@ class _Reader:
         if node.kind == "scalar" and node.tag in (STR, INT, TIMESTAMP):
             text = str(node.value)
             try:
-                return parse_when(text)
+                when = parse_when(text)
             except DateError as exc:
                 self.fail(node, join_path(base, key), str(exc).replace(f"'{text}'", quote(text)))
+            if max(p.year for p in (when.start, when.end) if p is not None) > LAST_YEAR:
+                self.fail(node, join_path(base, key), f"{quote(text)}: a date may be at most in {LAST_YEAR}")
+            return when
         self.fail(node, join_path(base, key), f"expected a date; found {_describe(node)}")
 
     def when_parts(self, node: Node, base: str, key: str) -> tuple[WhenParts, int]:
@@ -233,32 +239,6 @@ class _Reader:
 
 def _valid_id(value: str) -> bool:
     return value[:1].isascii() and value[:1].isalnum() and all(c.isascii() and (c.isalnum() or c in "-_.") for c in value)
-
-
-def read_text(path: str | os.PathLike[str], display: str | None = None) -> str:
-    """Read a briefing file as UTF-8 text, refusing files too large or not text."""
-    name = display or str(path)
-    try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_BYTES:
-                raise BriefingError(name, 1, 1, "(file)", f"the file is {size / 1e6:.1f} MB; a briefing file may be at most {MAX_BYTES / 1e6:.1f} MB")
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise BriefingError(name, 1, 1, "(file)", f"cannot read the file: {exc.strerror or exc}") from None
-    if len(data) > MAX_BYTES:
-        raise BriefingError(name, 1, 1, "(file)", f"the file is larger than {MAX_BYTES / 1e6:.1f} MB")
-    return decode(data, name)
-
-
-def decode(data: bytes, name: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        before = data[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise BriefingError(name, line, column, "(file)", "the file is not UTF-8 text (an invalid byte here)") from None
 
 
 def load_file(path: str | os.PathLike[str]) -> Briefing:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.events import (
@@ -21,7 +21,7 @@ from yaml.events import (
 )
 
 from briefing_app.core.cancel import Checkpoint, Progress, never, no_progress
-from briefing_app.core.errors import quote
+from briefing_app.core.errors import quote, shorten
 
 # libyaml's events, dispatched on by their exact class in the hot loop below. The stubs type every
 # mark as optional and `tag` as absent from the base class; the parser always sets what each class
@@ -34,6 +34,15 @@ SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _PROGRESS_EVERY = 64  # top-level list items (about 2,000 events) between progress calls: a Cancel feels immediate
 MAX_DEPTH = 64  # our format needs about eight; libyaml's composer would crash the process near 50,000
+# Within one record or field, checked while it streams, before the rest of it is composed: one field
+# that holds a whole file (`title: [x, x, …]`, 16 million items) would otherwise become nodes at
+# about 120 bytes each, 60 times the file's size, before anyone looked at it. The bundled briefing's
+# longest list inside a record has 18 items and its longest text 702 characters.
+MAX_ITEMS = 10_000  # items of a list, or keys of a mapping, inside one record (top-level lists stream and are not capped)
+MAX_TEXT = 20_000  # characters of a long text: an event's text, a quote, a note, a reason
+MAX_SHORT = 1_000  # characters of any other value: a title, a name, an id, a date
+LONG_KEYS = frozenset(("text", "quote", "note", "reason"))
+_CHECK_EVERY = 2_048  # events between two checkpoints inside one field: about 2 ms of parsing
 TAG_PREFIX = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL, TIMESTAMP = (TAG_PREFIX + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
 _ALLOWED_TAGS = {STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, TAG_PREFIX + "map", TAG_PREFIX + "seq"}
@@ -201,14 +210,23 @@ class Stream:
         holder = Node("seq", [], "", 1, 1)
         stack: list[list[object]] = [[holder, None]]
         get_event = self._loader.get_event
+        budget = _CHECK_EVERY
         # This loop runs once per YAML event (millions for a large file), so it dispatches on the
         # exact event type, most frequent first, and attaches nodes inline.
         try:
             while True:
+                budget -= 1
+                if not budget:  # one field can be the whole file: Cancel must reach it too
+                    budget = _CHECK_EVERY
+                    self._checkpoint()
+                    if event is not None:  # the pure-Python parser past the end: refused just below
+                        self._progress(event.start_mark.index / self._size)
                 cls = type(event)
                 if cls is ScalarEvent:
                     mark = event.start_mark
                     tag = event.tag
+                    if len(event.value) > MAX_SHORT:
+                        self._check_length(event, base, stack)
                     if tag is None or tag == "!":
                         if event.style or not event.implicit[0] or event.value[:1] not in _TYPED_FIRST:
                             tag = STR
@@ -226,6 +244,8 @@ class Stream:
                         event = get_event()
                         continue
                     if parent.kind == "map" and tag == STR and node.value not in parent.value:  # type: ignore[operator]
+                        if len(cast("dict[str, Node]", parent.value)) >= MAX_ITEMS:
+                            raise YamlError(f"more than {MAX_ITEMS:,} keys in one mapping", node.line, node.column, _path(base, stack))
                         frame[1] = node.value  # a new key, the next most common case
                         parent.key_marks[node.value] = (node.line, node.column)  # type: ignore[index]
                         event = get_event()
@@ -255,7 +275,10 @@ class Stream:
                 else:  # the parser gives no other event inside a node (None: the pure-Python parser past the end)
                     raise YamlError("YAML: the file ends early", 1, 1, _path(base, stack))
                 if len(stack) > 1 and stack[-1][0].kind == "seq":  # type: ignore[attr-defined]
-                    stack[-1][0].value.append(node)  # type: ignore[attr-defined]
+                    items = cast("list[Node]", cast(Node, stack[-1][0]).value)
+                    if len(items) >= MAX_ITEMS:
+                        raise YamlError(f"more than {MAX_ITEMS:,} items in one list", node.line, node.column, _path(base, stack))
+                    items.append(node)
                 else:
                     _attach(base, stack, node)
                 if len(stack) == 1:
@@ -263,6 +286,20 @@ class Stream:
                 event = get_event()
         except yaml.YAMLError as exc:
             raise self._error(exc, _path(base, stack)) from None
+
+    def _check_length(self, event: Event, base: str, stack: list[list[object]]) -> None:
+        """Refuse a scalar longer than its field may be: a long text (LONG_KEYS) or any other value."""
+        frame = stack[-1]
+        key = frame[1] if cast(Node, frame[0]).kind == "map" else None
+        most = MAX_TEXT if key in LONG_KEYS or (len(stack) == 1 and base.rsplit(".", 1)[-1] in LONG_KEYS) else MAX_SHORT
+        if len(event.value) > most:
+            mark = event.start_mark
+            what = "a text" if most == MAX_TEXT else "this field"
+            path = _path(base, stack)
+            if key is None and cast(Node, frame[0]).kind == "map":  # a key: the path names it, as for an unknown field
+                path, what = join_path(path, shorten(event.value)), "a key"
+            raise YamlError(f"{quote(event.value)} is {len(event.value):,} characters long; {what} may have at most {most:,}",
+                            mark.line + 1, mark.column + 1, path)
 
     def top_level(self, lists: frozenset[str]) -> Iterator[Node | Field]:
         """The one document, field by field.
@@ -294,6 +331,7 @@ class Stream:
             event = self.next_event(TOP)
             if type(event) is MappingEndEvent:
                 return
+            self.report(event)  # a mapping of a million keys must stop at Cancel too
             key_node = self.compose(event, TOP)
             if key_node.kind != "scalar":
                 raise YamlError("a mapping key must be plain text", key_node.line, key_node.column, TOP)
@@ -337,6 +375,8 @@ def _attach(base: str, stack: list[list[object]], node: Node) -> None:
                 raise YamlError("a mapping key must be plain text", node.line, node.column, _path(base, stack))
             key = node.value
             assert isinstance(key, str) and parent.key_marks is not None
+            if len(parent.key_marks) >= MAX_ITEMS:  # keys of other types (numbers, dates) count too
+                raise YamlError(f"more than {MAX_ITEMS:,} keys in one mapping", node.line, node.column, _path(base, stack))
             if key in parent.value:  # type: ignore[operator]
                 first = parent.key_marks[key]
                 raise YamlError(

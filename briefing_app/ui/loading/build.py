@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing_app.core.cancel import Checkpoint, Progress, never, no_progress
-from briefing_app.reading.loader import load_text, read_text
+from briefing_app.reading.files import read_text
+from briefing_app.reading.loader import load_text
 from briefing_app.core.model import Briefing
 from briefing_app.timeline.data import TimelineData
 from briefing_app.i18n.translation import date_text

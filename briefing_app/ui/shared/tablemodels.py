@@ -27,6 +27,8 @@ DISPUTED = "⚑"  # shown beside a record that a disagreement concerns
 Index = QModelIndex | QPersistentModelIndex
 
 
+CELL_MOST = 400  # characters a table cell shows of one field; copying and the detail pane give it whole
+
 class Column(NamedTuple, Generic[R]):
     header: str
     text: Callable[[R], str]
@@ -155,6 +157,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         record, column = self._records[row], self._columns[col]
         if role == Qt.ItemDataRole.DisplayRole:
             text = column.text(record)
+            if len(text) > CELL_MOST:  # a cell shows one line: laying out a 20,000-character text stalled the Sources tab
+                text = text[:CELL_MOST] + "…"
             return f"{text} {DISPUTED}" if column.flagged is not None and column.flagged(record) else text
         if role == ID_ROLE:
             return record.id  # type: ignore[attr-defined]

@@ -60,8 +60,15 @@ def open_bundled(window: MainWindow) -> None:
 
 def dropped_file(urls: list[QUrl]) -> str | None:
     for url in urls:
-        if url.isLocalFile() and url.toLocalFile().lower().endswith((".yaml", ".yml")):
-            return url.toLocalFile()
+        if not url.isLocalFile():
+            continue
+        # file://otherhost/x.yaml is another machine's file: Qt would make it the path //otherhost/x.yaml,
+        # which opens whatever this machine finds there. file://localhost/ is this machine.
+        if url.host().lower() not in ("", "localhost"):
+            continue
+        path = url.toLocalFile() if not url.host() else url.path()
+        if path.lower().endswith((".yaml", ".yml")):
+            return path
     return None
 
 
@@ -70,7 +77,9 @@ def window_title(b: Briefing | None) -> tuple[str, str]:
     if b is None:
         return translate("MainWindow", "Briefing viewer"), ""
     where = translate("MainWindow", "bundled briefing") if resources.is_bundled(b.path) else os.path.basename(b.path)
-    return f"{b.title} — {where}", "" if resources.is_bundled(b.path) else b.path
+    # Qt takes "[*]" in a title for the modified-document marker and hides it; "[*][*]" shows one "[*]".
+    title = f"{b.title} — {where}".replace("[*]", "[*][*]")
+    return title, "" if resources.is_bundled(b.path) else b.path
 
 
 def summary(b: Briefing) -> str:

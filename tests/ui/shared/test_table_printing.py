@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -28,12 +29,13 @@ def test_the_roster_prints_every_row_within_the_page_width(window: MainWindow) -
     assert doc.size().width() <= doc.pageSize().width() + 1  # wraps in its cells, never runs off the page
 
 
-def test_a_long_table_runs_over_pages(window: MainWindow, tmp_path: Path) -> None:
+def test_a_long_table_runs_over_pages(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
     from tests.synthetic import make_briefing
 
     path = tmp_path / "long.yaml"
     path.write_text(make_briefing(events=600, people=300), encoding="utf-8")
     window.open_path(str(path))
+    qtbot.waitUntil(lambda: not window.loading, timeout=120_000)  # past 64 KiB: loaded in the background
     reader = pypdf.PdfReader(io.BytesIO(pdf_bytes(table_document(window.tab("timeline").table, "Events"), "Events")))
     assert len(reader.pages) > 3
 

@@ -335,10 +335,11 @@ def test_a_hidden_pane_is_built_when_it_comes_into_sight(window: MainWindow) -> 
     assert window.tab("roster").detail.toPlainText().startswith("Takehiro Funakoshi")
 
 
-def test_a_person_in_many_events_lists_a_screenful_and_links_to_the_rest(window: MainWindow, tmp_path: Path) -> None:
+def test_a_person_in_many_events_lists_a_screenful_and_links_to_the_rest(window: MainWindow, qtbot: Any, tmp_path: Path) -> None:
     path = tmp_path / "busy.yaml"
     path.write_text(make_briefing(events=2_000, people=20), encoding="utf-8")
     window.open_path(str(path))
+    qtbot.waitUntil(lambda: not window.loading, timeout=120_000)  # past 64 KiB: loaded in the background
     b = window.briefing
     assert b is not None and b.path == str(path)
     busy = max(b.people, key=lambda p: len(b.events_by_person.get(p.id, ())))

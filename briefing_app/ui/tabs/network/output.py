@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDev
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
+from briefing_app.exports.xml import xml_document
 from briefing_app.support.atomic_write import WriteError, write_atomic
 from briefing_app.ui.tabs.network.legend import paint_legend
 
@@ -87,7 +88,7 @@ def svg_bytes(scene: QGraphicsScene, title: str, legend: LegendItems) -> bytes:
     _paint(painter, scene, QRectF(MARGIN, MARGIN, size.width() - 2 * MARGIN, size.height() - 2 * MARGIN), title, legend)
     painter.end()
     buffer.close()
-    return bytes(data.data())
+    return xml_document(bytes(data.data()))
 
 
 def paint_page(device: QPagedPaintDevice, scene: QGraphicsScene, title: str, legend: LegendItems) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRe
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from briefing_app.exports.xml import xml_document
 from briefing_app.support.atomic_write import check_target, write_atomic
 from briefing_app.ui.tabs.timeline.paint import paint_scene
 from briefing_app.ui.tabs.timeline.view import TimelineView
@@ -52,7 +53,7 @@ def render(view: TimelineView, fmt: str, whole: bool) -> bytes:
         paint_scene(painter, scene, view.palette())
         painter.end()
     buffer.close()
-    return bytes(data.data())
+    return xml_document(bytes(data.data())) if fmt == "svg" else bytes(data.data())
 
 
 def export(view: TimelineView, path: str, whole: bool, fmt: str | None = None) -> str:
