@@ -13,57 +13,16 @@ from __future__ import annotations
 import bisect
 from array import array
 from operator import itemgetter
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
 
 from briefing_app.core.dates import When, WhenParts, when_of
-from briefing_app.text.postings import Collector
-from briefing_app.core.rows import ById, Records
+from briefing_app.core.rows import ById, Field, Grouped, Record, Records, in_order
 
 Ids = tuple[str, ...]
 _SORT_NUMBER = itemgetter(9)  # of an event's row
-R = TypeVar("R")
-T = TypeVar("T")
-RowT = TypeVar("RowT", bound=tuple[Any, ...])
-
-
-class Record(Generic[RowT]):
-    """A record read from its row: equal to another of its kind with the same row, hashed by it,
-    and frozen (its fields are read-only: Field, or properties that make records of its inner rows)."""
-
-    __slots__ = ("_row",)
-
-    def __init__(self, row: RowT) -> None:
-        self._row = row
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other._row == self._row
-
-    def __hash__(self) -> int:
-        return hash(self._row)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}{self._row!r}"
-
-
-class Field(property, Generic[T]):
-    """A record's field: item `n` of its row, read-only. A property, read at a property's speed."""
-
-    def __init__(self, n: int) -> None:
-        super().__init__(lambda record: record._row[n])
-        self.n = n  # its place in the row, for loops that read many rows at once (Records.columns)
-
-    if TYPE_CHECKING:  # what reading one gives; at run time, property's own __get__
-
-        @overload
-        def __get__(self, record: None, owner: type | None = None, /) -> Field[T]: ...
-
-        @overload
-        def __get__(self, record: Record[Any], owner: type | None = None, /) -> T: ...
-
-        def __get__(self, record: Record[Any] | None, owner: type | None = None, /) -> T | Field[T]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,7 +314,7 @@ class Briefing:
     @cached_property
     def events_by_person(self) -> Mapping[str, Records[Event]]:
         """Each person's events, in date order."""
-        return _Grouped(self.events, (row[8] for row in self.events.rows))
+        return Grouped(self.events, (row[8] for row in self.events.rows))
 
     @cached_property
     def position(self) -> dict[str, int]:
@@ -387,11 +346,11 @@ class Briefing:
 
     def people_in_order(self, ids: Collection[str]) -> Records[Person]:
         """These people, in the file's order."""
-        return _in_order(ids, self.people, self.position)
+        return in_order(ids, self.people, self.position)
 
     def events_in_order(self, ids: Collection[str]) -> Records[Event]:
         """These events, in date order."""
-        return _in_order(ids, self.events, self.position)
+        return in_order(ids, self.events, self.position)
 
     def discrepancies_for(self, record_id: str) -> tuple[Discrepancy, ...]:
         """Every recorded difference about the record: disputes, errors and naming notes."""
@@ -430,43 +389,6 @@ class Briefing:
             for sid in sources:
                 found[sid].append(n)
         return {k: Records(rows, _citation, chosen) for k, chosen in found.items()}
-
-
-class _Grouped(Mapping[str, Records[R]]):
-    """Records grouped by the keys each names (an event's people), in the records' order: each
-    group is row numbers, made into records when read."""
-
-    __slots__ = ("_records", "_groups")
-
-    def __init__(self, records: Records[R], keys: Iterable[Ids]) -> None:
-        self._records = records
-        collector = Collector()  # flat, not a list per key: one per person for the collector to walk
-        for n, names in enumerate(keys):
-            collector.add(names, n)
-        self._groups = collector.postings()
-
-    def __getitem__(self, key: str) -> Records[R]:
-        numbers = self._groups.exact(key)
-        if not numbers:
-            raise KeyError(key)
-        return self._records.pick(numbers)
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and bool(self._groups.exact(key))
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._groups.keys)
-
-    def __len__(self) -> int:
-        return len(self._groups.keys)
-
-
-def _in_order(ids: Collection[str], records: Records[R], position: Mapping[str, int]) -> Records[R]:
-    # A few are looked up and sorted; many are picked out of the whole list, which is cheaper
-    # than sorting thousands (a one-letter search matches a third of 20,000 people).
-    if len(ids) * 8 < len(records):
-        return records.pick(sorted(position[i] for i in ids))
-    return records.pick(n for n, row in enumerate(records.each_row()) if row[0] in ids)
 
 
 def _citations(b: Briefing) -> Iterator[Citation]:
