@@ -1447,14 +1447,14 @@
 missile defence: every word, in any order (British and American spellings meet)
 "Sea of Japan": the phrase, these words in this order
 counter*: words beginning so
-Hwasong OR GSOMIA: either word
+summit OR talks: either word
 -radar or NOT radar: not that word
 Anything else typed is a plain word.</source>
             <translation>ブリーフィングのすべての本文（出来事、事実、発言、出典、食い違い）を検索します。
 missile defence：すべての語、順序は問わない（英国式・米国式のつづりも一致）
 "Sea of Japan"：フレーズ、この語がこの順に並ぶ箇所
 counter*：このつづりで始まる語
-Hwasong OR GSOMIA：どちらかの語
+summit OR talks：どちらかの語
 -radar または NOT radar：この語を含まない箇所
 それ以外の入力はすべて普通の語として扱います。</translation>
         </message>

@@ -1447,14 +1447,14 @@
 missile defence: every word, in any order (British and American spellings meet)
 "Sea of Japan": the phrase, these words in this order
 counter*: words beginning so
-Hwasong OR GSOMIA: either word
+summit OR talks: either word
 -radar or NOT radar: not that word
 Anything else typed is a plain word.</source>
             <translation>브리핑의 모든 본문(사건, 사실, 발언, 출처, 이견)을 검색합니다.
 missile defence: 모든 단어, 순서 무관 (영국식·미국식 철자를 함께 찾음)
 "Sea of Japan": 구절, 이 단어들이 이 순서로 나오는 곳
 counter*: 이렇게 시작하는 단어
-Hwasong OR GSOMIA: 둘 중 어느 단어든
+summit OR talks: 둘 중 어느 단어든
 -radar 또는 NOT radar: 이 단어가 없는 곳
 그 밖에 입력한 것은 모두 일반 단어로 찾습니다.</translation>
         </message>

@@ -3,7 +3,7 @@
     missile defence      every word, in any order (British and American spellings meet)
     "Sea of Japan"       a phrase: these words, in this order
     counter*             words beginning so
-    Hwasong OR GSOMIA    either: OR joins the words on each side of it
+    summit OR talks    either: OR joins the words on each side of it
     -radar, NOT radar    none of the passages holding the word
 
 Anything else is a plain word: quotes left open close at the end, and parentheses, ":", "^", "+", "NEAR"

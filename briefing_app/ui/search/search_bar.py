@@ -144,7 +144,7 @@ class SearchBar(QObject):
                 "missile defence: every word, in any order (British and American spellings meet)\n"
                 "\"Sea of Japan\": the phrase, these words in this order\n"
                 "counter*: words beginning so\n"
-                "Hwasong OR GSOMIA: either word\n"
+                "summit OR talks: either word\n"
                 "-radar or NOT radar: not that word\n"
                 "Anything else typed is a plain word."))
         else:

@@ -87,7 +87,7 @@ def test_the_text_scope_says_how_to_ask(bar: SearchBar) -> None:
     bar.set_scope(TEXT)
     assert '"a phrase"' in bar.field.placeholderText() and "prefix*" in bar.field.placeholderText()
     tip = bar.field.toolTip()
-    assert all(example in tip for example in ('"Sea of Japan"', "counter*", "Hwasong OR GSOMIA", "-radar", "NOT radar"))
+    assert all(example in tip for example in ('"Sea of Japan"', "counter*", "summit OR talks", "-radar", "NOT radar"))
 
 
 def test_without_fts5_the_text_scope_says_so_in_one_line(qtbot: Any, briefing: Any, monkeypatch: pytest.MonkeyPatch) -> None:
