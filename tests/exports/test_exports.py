@@ -108,7 +108,7 @@ def test_events_csv_bounds_of_seasons_parts_and_spans(briefing: Briefing) -> Non
     assert span("colonial-rule") == ("1910–1945", "1910-01-01", "1945-12-31")
     assert span("talks-suspended") == ("Later in 2018 – Apr 2023", "2018-01-01", "2023-04-30")
     assert span("hwasong-18-test") == ("13 Apr 2023", "2023-04-13", "2023-04-13")
-    assert rows["yoon-kishida-summit"]["tags"] == "Summits; Bilateral talks; Intelligence sharing"
+    assert rows["yoon-kishida-summit"]["tags"] == "Summits; Bilateral talks"  # GSOMIA has events of its own
     assert rows["yoon-kishida-summit"]["place"] == "Tokyo"
 
 
