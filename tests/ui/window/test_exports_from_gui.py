@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
+from briefing_app.exports.common import is_day_precise
 from briefing_app.exports.formats import ExportOptions, render
 from briefing_app.ui.window import export_menu
 from briefing_app.ui.window.main_window import MainWindow
@@ -34,15 +35,19 @@ def test_the_calendar_says_how_many_events_it_leaves_out(window: MainWindow, sav
     asked: list[tuple[int, int]] = []
     monkeypatch.setattr(export_menu, "ask_include_vague", lambda parent, vague, total: asked.append((vague, total)) or include)
     _choose(window, "Timeline as Calendar (iCalendar)…")
-    assert asked == [(18, 24)]  # 6 of the 24 events are dated to the day
+    b = window.briefing
+    assert b is not None
+    total = len(b.events)
+    to_the_day = sum(1 for e in b.events if is_day_precise(e.when))  # as the exports count them
+    assert asked == [(total - to_the_day, total)] and 0 < to_the_day < total
     [written] = save_in.glob("*.ics")
     text = written.read_text(encoding="utf-8")
-    assert text.count("BEGIN:VEVENT") == (24 if include else 6)
-    b = window.briefing
-    assert b is not None and written.read_bytes() == render(b, "ics", ExportOptions(include_all=include))  # as the CLI writes it
+    assert text.count("BEGIN:VEVENT") == (total if include else to_the_day)
+    assert written.read_bytes() == render(b, "ics", ExportOptions(include_all=include))  # as the CLI writes it
     message = window.statusBar().currentMessage()
     assert str(written) in message
-    assert ("all 24 events" in message) if include else ("6 of 24 events; 18 known only to a month, a season or a year left out" in message)
+    left_out = f"{to_the_day} of {total} events; {total - to_the_day} known only to a month, a season or a year left out"
+    assert (f"all {total} events" in message) if include else (left_out in message)
 
 
 def test_cancelling_the_question_writes_nothing(window: MainWindow, save_in: Path, monkeypatch: pytest.MonkeyPatch) -> None:
