@@ -1,4 +1,4 @@
-"""Headless subcommands (validate, search, brief, links, export), one table row each. Nothing here imports Qt
+"""Headless subcommands (validate, search, brief, links, export, library, diff), one table row each. Nothing here imports Qt
 until a brief is printed, and nothing heavier than argparse until a command runs: the window path
 imports this module for the table alone.
 
@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
+
+from briefing_app import cli_library
 
 if TYPE_CHECKING:
     from briefing_app.core.model import Briefing
@@ -292,6 +294,11 @@ COMMANDS: tuple[Command, ...] = (
             _links_arguments, _links),
     Command("export", "csv|ics|timelinejs|popolo|markdown|graphml --output FILE [--file FILE]",
             "write the briefing as CSV, iCalendar, TimelineJS3 JSON, Popolo JSON, Markdown or GraphML", _export_arguments, _export),
+    Command("library", "add DIR | list | search QUERY [--text] | remove PATH | rebuild",
+            "the library of briefing files: index a folder, list, search across all, forget, index again",
+            cli_library.library_arguments, cli_library.run_library),
+    Command("diff", "OLD NEW [--json]", "what changed between two versions of a briefing: records added, removed and changed, field by field",
+            cli_library.diff_arguments, cli_library.run_diff),
 )
 SUBCOMMANDS = tuple(c.name for c in COMMANDS)
 # The window follows the system's language; the subcommands do not, so that scripts can parse them.

@@ -60,6 +60,12 @@ def _application_made() -> bool:
 
 
 @pytest.fixture(autouse=True)
+def _own_library(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test has a library of its own (under $XDG_DATA_HOME), never the user's."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
 def _gui_is_marked(request: pytest.FixtureRequest) -> Iterator[None]:
     """A test that makes the application without being marked gui fails: the hook above cannot see
     one made by hand, and `pytest -m "not gui"` would then start Qt after all."""

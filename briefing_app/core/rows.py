@@ -161,6 +161,10 @@ class Record(Generic[RowT]):
     def __init__(self, row: RowT) -> None:
         self._row = row
 
+    def as_row(self) -> RowT:
+        """The plain tuple the record reads (the library stores it)."""
+        return self._row
+
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other._row == self._row
 

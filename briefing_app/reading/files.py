@@ -15,6 +15,11 @@ MAX_BYTES = MAX_MIB * MIB  # the large benchmark file is about 22 MB
 def read_text(path: str | os.PathLike[str], display: str | None = None) -> str:
     """Read a briefing file as UTF-8 text, refusing what is not a regular file, too large, or not text."""
     name = display or str(path)
+    return decode(read_bytes(path, name), name)
+
+
+def read_bytes(path: str | os.PathLike[str], name: str) -> bytes:
+    """A briefing file's bytes, refusing what is not a regular file or too large: BriefingError names `name`."""
     try:
         # A named pipe, a device or a socket would block the read for ever (or never end), so only a
         # regular file is opened; O_NONBLOCK keeps one swapped in after the check from blocking the open.
@@ -34,7 +39,7 @@ def read_text(path: str | os.PathLike[str], display: str | None = None) -> str:
         raise BriefingError(name, 1, 1, "(file)", f"cannot read the file: {exc.strerror or exc}") from None
     if len(data) > MAX_BYTES:
         raise BriefingError(name, 1, 1, "(file)", f"the file is larger than {MAX_MIB} MB")
-    return decode(data, name)
+    return data
 
 
 def not_regular(mode: int) -> str:

@@ -8,11 +8,11 @@ import itertools
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, Protocol, TypeVar
 
-from briefing_app.core.model import Briefing
+from briefing_app.core.model import Exercise
 from briefing_app.core.words import QT_TRANSLATE_NOOP
 from briefing_app.search.name_words import NOT_ALNUM, SEPARATORS, Parts, cjk_pieces, name_keys, split_name, tokens
 from briefing_app.search.spelling import Vocabulary
@@ -64,6 +64,15 @@ Groups = tuple[tuple[int, "array[int]"], ...]
 Asked = tuple[tuple[str, ...], bool]  # the query's tokens, and whether only exact names are asked for
 
 
+class Named(Protocol):
+    """What the index reads: a briefing, or the library's people across many briefings."""
+
+    @property
+    def exercise(self) -> Exercise | None: ...
+
+    def name_forms(self) -> Iterator[tuple[str, str, str | None, bool]]: ...
+
+
 class SearchIndex:
     """An index over name forms: their words and pieces, and their whole names in every word order,
     each in flat postings for prefix look-ups, and the distinct words' romanization keys and lengths for
@@ -75,7 +84,7 @@ class SearchIndex:
     rank is the smallest number in it: ranking what is shown costs a `min`, not a sort of every match.
     """
 
-    def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
+    def __init__(self, briefing: Named, checkpoint: Callable[[], None] | None = None) -> None:
         """`checkpoint` is called now and then; a loading thread's raises there to stop at Cancel."""
         # Records: the people in the briefing's order, then the vessels. What the index keeps lives in
         # tuples of strings, arrays of numbers and dictionaries of strings: containers the garbage
