@@ -19,6 +19,7 @@ from briefing_app.timeline.data import TimelineData
 from briefing_app.i18n.translation import date_text
 
 if TYPE_CHECKING:  # imported by the step that builds them: a small file shows its first tab before
+    from briefing_app.library.catalog import Fingerprint
     from briefing_app.search.fulltext import TextIndex
     from briefing_app.search.names import SearchIndex
 
@@ -34,6 +35,9 @@ class Loaded:
     marks: TimelineData
     index: SearchIndex | None = None
     text_index: TextIndex | None = None
+    fingerprint: Fingerprint | None = None  # of the file read, when the library is in use
+    from_library: bool = False  # read from the library's entry, not parsed from the file
+    library_problem: str = ""  # why the library could not be used for this load, if it could not
 
 
 def search_indexes(loaded: Loaded) -> tuple[SearchIndex, TextIndex]:
@@ -54,11 +58,31 @@ def warm(briefing: Briefing, checkpoint: Checkpoint) -> None:
         getattr(briefing, name)
 
 
-def build(path: str, checkpoint: Checkpoint = never, progress: Progress = no_progress, background: bool = False) -> Loaded:
+def build(path: str, checkpoint: Checkpoint = never, progress: Progress = no_progress, background: bool = False,
+          library: str | None = None) -> Loaded:
     """Everything the window needs from one file. Raises BriefingError for a bad file and Cancelled
     at a checkpoint once the user cancels; anything else is a bug.
-    In the `background`, the search indexes too; else they wait for `search_indexes`."""
-    briefing = load_text(read_text(path), path, lambda done: progress(done * PARSE_SHARE), checkpoint)
+    In the `background`, the search indexes too; else they wait for `search_indexes`.
+    With the path of a `library`, the briefing comes from its entry when that matches the file."""
+    parse_progress: Progress = lambda done: progress(done * PARSE_SHARE)  # noqa: E731
+    fingerprint, from_library, problem = None, False, ""
+    if library is None:
+        briefing = load_text(read_text(path), path, parse_progress, checkpoint)
+    else:
+        from briefing_app.library.catalog import Library
+        from briefing_app.library.store import LibraryUnavailable
+
+        try:
+            opened_library = Library(library)
+        except LibraryUnavailable as exc:
+            problem = str(exc)
+            briefing = load_text(read_text(path), path, parse_progress, checkpoint)
+        else:
+            try:
+                opened = opened_library.open(path, checkpoint, parse_progress)
+            finally:
+                opened_library.close()
+            briefing, fingerprint, from_library = opened.briefing, opened.fingerprint, opened.from_library
     checkpoint()
     index = text_index = None
     if background:
@@ -73,4 +97,4 @@ def build(path: str, checkpoint: Checkpoint = never, progress: Progress = no_pro
     marks = TimelineData.of(briefing, checkpoint, date_text)
     warm(briefing, checkpoint)
     progress(1.0)
-    return Loaded(briefing, marks, index, text_index)
+    return Loaded(briefing, marks, index, text_index, fingerprint, from_library, problem)

@@ -44,8 +44,11 @@ class LoadController(QObject):
     status = Signal(str)  # a passing message for the status bar
     finished = Signal(str)  # LOADED, FAILED or CANCELLED, once everything is shown
 
-    def __init__(self, window: QWidget, fill_steps: FillSteps, revert: Callable[[], None]) -> None:
+    def __init__(self, window: QWidget, fill_steps: FillSteps, revert: Callable[[], None],
+                 library: Callable[[], str | None] = lambda: None) -> None:
+        """`library`: the library's database, where a file's entry is read when it matches the file (None: none)."""
         super().__init__(window)
+        self._library = library
         self._window = window
         self._fill_steps = fill_steps
         self._revert = revert
@@ -104,7 +107,7 @@ class LoadController(QObject):
         from briefing_app.ui.loading.build import build
 
         try:
-            loaded = build(path)
+            loaded = build(path, library=self._library())
         except BriefingError as exc:
             self._failed(str(exc), "")
             return
@@ -161,7 +164,8 @@ class LoadController(QObject):
         dialog.setAutoReset(False)
         dialog.canceled.connect(self.cancel)
         self.progress_dialog = dialog
-        self._runner.start(lambda checkpoint, progress: build(path, checkpoint, progress, background=True),
+        library = self._library()
+        self._runner.start(lambda checkpoint, progress: build(path, checkpoint, progress, background=True, library=library),
                            f"loading {path}",
                            Callbacks(done=self._loaded, failed=self._thread_failed, cancelled=self._cancelled,
                                      progress=dialog.setValue),

@@ -15,13 +15,14 @@ from briefing_app.ui.shared.details import person_html
 from briefing_app.ui.search.search_bar import how_text
 from briefing_app.ui.shared.tablemodels import ID_ROLE, RecordTableModel, fill_people
 from briefing_app.i18n.translation import arg, number
-from briefing_app.ui.tabs.tab import Record, TabPage
+from briefing_app.ui.tabs.tab import Elsewhere, Record, TabPage
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:  # the model is imported with the data, after the window shows
     from briefing_app.core.model import Briefing, Person
     from briefing_app.core.rows import Records
+    from briefing_app.library.finding import Appearance
     from briefing_app.search.fulltext import TextResults
     from briefing_app.search.names import Found, How
     from briefing_app.ui.loading.build import Loaded
@@ -50,7 +51,9 @@ class RosterTab(TabPage):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         self.side_filter.currentIndexChanged.connect(self._refilter)
-        self.detail.link_activated.connect(self.link_activated)
+        self.detail.link_activated.connect(self._link)
+        self._elsewhere: Elsewhere | None = None
+        self._appearances: list[Appearance] = []  # "also in" of the person shown, by the number in their links
 
     # The Tab protocol (tab.py)
 
@@ -76,7 +79,27 @@ class RosterTab(TabPage):
     def splitters(self) -> dict[str, QSplitter]:
         return {"": self.splitter}
 
+    def use_library(self, elsewhere: Elsewhere) -> None:
+        self._elsewhere = elsewhere
+
     # Its own
+
+    def _link(self, kind: str, record_id: str) -> None:
+        if kind == "elsewhere":  # a briefing of the library: opened at the person there
+            if record_id.isdigit() and int(record_id) < len(self._appearances) and self._elsewhere is not None:
+                self._elsewhere.open(self._appearances[int(record_id)])
+            return
+        self.link_activated.emit(kind, record_id)
+
+    def _also_in(self, b: Briefing, person: Person) -> str:
+        """'Also in: …', the other briefings of the library with a person of one of these names."""
+        self._appearances = [] if self._elsewhere is None else self._elsewhere.find(b.path, (n.text for n in person.names if not n.error))
+        if not self._appearances:
+            return ""
+        links = ", ".join(f'<a href="elsewhere:{n}">{escape(a.title)}</a> ({escape(a.date)}'
+                          + (f", {escape(a.name)}" if a.name != person.display_name else "") + ")"
+                          for n, a in enumerate(self._appearances))
+        return "<p><b>" + translate("RosterTab", "Also in:") + "</b> " + links + "</p>"
 
     def set_briefing(self, b: Briefing) -> None:
         self._briefing = b
@@ -136,7 +159,7 @@ class RosterTab(TabPage):
         how = how_text(found_how) if found_how is not None and found_how.rank in RANKS[VARIANT:] else ""
 
         def build() -> str:
-            html = person_html(b, person)
+            html = person_html(b, person) + self._also_in(b, person)
             if form is not None and form != person.display_name:
                 found = arg(translate("RosterTab", "Found by the form “%1”"), escape(form)) + (" · " + escape(how) if how else "")
                 html = f"<p><i>{found}.</i></p>" + html

@@ -10,7 +10,8 @@ another tab: the window routes by the kinds each tab owns in `pages.TABS`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -18,11 +19,21 @@ from PySide6.QtWidgets import QWidget
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QSplitter, QTableView
 
+    from briefing_app.library.finding import Appearance
     from briefing_app.search.fulltext import TextResults
     from briefing_app.search.names import Found
     from briefing_app.ui.loading.build import Loaded
 
 Record = tuple[str, str]  # (kind, id): "person", "event", "vessel", "discrepancy", …
+
+
+class Elsewhere(Protocol):
+    """The other briefings of the library, as a tab may show them: where a person also appears, and
+    opening one of those there."""
+
+    def find(self, path: str, forms: Iterable[str]) -> list[Appearance]: ...
+
+    def open(self, appearance: Appearance) -> None: ...
 
 
 class TabPage(QWidget):
@@ -56,6 +67,9 @@ class TabPage(QWidget):
     def splitters(self) -> dict[str, QSplitter]:
         """This tab's splitters by the suffix of the name they are saved under ("" for the main one)."""
         return {}
+
+    def use_library(self, elsewhere: Elsewhere) -> None:
+        """The library's other briefings, for a tab that shows where a record also appears."""
 
     def stop(self) -> None:
         """Stop any background work and wait for it: the window is closing."""

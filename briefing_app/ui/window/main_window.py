@@ -22,7 +22,8 @@ from briefing_app.ui.loading.controller import LoadController
 from briefing_app.ui.search.search_bar import SearchBar
 from briefing_app.ui.shared import settings
 from briefing_app.ui.tabs.pages import TABS, TabPages, owner, page_splitters
-from briefing_app.ui.window import files, menus, screen_fit
+from briefing_app.ui.library.service import LibraryService
+from briefing_app.ui.window import files, library_links, menus, screen_fit
 from briefing_app.ui.window.tab_order import search_last_in_tab_order
 
 __all__ = ["MainWindow"]
@@ -50,7 +51,9 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None  # the last one shown
         self.setAcceptDrops(True)  # the window icon is the application's (make_app): looked up once
         screen_fit.fit_size(self, 1280, 800)  # or less: the screen's available area
-        self.loads = LoadController(self, self._fill_steps, self._revert)
+        self.library = LibraryService(self)
+        self.loads = LoadController(self, self._fill_steps, self._revert, self.library.usable_path)
+        self.elsewhere = library_links.WindowElsewhere(self)
         self.search_bar = SearchBar(self)
         self.search = self.search_bar.field
         self.match_label = self.search_bar.label
@@ -74,6 +77,7 @@ class MainWindow(QMainWindow):
         self.loads.failed.connect(self.show_error)
         self.loads.status.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.loads.finished.connect(lambda _: self.pages.page(self.tabs.currentIndex()))  # even when nothing could be opened
+        library_links.wire(self)
 
     # The tabs, each built when first wanted and filled from the open briefing when it is out of date
 
@@ -91,6 +95,7 @@ class MainWindow(QMainWindow):
         """A tab just built: its links, the records chosen in it, its saved splitters."""
         search_last_in_tab_order(self, tab, self.search_bar)
         tab.link_activated.connect(self.go_to)
+        tab.use_library(self.elsewhere)
         tab.record_chosen.connect(lambda kind, record_id: self._record_chosen(tab, kind, record_id))
         settings.restore_splitters(page_splitters(n, tab))
 
@@ -244,6 +249,7 @@ class MainWindow(QMainWindow):
         menus.enable_briefing_actions(self.acts)
         files.show_summary(self.summary, b)
         files.remember(b)
+        self.library.opened(loaded)
 
     def show_error(self, message: str, details: str = "") -> None:
         """A file that cannot be opened, or an unexpected error with its details; the briefing open stays."""
@@ -284,6 +290,7 @@ class MainWindow(QMainWindow):
         """Stop a load and any tab's work in the background, and wait for their threads: the window is
         closing, or the application quits without closing it. Nothing more is loaded after this."""
         self.loads.shutdown()
+        self.library.shutdown()
         for tab in self.pages.all_built():
             tab.stop()
 

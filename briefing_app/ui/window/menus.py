@@ -43,6 +43,7 @@ class Actions:
     open_action: QAction
     open_bundled_action: QAction
     reload_action: QAction
+    library_action: QAction
     quit_action: QAction
     copy_cited_action: QAction
     find_action: QAction
@@ -109,6 +110,12 @@ def _record_actions() -> ModuleType:
     return record_actions
 
 
+def _library_links() -> ModuleType:
+    from briefing_app.ui.window import library_links
+
+    return library_links
+
+
 def _recent() -> ModuleType:
     from briefing_app.ui.window import recent
 
@@ -125,6 +132,7 @@ def _create_actions(w: MainWindow, a: Actions) -> None:
     a.open_action = _action(w, translate("MainWindow", "&Open…"), lambda: files.choose_file(w), QKeySequence.StandardKey.Open, "document-open")
     a.open_bundled_action = _action(w, translate("MainWindow", "Open &Bundled Briefing"), lambda: files.open_bundled(w))
     a.reload_action = _action(w, translate("MainWindow", "&Reload"), w.reload, "F5", "view-refresh")
+    a.library_action = _action(w, translate("MainWindow", "&Library…"), lambda: _library_links().show_library(w), "Ctrl+L", "folder-documents")
     a.quit_action = _action(w, translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit, "application-exit")
     a.copy_cited_action = _action(w, translate("MainWindow", "Copy with &Sources"), lambda: _record_actions().copy_with_sources(w.current_tab(), w.briefing, w.say),
                                 "Ctrl+Shift+C", "edit-copy")
@@ -166,7 +174,7 @@ def _create_menus(w: MainWindow, a: Actions) -> None:
     file_menu.addAction(a.open_action)
     recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
     recent_menu.aboutToShow.connect(lambda: _recent().fill(recent_menu, w))
-    file_menu.addActions([a.open_bundled_action, a.reload_action])
+    file_menu.addActions([a.open_bundled_action, a.reload_action, a.library_action])
     file_menu.addSeparator()
     file_menu.addActions(list(a.brief_actions))
     from briefing_app.ui.window.export_menu import fill_export_menu

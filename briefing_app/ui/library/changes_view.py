@@ -1,0 +1,127 @@
+"""'What changed since …': offered in the status bar when the file just opened changed since the library
+last indexed it, and the dialog that lists the changes: records added, removed and changed field by
+field, disagreements new and resolved, sources new. All text from the files is plain text here."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg
+from briefing_app.ui.window.screen_fit import fit_size
+
+if TYPE_CHECKING:
+    from briefing_app.core.changes import Change, Changes
+    from briefing_app.ui.window.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+STATUS = {"added": QT_TRANSLATE_NOOP("ChangesDialog", "Added"), "removed": QT_TRANSLATE_NOOP("ChangesDialog", "Removed"),
+          "changed": QT_TRANSLATE_NOOP("ChangesDialog", "Changed")}
+KINDS = {"briefing": QT_TRANSLATE_NOOP("ChangesDialog", "Briefing"), "person": QT_TRANSLATE_NOOP("ChangesDialog", "Person"),
+         "event": QT_TRANSLATE_NOOP("ChangesDialog", "Event"), "source": QT_TRANSLATE_NOOP("ChangesDialog", "Source"),
+         "organization": QT_TRANSLATE_NOOP("ChangesDialog", "Organization"), "tag": QT_TRANSLATE_NOOP("ChangesDialog", "Tag"),
+         "disagreement": QT_TRANSLATE_NOOP("ChangesDialog", "Disagreement"), "meeting": QT_TRANSLATE_NOOP("ChangesDialog", "Meeting"),
+         "exercise": QT_TRANSLATE_NOOP("ChangesDialog", "Exercise")}
+
+
+def since_text(since: float) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(since))
+
+
+class ChangesOffer(QWidget):
+    """The status bar's 'What changed since …' button, with a ✕ that dismisses it."""
+
+    def __init__(self, window: MainWindow, path: str, changes: Changes, since: float) -> None:
+        super().__init__(window)
+        self.setObjectName("changes-offer")
+        self.window_, self.path, self.changes, self.since = window, path, changes, since
+        self.button = QPushButton(arg(translate("ChangesDialog", "What changed since %1"), since_text(since)))
+        self.button.setToolTip(translate("ChangesDialog", "This file changed since the library last indexed it"))
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName(translate("ChangesDialog", "Dismiss"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(close)
+        self.button.clicked.connect(self.show_changes)
+        close.clicked.connect(self.dismiss)
+
+    def show_changes(self) -> ChangesDialog:
+        dialog = ChangesDialog(self.window_, self.changes, self.since)
+        dialog.open()
+        self.dismiss()
+        return dialog
+
+    def dismiss(self) -> None:
+        self.window_.library.changes_seen(self.path)
+        self.window_.statusBar().removeWidget(self)
+        self.deleteLater()
+
+
+def offer(window: MainWindow, path: str, changes: Changes, since: float) -> ChangesOffer | None:
+    """Offer what changed, if the briefing open is the one that changed and anything did."""
+    from briefing_app.library.catalog import real
+
+    b = window.briefing
+    if b is None or real(b.path) != real(path):
+        return None
+    for old in window.statusBar().findChildren(ChangesOffer):
+        window.statusBar().removeWidget(old)
+        old.deleteLater()
+    if not changes:
+        window.library.changes_seen(path)
+        return None
+    widget = ChangesOffer(window, path, changes, since)
+    window.statusBar().addPermanentWidget(widget)
+    return widget
+
+
+class ChangesDialog(QDialog):
+    def __init__(self, parent: QWidget, changes: Changes, since: float) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(arg(translate("ChangesDialog", "What changed since %1"), since_text(since)))
+        summary = QLabel(arg(translate("ChangesDialog", "%1 added, %2 removed, %3 changed"),
+                             changes.count("added"), changes.count("removed"), changes.count("changed")))
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(translate("ChangesDialog", "Changes"))
+        self.tree.setHeaderLabels([translate("ChangesDialog", "What"), translate("ChangesDialog", "Before"), translate("ChangesDialog", "Now")])
+        self.tree.setWordWrap(True)
+        for title, group in ((translate("ChangesDialog", "New disagreements"), changes.new_disagreements),
+                             (translate("ChangesDialog", "Resolved disagreements"), changes.resolved_disagreements),
+                             (translate("ChangesDialog", "New sources"), changes.new_sources)):
+            if group:
+                head = QTreeWidgetItem([f"{title} ({len(group)})", "", ""])
+                head.addChildren([QTreeWidgetItem([f"{c.label} ({c.id})", "", ""]) for c in group])
+                self.tree.addTopLevelItem(head)
+                head.setExpanded(True)
+        for change in changes.changes:
+            self.tree.addTopLevelItem(_item(change))
+        self.tree.setColumnWidth(0, 320)
+        self.tree.setColumnWidth(1, 220)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        fit_size(self, 860, 560)
+
+
+def _item(change: Change) -> QTreeWidgetItem:
+    kind = translate("ChangesDialog", KINDS[change.kind]) if change.kind in KINDS else change.kind
+    head = f"{translate('ChangesDialog', STATUS[change.status])} · {kind}: {change.label}"
+    item = QTreeWidgetItem([head, "", ""])
+    item.setToolTip(0, change.id)
+    for f in change.fields:
+        child = QTreeWidgetItem([f.field, f.old or "—", f.new or "—"])
+        child.setToolTip(1, f.old)
+        child.setToolTip(2, f.new)
+        item.addChild(child)
+    item.setExpanded(len(change.fields) <= 4)
+    return item
