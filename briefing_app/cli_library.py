@@ -66,7 +66,7 @@ def _add(library: Library, args: argparse.Namespace, output: Output) -> int:
             output.fields("error", entry.error)
         else:
             output.fields("indexed", path)
-    output.line(f"{len(paths)} files: {len(paths) - failed} indexed, {failed} with errors")
+    output.line(f"{len(paths)} file{'s' if len(paths) != 1 else ''}: {len(paths) - failed} indexed, {failed} with errors")
     return 0
 
 

@@ -119,20 +119,35 @@ class Library:
         data = read_bytes(path, path)
         stat = os.stat(path)
         fingerprint = Fingerprint(stat.st_size, stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
-        version = self._matching_version(real(path), fingerprint)
-        if version is not None:
+        found = self._matching_version(real(path), fingerprint)
+        if found is not None:
+            version, people, events = found
             try:
-                return Opened(read_briefing(self.db, version, path, checkpoint), fingerprint, True)
+                briefing = read_briefing(self.db, version, path, checkpoint)
+                if (len(briefing.people), len(briefing.events)) != (people, events):
+                    raise CorruptEntry("the library's copy has lost people or events")
+                return Opened(briefing, fingerprint, True)
             except (CorruptEntry, sqlite3.DatabaseError) as exc:
                 log.warning("%s: %s; reading the file instead", path, exc)
+                self._drop_damaged(version)
         briefing = load_text(decode(data, path), path, progress, checkpoint)
         return Opened(briefing, fingerprint, False)
 
-    def _matching_version(self, path: str, fp: Fingerprint) -> int | None:
-        row = self.db.execute("SELECT v.id FROM files f JOIN versions v ON v.id = f.current WHERE f.path = ? AND"
+    def _drop_damaged(self, version: int) -> None:
+        """Forget an entry that cannot be read, so that storing the file makes it anew."""
+        try:
+            with transaction(self.db):
+                self._delete_version(version)
+                self.db.execute("UPDATE files SET current = NULL WHERE current = ?", (version,))
+        except sqlite3.DatabaseError as exc:
+            log.warning("the damaged entry cannot be removed: %s", exc)
+
+    def _matching_version(self, path: str, fp: Fingerprint) -> tuple[int, int, int] | None:
+        """The entry's version, and its counts of people and events, if it matches the file."""
+        row = self.db.execute("SELECT v.id, v.people, v.events FROM files f JOIN versions v ON v.id = f.current WHERE f.path = ? AND"
                               " f.status = 'ok' AND f.size = ? AND f.mtime_ns = ? AND f.sha256 = ? AND v.format = ?",
                               (path, fp.size, fp.mtime_ns, fp.sha256, CACHE_FORMAT)).fetchone()
-        return None if row is None else int(row[0])
+        return None if row is None else (int(row[0]), int(row[1]), int(row[2]))
 
     def previous(self, path: str) -> tuple[Briefing, float] | None:
         """The version before the current one, and when it was indexed, while what changed is unseen."""
