@@ -143,6 +143,44 @@
         </message>
     </context>
     <context>
+        <name>LibraryDialog</name>
+        <message numerus="yes">
+            <source>%1 of %Ln briefings</source>
+            <translation>
+                <numerusform>%1 of %Ln briefing</numerusform>
+                <numerusform>%1 of %Ln briefings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln briefings</source>
+            <translation>
+                <numerusform>%Ln briefing</numerusform>
+                <numerusform>%Ln briefings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln briefing files to index</source>
+            <translation>
+                <numerusform>%1: %Ln briefing file to index</numerusform>
+                <numerusform>%1: %Ln briefing files to index</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln briefings</source>
+            <translation>
+                <numerusform>%1: %Ln briefing</numerusform>
+                <numerusform>%1: %Ln briefings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln passages</source>
+            <translation>
+                <numerusform>%Ln passage</numerusform>
+                <numerusform>%Ln passages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>%Ln people</source>

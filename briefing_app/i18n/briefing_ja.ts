@@ -197,6 +197,101 @@
         </message>
     </context>
     <context>
+        <name>ChangesDialog</name>
+        <message>
+            <source>Added</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>削除</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>Briefing</source>
+            <translation>ブリーフィング</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>出来事</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>組織</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>食い違い</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>会議</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>訓練</translation>
+        </message>
+        <message>
+            <source>What changed since %1</source>
+            <translation>%1 以降の変更点</translation>
+        </message>
+        <message>
+            <source>This file changed since the library last indexed it</source>
+            <translation>ライブラリが最後に索引を作ってから、このファイルは変更されています</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>閉じる</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 removed, %3 changed</source>
+            <translation>追加 %1件、削除 %2件、変更 %3件</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>変更点</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>項目</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>変更前</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>現在</translation>
+        </message>
+        <message>
+            <source>New disagreements</source>
+            <translation>新たな食い違い</translation>
+        </message>
+        <message>
+            <source>Resolved disagreements</source>
+            <translation>解消した食い違い</translation>
+        </message>
+        <message>
+            <source>New sources</source>
+            <translation>新しい出典</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>%1–%2</source>
@@ -812,6 +907,151 @@
         </message>
     </context>
     <context>
+        <name>LibraryDialog</name>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>出来事</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>フォルダー</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Cannot be opened: %1</source>
+            <translation>開けません: %1</translation>
+        </message>
+        <message>
+            <source>Changed since last opened</source>
+            <translation>前回開いた後に変更</translation>
+        </message>
+        <message>
+            <source>Indexed %1</source>
+            <translation>%1 に索引作成</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>ライブラリ</translation>
+        </message>
+        <message>
+            <source>Filter the list by title, folder or status</source>
+            <translation>タイトル、フォルダー、状態で一覧を絞り込む</translation>
+        </message>
+        <message>
+            <source>&amp;Add Folder…</source>
+            <translation>フォルダーを追加(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>削除(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Forget the chosen briefing, or its folder, in the library; no file is deleted</source>
+            <translation>選んだブリーフィングまたはそのフォルダーをライブラリから外します。ファイルは削除しません</translation>
+        </message>
+        <message>
+            <source>Briefings in the library</source>
+            <translation>ライブラリのブリーフィング</translation>
+        </message>
+        <message>
+            <source>Search every briefing: a name in any spelling, or words with Text</source>
+            <translation>すべてのブリーフィングを検索: どの表記の名前でも、または「本文」で語句を検索</translation>
+        </message>
+        <message>
+            <source>&amp;Names</source>
+            <translation>名前(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation>本文(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Found in the library</source>
+            <translation>ライブラリの検索結果</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>見つかった項目</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>The library cannot be used: %1</source>
+            <translation>ライブラリを使えません: %1</translation>
+        </message>
+        <message>
+            <source> · indexing…</source>
+            <translation> · 索引作成中…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln briefings</source>
+            <translation>
+                <numerusform>ブリーフィング %Ln件中 %1件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln briefings</source>
+            <translation>
+                <numerusform>ブリーフィング %Ln件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a folder of briefings</source>
+            <translation>ブリーフィングのフォルダーを追加</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln briefing files to index</source>
+            <translation>
+                <numerusform>%1: 索引を作るブリーフィングファイル %Ln件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln briefings</source>
+            <translation>
+                <numerusform>%1: ブリーフィング %Ln件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>found as “%1”</source>
+            <translation>「%1」で一致</translation>
+        </message>
+        <message>
+            <source>No one by that name in the library.</source>
+            <translation>ライブラリにその名前の人物はいません。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln passages</source>
+            <translation>
+                <numerusform>%Ln か所</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>… and %1 more passages: add words to narrow the search</source>
+            <translation>… ほか %1 か所: 語句を足して絞り込んでください</translation>
+        </message>
+        <message>
+            <source>No passage in the library has these words.</source>
+            <translation>ライブラリにこの語句を含む箇所はありません。</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadController</name>
         <message>
             <source>Still opening %1: wait for it, or cancel it, before opening another file.</source>
@@ -905,6 +1145,10 @@
             </translation>
         </message>
         <message>
+            <source>Library: %1</source>
+            <translation>ライブラリ: %1</translation>
+        </message>
+        <message>
             <source>Brief saved as %1</source>
             <translation>ブリーフを%1に保存しました</translation>
         </message>
@@ -919,6 +1163,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>再読み込み(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Library…</source>
+            <translation>ライブラリ(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1364,6 +1612,10 @@
             <translation>陣営(&amp;S):</translation>
         </message>
         <message>
+            <source>Also in:</source>
+            <translation>ほかの登場先:</translation>
+        </message>
+        <message>
             <source>All sides</source>
             <translation>すべての陣営</translation>
         </message>
@@ -1423,14 +1675,6 @@
             <translation>人物と艦艇の名前、またはブリーフィングのすべての本文を検索します</translation>
         </message>
         <message>
-            <source>Search names</source>
-            <translation>名前を検索</translation>
-        </message>
-        <message>
-            <source>Search names, any order or spelling (Ctrl+F)</source>
-            <translation>名前を検索: 順序・表記を問わず (Ctrl+F)</translation>
-        </message>
-        <message>
             <source>Search results</source>
             <translation>検索結果</translation>
         </message>
@@ -1457,6 +1701,14 @@ counter*：このつづりで始まる語
 summit OR talks：どちらかの語
 -radar または NOT radar：この語を含まない箇所
 それ以外の入力はすべて普通の語として扱います。</translation>
+        </message>
+        <message>
+            <source>Search names</source>
+            <translation>名前を検索</translation>
+        </message>
+        <message>
+            <source>Search names, any order or spelling (Ctrl+F)</source>
+            <translation>名前を検索: 順序・表記を問わず (Ctrl+F)</translation>
         </message>
         <message>
             <source>No exact match. Did you mean %1? (%2)</source>

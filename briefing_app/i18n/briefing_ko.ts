@@ -197,6 +197,101 @@
         </message>
     </context>
     <context>
+        <name>ChangesDialog</name>
+        <message>
+            <source>Added</source>
+            <translation>추가</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>변경</translation>
+        </message>
+        <message>
+            <source>Briefing</source>
+            <translation>브리핑</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>인물</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>사건</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>Organization</source>
+            <translation>기관</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <source>Disagreement</source>
+            <translation>불일치</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>회의</translation>
+        </message>
+        <message>
+            <source>Exercise</source>
+            <translation>훈련</translation>
+        </message>
+        <message>
+            <source>What changed since %1</source>
+            <translation>%1 이후 바뀐 점</translation>
+        </message>
+        <message>
+            <source>This file changed since the library last indexed it</source>
+            <translation>라이브러리가 마지막으로 색인한 뒤 이 파일이 바뀌었습니다</translation>
+        </message>
+        <message>
+            <source>Dismiss</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <source>%1 added, %2 removed, %3 changed</source>
+            <translation>추가 %1건, 삭제 %2건, 변경 %3건</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>바뀐 점</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>이전</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation>현재</translation>
+        </message>
+        <message>
+            <source>New disagreements</source>
+            <translation>새 불일치</translation>
+        </message>
+        <message>
+            <source>Resolved disagreements</source>
+            <translation>해소된 불일치</translation>
+        </message>
+        <message>
+            <source>New sources</source>
+            <translation>새 출처</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>%1–%2</source>
@@ -812,6 +907,151 @@
         </message>
     </context>
     <context>
+        <name>LibraryDialog</name>
+        <message>
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>인물</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>사건</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>폴더</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Cannot be opened: %1</source>
+            <translation>열 수 없음: %1</translation>
+        </message>
+        <message>
+            <source>Changed since last opened</source>
+            <translation>마지막으로 연 뒤 바뀜</translation>
+        </message>
+        <message>
+            <source>Indexed %1</source>
+            <translation>%1 색인</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>라이브러리</translation>
+        </message>
+        <message>
+            <source>Filter the list by title, folder or status</source>
+            <translation>제목, 폴더, 상태로 목록 거르기</translation>
+        </message>
+        <message>
+            <source>&amp;Add Folder…</source>
+            <translation>폴더 추가(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>제거(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Forget the chosen briefing, or its folder, in the library; no file is deleted</source>
+            <translation>선택한 브리핑 또는 그 폴더를 라이브러리에서 뺍니다. 파일은 지우지 않습니다</translation>
+        </message>
+        <message>
+            <source>Briefings in the library</source>
+            <translation>라이브러리의 브리핑</translation>
+        </message>
+        <message>
+            <source>Search every briefing: a name in any spelling, or words with Text</source>
+            <translation>모든 브리핑 검색: 어떤 표기의 이름이든, 또는 ‘본문’으로 단어 검색</translation>
+        </message>
+        <message>
+            <source>&amp;Names</source>
+            <translation>이름(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt</source>
+            <translation>본문(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Found in the library</source>
+            <translation>라이브러리 검색 결과</translation>
+        </message>
+        <message>
+            <source>Found</source>
+            <translation>찾은 항목</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>위치</translation>
+        </message>
+        <message>
+            <source>The library cannot be used: %1</source>
+            <translation>라이브러리를 쓸 수 없습니다: %1</translation>
+        </message>
+        <message>
+            <source> · indexing…</source>
+            <translation> · 색인 중…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %Ln briefings</source>
+            <translation>
+                <numerusform>브리핑 %Ln건 중 %1건</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln briefings</source>
+            <translation>
+                <numerusform>브리핑 %Ln건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Add a folder of briefings</source>
+            <translation>브리핑 폴더 추가</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln briefing files to index</source>
+            <translation>
+                <numerusform>%1: 색인할 브리핑 파일 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln briefings</source>
+            <translation>
+                <numerusform>%1: 브리핑 %Ln건</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>found as “%1”</source>
+            <translation>“%1”(으)로 찾음</translation>
+        </message>
+        <message>
+            <source>No one by that name in the library.</source>
+            <translation>라이브러리에 그 이름의 인물이 없습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln passages</source>
+            <translation>
+                <numerusform>구절 %Ln개</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>… and %1 more passages: add words to narrow the search</source>
+            <translation>… 외 %1개 구절: 단어를 더해 검색을 좁히세요</translation>
+        </message>
+        <message>
+            <source>No passage in the library has these words.</source>
+            <translation>라이브러리에 이 단어가 든 구절이 없습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoadController</name>
         <message>
             <source>Still opening %1: wait for it, or cancel it, before opening another file.</source>
@@ -905,6 +1145,10 @@
             </translation>
         </message>
         <message>
+            <source>Library: %1</source>
+            <translation>라이브러리: %1</translation>
+        </message>
+        <message>
             <source>Brief saved as %1</source>
             <translation>요약 보고서를 %1(으)로 저장했습니다</translation>
         </message>
@@ -919,6 +1163,10 @@
         <message>
             <source>&amp;Reload</source>
             <translation>다시 불러오기(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Library…</source>
+            <translation>라이브러리(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -1364,6 +1612,10 @@
             <translation>측(&amp;S):</translation>
         </message>
         <message>
+            <source>Also in:</source>
+            <translation>다른 브리핑:</translation>
+        </message>
+        <message>
             <source>All sides</source>
             <translation>모든 측</translation>
         </message>
@@ -1423,14 +1675,6 @@
             <translation>인물과 함정의 이름, 또는 브리핑의 모든 본문을 검색합니다</translation>
         </message>
         <message>
-            <source>Search names</source>
-            <translation>이름 검색</translation>
-        </message>
-        <message>
-            <source>Search names, any order or spelling (Ctrl+F)</source>
-            <translation>이름 검색: 순서·표기 무관 (Ctrl+F)</translation>
-        </message>
-        <message>
             <source>Search results</source>
             <translation>검색 결과</translation>
         </message>
@@ -1457,6 +1701,14 @@ counter*: 이렇게 시작하는 단어
 summit OR talks: 둘 중 어느 단어든
 -radar 또는 NOT radar: 이 단어가 없는 곳
 그 밖에 입력한 것은 모두 일반 단어로 찾습니다.</translation>
+        </message>
+        <message>
+            <source>Search names</source>
+            <translation>이름 검색</translation>
+        </message>
+        <message>
+            <source>Search names, any order or spelling (Ctrl+F)</source>
+            <translation>이름 검색: 순서·표기 무관 (Ctrl+F)</translation>
         </message>
         <message>
             <source>No exact match. Did you mean %1? (%2)</source>

@@ -283,7 +283,8 @@ class LibraryDialog(QDialog):
             child.setData(0, TARGET, (hit.path, hit.kind, hit.record))
             item.addChild(child)
         for item in by_file.values():
-            item.setText(1, translate("LibraryDialog", "%Ln passages", None, item.childCount()))
+            count = item.childCount()
+            item.setText(1, translate("LibraryDialog", "%Ln passages", None, count))
         if total > len(hits):
             self.results.addTopLevelItem(QTreeWidgetItem([arg(translate("LibraryDialog", "… and %1 more passages: add words to narrow the search"),
                                                               number(total - len(hits))), ""]))
