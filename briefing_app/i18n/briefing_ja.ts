@@ -933,6 +933,14 @@
             <translation>状態</translation>
         </message>
         <message>
+            <source>(bundled with the app)</source>
+            <translation>(アプリに同梱)</translation>
+        </message>
+        <message>
+            <source>Indexed %1</source>
+            <translation>%1 に索引作成</translation>
+        </message>
+        <message>
             <source>Cannot be opened: %1</source>
             <translation>開けません: %1</translation>
         </message>
@@ -941,8 +949,8 @@
             <translation>前回開いた後に変更</translation>
         </message>
         <message>
-            <source>Indexed %1</source>
-            <translation>%1 に索引作成</translation>
+            <source>Ready</source>
+            <translation>利用可能</translation>
         </message>
         <message>
             <source>Library</source>
@@ -1022,6 +1030,10 @@
                 <numerusform>%1: 索引を作るブリーフィングファイル %Ln件</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Name in that briefing</source>
+            <translation>そのブリーフィングでの名前</translation>
+        </message>
         <message numerus="yes">
             <source>%1: %Ln briefings</source>
             <translation>
@@ -1049,6 +1061,10 @@
         <message>
             <source>No passage in the library has these words.</source>
             <translation>ライブラリにこの語句を含む箇所はありません。</translation>
+        </message>
+        <message>
+            <source>bundled briefing</source>
+            <translation>同梱のブリーフィング</translation>
         </message>
     </context>
     <context>

@@ -933,6 +933,14 @@
             <translation>상태</translation>
         </message>
         <message>
+            <source>(bundled with the app)</source>
+            <translation>(앱에 기본 제공)</translation>
+        </message>
+        <message>
+            <source>Indexed %1</source>
+            <translation>%1 색인</translation>
+        </message>
+        <message>
             <source>Cannot be opened: %1</source>
             <translation>열 수 없음: %1</translation>
         </message>
@@ -941,8 +949,8 @@
             <translation>마지막으로 연 뒤 바뀜</translation>
         </message>
         <message>
-            <source>Indexed %1</source>
-            <translation>%1 색인</translation>
+            <source>Ready</source>
+            <translation>사용 가능</translation>
         </message>
         <message>
             <source>Library</source>
@@ -1022,6 +1030,10 @@
                 <numerusform>%1: 색인할 브리핑 파일 %Ln개</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Name in that briefing</source>
+            <translation>그 브리핑에서의 이름</translation>
+        </message>
         <message numerus="yes">
             <source>%1: %Ln briefings</source>
             <translation>
@@ -1049,6 +1061,10 @@
         <message>
             <source>No passage in the library has these words.</source>
             <translation>라이브러리에 이 단어가 든 구절이 없습니다.</translation>
+        </message>
+        <message>
+            <source>bundled briefing</source>
+            <translation>기본 제공 브리핑</translation>
         </message>
     </context>
     <context>

@@ -25,7 +25,6 @@ from briefing_app.library.cache import CorruptEntry, read_briefing, write_briefi
 from briefing_app.library.schema import CACHE_FORMAT
 from briefing_app.library.store import default_path, open_database, transaction
 from briefing_app.reading.files import decode, read_bytes
-from briefing_app.reading.loader import load_text
 
 if TYPE_CHECKING:  # the searches load when first used: opening a file from the library needs neither
     from briefing_app.library.finding import Appearance, People
@@ -130,6 +129,8 @@ class Library:
             except (CorruptEntry, sqlite3.DatabaseError) as exc:
                 log.warning("%s: %s; reading the file instead", path, exc)
                 self._drop_damaged(version)
+        from briefing_app.reading.loader import load_text  # YAML only when the entry does not serve
+
         briefing = load_text(decode(data, path), path, progress, checkpoint)
         return Opened(briefing, fingerprint, False)
 

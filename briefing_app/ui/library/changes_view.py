@@ -8,7 +8,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg
 from briefing_app.ui.window.screen_fit import fit_size
@@ -102,8 +102,11 @@ class ChangesDialog(QDialog):
                 head.setExpanded(True)
         for change in changes.changes:
             self.tree.addTopLevelItem(_item(change))
-        self.tree.setColumnWidth(0, 320)
-        self.tree.setColumnWidth(1, 220)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the record's name: the widest
+        self.tree.setColumnWidth(1, 230)
+        self.tree.setColumnWidth(2, 230)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

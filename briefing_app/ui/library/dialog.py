@@ -50,6 +50,12 @@ class EntriesModel(QAbstractTableModel):
         super().__init__(parent)
         self.entries: list[Entry] = []
 
+    @staticmethod
+    def folder(e: Entry) -> str:
+        from briefing_app.support.resources import is_bundled
+
+        return translate("LibraryDialog", "(bundled with the app)") if is_bundled(e.path) else e.folder
+
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
         self.entries = entries
@@ -73,11 +79,14 @@ class EntriesModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (e.title or os.path.basename(e.path), e.date, number(e.people) if e.status == "ok" else "",
-                    number(e.events) if e.status == "ok" else "", e.folder, _status(e))[column]
-        if role == SORT:
-            return (e.title.casefold(), e.date_sort, e.people, e.events, e.folder, _status(e))[column]
+                    number(e.events) if e.status == "ok" else "", self.folder(e), _status(e))[column]
+        if role == SORT:  # numbers as zero-padded text: Qt compares a Python int past 32 bits wrongly
+            return (e.title.casefold(), f"{e.date_sort:020d}", f"{e.people:012d}", f"{e.events:012d}", self.folder(e), _status(e))[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return e.error if e.status == "error" else e.path
+            if e.status == "error":
+                return e.error
+            indexed = time.strftime("%Y-%m-%d %H:%M", time.localtime(e.indexed_at))
+            return e.path + "\n" + arg(translate("LibraryDialog", "Indexed %1"), indexed)
         if role == TARGET:
             return e.path
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
@@ -90,7 +99,7 @@ def _status(e: Entry) -> str:
         return arg(translate("LibraryDialog", "Cannot be opened: %1"), e.error)
     if e.changed:
         return translate("LibraryDialog", "Changed since last opened")
-    return arg(translate("LibraryDialog", "Indexed %1"), time.strftime("%Y-%m-%d %H:%M", time.localtime(e.indexed_at)))
+    return translate("LibraryDialog", "Ready")
 
 
 class LibraryDialog(QDialog):
@@ -121,7 +130,11 @@ class LibraryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # a long folder or error is elided, its whole text in the tooltip
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 64), (3, 64), (4, 220), (5, 170)):
+            self.table.setColumnWidth(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(self._open_entry)
 
         self.query = QLineEdit()
@@ -138,8 +151,10 @@ class LibraryDialog(QDialog):
         self.results.setHeaderLabels([translate("LibraryDialog", "Found"), translate("LibraryDialog", "Where")])
         self.results.setUniformRowHeights(True)
         self.results.itemActivated.connect(self._open_result)
-        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.results.setColumnWidth(0, 360)
+        self.results.header().setStretchLastSection(False)
+        self.results.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.results.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.results.setColumnWidth(1, 260)
 
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -250,6 +265,7 @@ class LibraryDialog(QDialog):
             self._show_text(hits, total)
 
     def _show_names(self, hits: list[Any]) -> None:
+        self.results.setHeaderLabels([translate("LibraryDialog", "Found"), translate("LibraryDialog", "Name in that briefing")])
         for hit in hits:
             count = len({a.path for a in hit.appearances})
             head = arg(translate("LibraryDialog", "%1: %Ln briefings", None, count), hit.name)
@@ -257,7 +273,7 @@ class LibraryDialog(QDialog):
                 head += " · " + arg(translate("LibraryDialog", "found as “%1”"), hit.form)
             item = QTreeWidgetItem([head, ""])
             for a in hit.appearances:
-                child = QTreeWidgetItem([f"{a.date}  {a.title}", a.name])
+                child = QTreeWidgetItem([f"{a.date}  {a.title} · {_file_name(a.path)}", a.name])
                 child.setData(0, TARGET, (a.path, "person", a.person))
                 child.setToolTip(0, a.path)
                 item.addChild(child)
@@ -269,11 +285,12 @@ class LibraryDialog(QDialog):
     def _show_text(self, hits: list[Any], total: int) -> None:
         from briefing_app.library.finding import MARKS
 
+        self.results.setHeaderLabels([translate("LibraryDialog", "Found"), translate("LibraryDialog", "Where")])
         by_file: dict[str, QTreeWidgetItem] = {}
         for hit in hits:
             item = by_file.get(hit.path)
             if item is None:
-                item = by_file[hit.path] = QTreeWidgetItem([f"{hit.date}  {hit.title}", ""])
+                item = by_file[hit.path] = QTreeWidgetItem([f"{hit.date}  {hit.title} · {_file_name(hit.path)}", ""])
                 item.setToolTip(0, hit.path)
                 self.results.addTopLevelItem(item)
                 item.setExpanded(True)
@@ -296,6 +313,12 @@ class LibraryDialog(QDialog):
         if target:
             path, kind, record = target
             open_at(self.window_, path, kind, record)
+
+
+def _file_name(path: str) -> str:
+    from briefing_app.support.resources import is_bundled
+
+    return translate("LibraryDialog", "bundled briefing") if is_bundled(path) else os.path.basename(path)
 
 
 def open_at(window: MainWindow, path: str, kind: str | None, record_id: str | None) -> None:

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing_app.core.cancel import Checkpoint, Progress, never, no_progress
-from briefing_app.reading.files import read_text
-from briefing_app.reading.loader import load_text
 from briefing_app.core.model import Briefing
 from briefing_app.timeline.data import TimelineData
 from briefing_app.i18n.translation import date_text
@@ -58,6 +56,14 @@ def warm(briefing: Briefing, checkpoint: Checkpoint) -> None:
         getattr(briefing, name)
 
 
+def _parse(path: str, progress: Progress, checkpoint: Checkpoint) -> Briefing:
+    # YAML and the loader are imported only when a file is parsed: a briefing the library holds opens without them.
+    from briefing_app.reading.files import read_text
+    from briefing_app.reading.loader import load_text
+
+    return load_text(read_text(path), path, progress, checkpoint)
+
+
 def build(path: str, checkpoint: Checkpoint = never, progress: Progress = no_progress, background: bool = False,
           library: str | None = None) -> Loaded:
     """Everything the window needs from one file. Raises BriefingError for a bad file and Cancelled
@@ -67,7 +73,7 @@ def build(path: str, checkpoint: Checkpoint = never, progress: Progress = no_pro
     parse_progress: Progress = lambda done: progress(done * PARSE_SHARE)  # noqa: E731
     fingerprint, from_library, problem = None, False, ""
     if library is None:
-        briefing = load_text(read_text(path), path, parse_progress, checkpoint)
+        briefing = _parse(path, parse_progress, checkpoint)
     else:
         from briefing_app.library.catalog import Library
         from briefing_app.library.store import LibraryUnavailable
@@ -76,7 +82,7 @@ def build(path: str, checkpoint: Checkpoint = never, progress: Progress = no_pro
             opened_library = Library(library)
         except LibraryUnavailable as exc:
             problem = str(exc)
-            briefing = load_text(read_text(path), path, parse_progress, checkpoint)
+            briefing = _parse(path, parse_progress, checkpoint)
         else:
             try:
                 opened = opened_library.open(path, checkpoint, parse_progress)
