@@ -102,3 +102,21 @@ def test_nothing_in_the_cache_is_pickled() -> None:
     for module in (Path(__file__).parents[2] / "briefing_app" / "library").glob("*.py"):
         text = module.read_text(encoding="utf-8")
         assert "pickle" not in text and "marshal" not in text and "eval(" not in text, module
+
+
+def test_text_that_looks_like_sql_is_stored_and_found_as_text(tmp_path: Path) -> None:
+    from briefing_app.library.finding import search_text
+    from tests.library.helpers import another_meeting, write_briefing
+
+    hostile = "x'); DROP TABLE files; -- \" OR 1=1 %_\\ NEAR( * ^"
+    data = another_meeting(hostile, "2023-04-17")
+    data["people"][0]["names"].append({"text": hostile, "sources": ["jiji-000"]})
+    path = write_briefing(tmp_path / "hostile.yaml", data)
+    library = Library()
+    library.index(str(path))
+    assert [e.title for e in library.entries()] == [hostile]
+    assert library.open(str(path)).from_library
+    assert library.people().search("drop table files")
+    hits, _ = search_text(library.db, hostile)
+    assert hits is not None  # the query is parsed, never raises
+    assert library.also_in(str(tmp_path / "other.yaml"), [hostile])[0].title == hostile
