@@ -38,7 +38,7 @@ from briefing_app.core.model import (
     Vessel,
 )
 from briefing_app.core.rows import Record, Records
-from briefing_app.search.name_words import words
+from briefing_app.search.name_words import name_keys, words
 from briefing_app.text.fold import fold
 
 __all__ = ["CorruptEntry", "match_key", "read_briefing", "write_briefing"]
@@ -75,6 +75,10 @@ def write_briefing(db: sqlite3.Connection, version: int, b: Briefing) -> None:
     db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                    ((version, p, n, text, " ".join(sources), int(error), note, lang, fold(text), match_key(text))
                     for p, row in enumerate(b.people.rows) for n, (text, sources, error, note, lang) in enumerate(row[1])))
+    keys = [(key, version, p, n, lang or "") for p, row in enumerate(b.people.rows)
+            for n, (text, _sources, _error, _note, lang) in enumerate(row[1]) for key in name_keys(text)]
+    db.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?, ?, ?)", (k[:4] for k in keys))
+    db.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?)", {(k[0], k[4]) for k in keys})
     db.executemany("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?)",
                    ((version, p, n, title, org, " ".join(sources))
                     for p, row in enumerate(b.people.rows) for n, (title, org, sources) in enumerate(row[2])))

@@ -27,7 +27,8 @@ from briefing_app.library.store import default_path, open_database, transaction
 from briefing_app.reading.files import decode, read_bytes
 
 if TYPE_CHECKING:  # the searches load when first used: opening a file from the library needs neither
-    from briefing_app.library.finding import Appearance, People
+    from briefing_app.library.finding import Appearance
+    from briefing_app.library.people import People
 
 __all__ = ["BRIEFING_SUFFIXES", "Entry", "Fingerprint", "Library", "Opened"]
 
@@ -85,7 +86,7 @@ class Library:
 
     def people(self) -> People:
         """Everyone in the library's briefings, for the name search across them; made again after a change."""
-        from briefing_app.library.finding import People
+        from briefing_app.library.people import People
 
         if self._people is None or self._people.stale(self.db):
             self._people = People(self.db)
@@ -328,7 +329,7 @@ class Library:
 
     def _delete_version(self, version: int) -> None:
         self._delete_passages(version)
-        for table in ("records", "events", "people", "names", "roles", "actions"):
+        for table in ("records", "events", "people", "names", "name_keys", "roles", "actions"):
             self.db.execute(f"DELETE FROM {table} WHERE version = ?", (version,))  # table names from this tuple only
         self.db.execute("DELETE FROM versions WHERE id = ?", (version,))
 

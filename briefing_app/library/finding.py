@@ -1,46 +1,19 @@
-"""Finding across the library: a person by any form of their name, a passage by its words, and the other
-briefings a person of the open one appears in. Qt-free.
-
-A person of one briefing is the person of another when the two share a form of their name, whatever its
-word order, case or accents (cache.match_key); a form an article printed in error links no one. The name
-search then runs the name index of a single briefing (search/names.py) over these people, so it forgives
-exactly what the window's name search forgives: any word order, romanization variants and slips.
-"""
+"""Finding across the library: a passage by its words, and the other briefings a person of the open one
+appears in (a person by name is people.py's). Qt-free."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from briefing_app.core.model import Exercise
 from briefing_app.library.cache import match_key
-from briefing_app.search.names import How, SearchIndex
+from briefing_app.library.people import Appearance
 from briefing_app.search.query import Query, Term, parse
 
-__all__ = ["Appearance", "NameHit", "People", "TextHit", "also_in", "search_text"]
+__all__ = ["Appearance", "TextHit", "also_in", "search_text"]
 
 MARKS = ("\x02", "\x03")  # around each matched word in a text hit's snippet
-
-
-@dataclass(frozen=True)
-class Appearance:
-    """A person in one briefing of the library."""
-
-    path: str
-    title: str
-    date: str  # ISO, as the file gives it
-    person: str  # the person's id in that briefing
-    name: str  # their display form there
-
-
-@dataclass(frozen=True)
-class NameHit:
-    name: str  # the form most briefings show first
-    form: str  # the form that matched
-    how: How
-    appearances: tuple[Appearance, ...]  # by date
 
 
 @dataclass(frozen=True)
@@ -53,70 +26,6 @@ class TextHit:
     field: str
     where: str
     snippet: str  # the matched words between MARKS
-
-
-class People:
-    """Every person of the library's current versions, those sharing a name form made one, with a name
-    index over their forms. Made from one read of the names table; `stale` says when to make it again."""
-
-    exercise: Exercise | None = None  # the name index also indexes vessels; the library has none
-
-    def __init__(self, db: sqlite3.Connection) -> None:
-        rows = db.execute(
-            "SELECT n.version, n.person, n.text, n.lang, n.error, n.match_key, p.id, f.path, v.title, v.date"
-            " FROM files f JOIN versions v ON v.id = f.current JOIN names n ON n.version = v.id"
-            " JOIN people p ON p.version = n.version AND p.n = n.person ORDER BY v.date_sort, f.path, n.person, n.n").fetchall()
-        self.marker = _marker(db)
-        parent: dict[object, object] = {}
-
-        def root(x: object) -> object:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])  # halve the path
-                x = parent[x]
-            return x
-
-        for version, person, _text, _lang, error, key, *_ in rows:
-            if not error and key:
-                a, b = root((version, person)), root(key)
-                if a != b:
-                    parent[a] = b
-        forms: dict[object, dict[str, tuple[str | None, bool]]] = {}
-        shown: dict[object, Counter[str]] = {}
-        appearances: dict[object, dict[tuple[int, int], Appearance]] = {}
-        for version, person, text, lang, error, _key, person_id, path, title, date in rows:
-            cluster = root((version, person))
-            seen = appearances.setdefault(cluster, {})
-            if (version, person) not in seen:
-                seen[(version, person)] = Appearance(path, title, date, person_id, text)
-                shown.setdefault(cluster, Counter())[text] += 1
-            known = forms.setdefault(cluster, {})
-            old = known.get(text)
-            known[text] = (lang, bool(error) if old is None else old[1] and bool(error))
-        self._ids = {cluster: f"p{n}" for n, cluster in enumerate(forms)}
-        self._names = {self._ids[c]: shown[c].most_common(1)[0][0] for c in forms}
-        self._forms = {self._ids[c]: f for c, f in forms.items()}
-        self._appearances = {self._ids[c]: tuple(a.values()) for c, a in appearances.items()}
-        self._index = SearchIndex(self)
-
-    def name_forms(self) -> Iterator[tuple[str, str, str | None, bool]]:
-        for person, forms in self._forms.items():
-            name = self._names[person]
-            yield person, name, forms[name][0], forms[name][1]
-            for text, (lang, error) in forms.items():
-                if text != name:
-                    yield person, text, lang, error
-
-    def stale(self, db: sqlite3.Connection) -> bool:
-        return _marker(db) != self.marker
-
-    def search(self, query: str, limit: int = 200) -> list[NameHit]:
-        return [NameHit(self._names[m.id], m.form, m.how, self._appearances[m.id])
-                for m in self._index.search(query, limit) if m.kind == "person"]
-
-
-def _marker(db: sqlite3.Connection) -> tuple[int, int]:
-    """Changes by other connections (data_version) and by this one (total_changes)."""
-    return int(db.execute("PRAGMA data_version").fetchone()[0]), db.total_changes
 
 
 def also_in(db: sqlite3.Connection, path: str, forms: Iterable[str]) -> list[Appearance]:

@@ -66,6 +66,13 @@ _V1 = (
         folded TEXT NOT NULL, match_key TEXT NOT NULL,
         PRIMARY KEY (version, person, n)) WITHOUT ROWID""",
     """CREATE INDEX names_match_key ON names (match_key)""",
+    # What a name is found by across the library (search/name_words.name_keys: its words, the pieces
+    # between separators, the pieces of CJK runs), for look-ups by a word or its beginning; and the
+    # distinct words, with the language of a form they come from, for spelling variants and slips.
+    """CREATE TABLE name_keys (key TEXT NOT NULL, version INTEGER NOT NULL, person INTEGER NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (key, version, person, n)) WITHOUT ROWID""",
+    """CREATE INDEX name_keys_version ON name_keys (version, person, n)""",
+    """CREATE TABLE name_words (word TEXT NOT NULL, lang TEXT NOT NULL, PRIMARY KEY (word, lang)) WITHOUT ROWID""",
     """CREATE TABLE roles (version INTEGER NOT NULL, person INTEGER NOT NULL, n INTEGER NOT NULL,
         title TEXT NOT NULL, organization TEXT NOT NULL, sources TEXT NOT NULL,
         PRIMARY KEY (version, person, n)) WITHOUT ROWID""",
