@@ -120,8 +120,9 @@ def many(files: int, folder: str, seed: int = 5) -> None:
     for n in range(files):
         events = rng.randint(100, 2000)
         path = os.path.join(folder, f"b{n:04d}.yaml")
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(make_briefing(events, max(20, events // 3), seed=n))
+        if not os.path.exists(path):  # --folder: made by an earlier run
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(make_briefing(events, max(20, events // 3), seed=n))
         paths.append(path)
     t0 = time.perf_counter()
     for path in paths:
@@ -164,17 +165,26 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--folder", help="where the generated files are kept (made when missing), to reuse them in another run")
+    parser.add_argument("--only", choices=("startup", "large", "many"), help="one part of the benchmark")
     args = parser.parse_args()
     print(f"load average {os.getloadavg()[0]:.1f}")
-    startup(args.runs)
-    with tempfile.TemporaryDirectory() as folder:
-        path = os.path.join(folder, "large.yaml")
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(make_briefing(args.events, args.people))
-        reopen(path, args.rounds)
-        gap_while_opening(path)
-    with tempfile.TemporaryDirectory() as folder:
-        many(args.files, folder)
+    if args.only in (None, "startup"):
+        startup(args.runs)
+    if args.only in (None, "large"):
+        with tempfile.TemporaryDirectory() as folder:
+            path = os.path.join(folder, "large.yaml")
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(make_briefing(args.events, args.people))
+            reopen(path, args.rounds)
+            gap_while_opening(path)
+    if args.only in (None, "many"):
+        if args.folder:
+            os.makedirs(args.folder, exist_ok=True)
+            many(args.files, args.folder)
+        else:
+            with tempfile.TemporaryDirectory() as folder:
+                many(args.files, folder)
 
 
 if __name__ == "__main__":

@@ -125,3 +125,16 @@ def test_without_a_writable_library_the_window_works_and_says_so(qtbot: Any, tmp
     assert not dialog.add_button.isEnabled()
     assert os.path.basename(str(w.briefing.path)) == "briefing.yaml"
     assert Qt.TextFormat.PlainText == dialog.problem.textFormat()
+
+
+def test_a_watched_folder_indexes_a_new_or_changed_file_by_itself(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:  # noqa: F811
+    folder = _folder(tmp_path)
+    window.library.add_folder(str(folder))
+    _settled(qtbot, window)
+    library = window.library.library
+    assert library is not None
+    write_briefing(folder / "third.yaml", another_meeting("Third meeting", "2023-03-10"))
+    qtbot.waitUntil(lambda: any(e.title == "Third meeting" for e in library.entries()), timeout=20_000)
+    changed = another_meeting("Second meeting, revised", "2023-02-10")
+    write_briefing(folder / "second.yaml", changed)
+    qtbot.waitUntil(lambda: any(e.title == "Second meeting, revised" and e.changed for e in library.entries()), timeout=20_000)
