@@ -110,7 +110,7 @@ def _consistent(library: Library) -> None:
 
 
 def test_a_kill_while_indexing_leaves_every_entry_whole(tmp_path: Path) -> None:
-    _folder_of_briefings(tmp_path / "many", 40, events=300)
+    _folder_of_briefings(tmp_path / "many", 14, events=300)
     process = subprocess.Popen([sys.executable, "-m", "briefing_app", "library", "add", str(tmp_path / "many")],
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert process.stdout is not None
@@ -121,21 +121,21 @@ def test_a_kill_while_indexing_leaves_every_entry_whole(tmp_path: Path) -> None:
     process.wait()
     library = Library()
     indexed = len(library.entries())
-    assert 0 < indexed < 40
+    assert 0 < indexed < 14
     _consistent(library)
     library.rebuild()
     _consistent(library)
-    assert len(library.entries()) == 40
+    assert len(library.entries()) == 14
     assert all(library.open(e.path).from_library for e in library.entries())
 
 
 def test_two_processes_write_at_once(tmp_path: Path) -> None:
-    _folder_of_briefings(tmp_path / "one", 15, events=100)
-    _folder_of_briefings(tmp_path / "two", 15, events=100)
+    _folder_of_briefings(tmp_path / "one", 8, events=100)
+    _folder_of_briefings(tmp_path / "two", 8, events=100)
     both = [subprocess.Popen([sys.executable, "-m", "briefing_app", "library", "add", str(tmp_path / name)],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for name in ("one", "two")]
     errors = [p.communicate(timeout=300)[1] for p in both]
     assert [p.returncode for p in both] == [0, 0], errors
     library = Library()
-    assert len(library.entries()) == 30
+    assert len(library.entries()) == 16
     _consistent(library)
