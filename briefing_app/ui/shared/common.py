@@ -17,17 +17,15 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
-    QToolTip,
     QWidget,
 )
 
 if TYPE_CHECKING:  # a link's QUrl arrives with the click: importing it makes its enums, 2 ms of start-up
     from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QStyleOptionViewItem  # QStyle and its kin come with the first tooltip: their enums, 10 ms of start-up
 
 
 def select_row(view: QTableView, row: int) -> None:
@@ -100,6 +98,8 @@ class ElidedTips(QStyledItemDelegate):
         if event is None or event.type() != QEvent.Type.ToolTip or index.data(Qt.ItemDataRole.ToolTipRole):
             return super().helpEvent(event, view, option, index)
         text = index.data(Qt.ItemDataRole.DisplayRole)
+        from PySide6.QtWidgets import QStyle, QToolTip
+
         room = option.rect.width() - 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
         if isinstance(text, str) and text and option.fontMetrics.horizontalAdvance(text) > room:
             # Data is plain text: escaped, so that QToolTip cannot take it for markup.
@@ -136,7 +136,10 @@ def _fill_key_column(view: QTableView) -> None:
     if not isinstance(key, int) or not isinstance(base, int) or key >= header.count():
         return
     others = sum(header.sectionSize(c) for c in range(header.count()) if c != key)
-    view.setColumnWidth(key, max(base, view.viewport().width() - others))
+    # The room inside the frame, less the row numbers, from the view's own width: the first call to
+    # viewport() makes PySide build some 57 enum classes of the widget classes (about 20 ms at start-up).
+    room = view.width() - 2 * view.frameWidth() - (view.verticalHeader().width() if view.verticalHeader().isVisible() else 0)
+    view.setColumnWidth(key, max(base, room - others))
 
 
 class _KeyColumnFills(QObject):
