@@ -72,13 +72,11 @@ def write_briefing(db: sqlite3.Connection, version: int, b: Briefing) -> None:
                    (_event_columns(version, n, row) for n, row in enumerate(b.events.rows)))
     db.executemany("INSERT INTO people VALUES (?, ?, ?, ?)",
                    ((version, n, row[0], row[4]) for n, row in enumerate(b.people.rows)))
-    db.executemany("INSERT INTO names VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   ((version, p, n, text, " ".join(sources), int(error), note, lang, fold(text), match_key(text))
-                    for p, row in enumerate(b.people.rows) for n, (text, sources, error, note, lang) in enumerate(row[1])))
-    keys = [(key, version, p, n, lang or "") for p, row in enumerate(b.people.rows)
-            for n, (text, _sources, _error, _note, lang) in enumerate(row[1]) for key in name_keys(text)]
-    db.executemany("INSERT OR IGNORE INTO name_keys VALUES (?, ?, ?, ?)", (k[:4] for k in keys))
-    db.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?)", {(k[0], k[4]) for k in keys})
+    forms = [(version, p, n, text, " ".join(sources), int(error), note, lang, fold(text), match_key(text), name_keys(text))
+             for p, row in enumerate(b.people.rows) for n, (text, sources, error, note, lang) in enumerate(row[1])]
+    db.executemany("INSERT INTO names (version, person, n, text, sources, error, note, lang, folded, match_key, keys)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (form[:10] + (" ".join(sorted(form[10])),) for form in forms))
+    db.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?)", {(key, form[7] or "") for form in forms for key in form[10]})
     db.executemany("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?)",
                    ((version, p, n, title, org, " ".join(sources))
                     for p, row in enumerate(b.people.rows) for n, (title, org, sources) in enumerate(row[2])))

@@ -297,6 +297,7 @@ class Library:
         assert version is not None
         write_briefing(db, version, b)
         self._index_passages(version, b)
+        db.execute("INSERT INTO name_search (rowid, keys) SELECT id, keys FROM names WHERE version = ?", (version,))
         return version
 
     def _index_passages(self, version: int, b: Briefing) -> None:
@@ -316,9 +317,16 @@ class Library:
         the text search, which looks at current versions only."""
         if previous is not None:
             self._delete_version(previous)
-        self._delete_passages(current)
+        self._unsearchable(current)
         self.db.execute("UPDATE files SET previous = ?, current = NULL, changes_seen = ? WHERE id = ?",
                         (current, 0 if changed else 1, file_id))
+
+    def _unsearchable(self, version: int) -> None:
+        """The version's passages and names leave the searches, which look at current versions only."""
+        self._delete_passages(version)
+        # A contentless index forgets a row only when told its text: the names keep it for this.
+        self.db.execute("INSERT INTO name_search (name_search, rowid, keys) SELECT 'delete', id, keys FROM names WHERE version = ?",
+                        (version,))
 
     def _delete_passages(self, version: int) -> None:
         db = self.db
@@ -328,8 +336,9 @@ class Library:
         db.execute("DELETE FROM passages WHERE version = ?", (version,))
 
     def _delete_version(self, version: int) -> None:
-        self._delete_passages(version)
-        for table in ("records", "events", "people", "names", "name_keys", "roles", "actions"):
+        if self.db.execute("SELECT 1 FROM files WHERE current = ?", (version,)).fetchone() is not None:
+            self._unsearchable(version)  # a version before is out of the searches already
+        for table in ("records", "events", "people", "names", "roles", "actions"):
             self.db.execute(f"DELETE FROM {table} WHERE version = ?", (version,))  # table names from this tuple only
         self.db.execute("DELETE FROM versions WHERE id = ?", (version,))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from typing import Any
 from dataclasses import dataclass
 
 from briefing_app.search.name_words import tokens, words
@@ -23,10 +24,8 @@ from briefing_app.search.spelling import Vocabulary
 
 __all__ = ["Appearance", "NameHit", "People"]
 
-Form = tuple[int, int, int]  # version, person, n
 Who = tuple[int, int]  # version, person
-CHECKED_ONE_BY_ONE = 2000  # candidates past this are narrowed by each word's look-up, not form by form
-_LAST = "\U0010ffff"
+MOST_FORMS = 20_000  # a query matching more forms (one or two letters) is answered from these
 
 
 @dataclass(frozen=True)
@@ -60,177 +59,153 @@ class People:
     def stale(self, db: sqlite3.Connection) -> bool:
         return _marker(db) != self.marker
 
-    def search(self, query: str, limit: int = 200, exact: bool = False) -> list[NameHit]:
+    def search(self, query: str, limit: int = 100, exact: bool = False) -> list[NameHit]:
+        """The people whose names match, best first, each with every briefing they appear in."""
         typed = tuple(dict.fromkeys(tokens(query)))
         if not typed:
             return []
-        ranked = self._ranked(typed, query, exact)
-        people: dict[Who, tuple[int, Form, str]] = {}  # each person's best rank, the form and the word typed loosely
-        for rank, forms, loose in ranked:
-            for form in forms:
-                who = form[:2]
-                if who not in people:
-                    people[who] = (rank, form, loose.get(form, ""))
-        return self._hits(people, limit)
+        best: dict[Who, tuple[int, int, str]] = {}  # each person's best rank, the form's id, the loose word
+        for rank, ids, loose in self._ranked(typed, query, exact):
+            for form, who in self._who(ids).items():
+                if who not in best or best[who][0] > rank:
+                    best[who] = (rank, form, loose.get(form, ""))
+        return self._hits(best, limit)
 
-    # Which forms match, by rank
-    def _ranked(self, typed: tuple[str, ...], query: str, exact: bool) -> list[tuple[int, set[Form], dict[Form, str]]]:
-        whole = self._forms_where("match_key = ?", (" ".join(sorted(words(query))),))
-        per_token: dict[str, set[Form] | None] = dict.fromkeys(typed)  # filled as needed
-        candidates = self._candidates(typed, per_token)
-        keys = self._keys(candidates) if len(candidates) <= CHECKED_ONE_BY_ONE else None
-        if keys is not None:
-            all_words = {f for f in candidates if all(f"\0{t}\0" in keys[f] for t in typed)}
-        else:
-            all_words = candidates.intersection(*(self._exact(t) for t in typed))
-        groups: list[tuple[int, set[Form], dict[Form, str]]] = [
-            (WHOLE_NAME, whole, {}), (ALL_TOKENS, all_words - whole, {}), (PREFIXES, candidates - whole - all_words, {})]
+    # Which forms match, by rank: the name index is FTS5's, over each form's keys
+    def _ranked(self, typed: tuple[str, ...], query: str, exact: bool) -> list[tuple[int, set[int], dict[int, str]]]:
+        whole = {i for (i,) in self._db.execute("SELECT n.id FROM names n JOIN files f ON f.current = n.version"
+                                               " WHERE n.match_key = ?", (" ".join(sorted(words(query))),))}
+        started = self._matching(" AND ".join(f"{_quoted(t)} *" for t in typed))
+        all_words = self._matching(" AND ".join(_quoted(t) for t in typed)) - whole
+        groups: list[tuple[int, set[int], dict[int, str]]] = [
+            (WHOLE_NAME, whole, {}), (ALL_TOKENS, all_words, {}), (PREFIXES, started - whole - all_words, {})]
         if exact:
             return groups
-        strict = whole | candidates
-        for rank, alternatives in ((VARIANT, self._variants(typed, per_token, close=False)),
-                                   (CLOSE, self._variants(typed, per_token, close=True))):
+        strict = whole | started
+        for rank, close in ((VARIANT, False), (CLOSE, True)):
+            alternatives = {t: self._alternatives(t, close) for t in typed}
             if not any(alternatives.values()):
                 continue
-            reached: set[Form] | None = None
-            loose_word: dict[Form, str] = {}
-            for t in typed:
-                found = set(self._prefixed(t, per_token))
-                for word in alternatives[t]:
-                    for form in self._exact(word):
-                        if form not in found:
-                            found.add(form)
-                            loose_word.setdefault(form, f"{t}\0{word}")
-                reached = found if reached is None else reached & found
-                if not reached:
-                    break
-            reached = (reached or set()) - strict
+            reached = self._matching(" AND ".join("(" + " OR ".join([f"{_quoted(t)} *", *map(_quoted, sorted(alternatives[t]))]) + ")"
+                                                  for t in typed)) - strict
             strict |= reached
-            groups.append((rank, reached, loose_word))
+            groups.append((rank, reached, self._loose_words(reached, alternatives)))
         return groups
 
-    def _candidates(self, typed: tuple[str, ...], per_token: dict[str, set[Form] | None]) -> set[Form]:
-        """The forms with a key beginning with each word typed: the longest word's look-up first, then the
-        others tested on those forms' keys while they are few."""
-        order = sorted(typed, key=len, reverse=True)
-        candidates = self._prefixed(order[0], per_token)
-        rest = order[1:]
-        if rest and candidates:
-            if len(candidates) <= CHECKED_ONE_BY_ONE:
-                keys = self._keys(candidates)
-                candidates = {f for f in candidates if all(f"\0{t}" in keys[f] for t in rest)}
-            else:
-                for t in rest:
-                    candidates &= self._prefixed(t, per_token)
-        return candidates
+    def _matching(self, expression: str) -> set[int]:
+        rows = self._db.execute("SELECT rowid FROM name_search WHERE name_search MATCH ? LIMIT ?", (expression, MOST_FORMS))
+        return {i for (i,) in rows}
 
-    def _prefixed(self, token: str, per_token: dict[str, set[Form] | None]) -> set[Form]:
-        found = per_token.get(token)
-        if found is None:
-            found = per_token[token] = self._forms_of_keys("key >= ? AND key < ?", (token, token + _LAST))
+    def _alternatives(self, token: str, close: bool) -> set[str]:
+        """The names' words a word typed may mean as another romanization (or, `close`, a slip of one where
+        nothing closer answers)."""
+        variants = self._vocabulary.variants(token)
+        if close and not variants:
+            if self._matching(f"{_quoted(token)} *"):
+                return set()
+            return self._vocabulary.close(token)
+        return variants if not close else set()
+
+    def _loose_words(self, ids: set[int], alternatives: dict[str, set[str]]) -> dict[int, str]:
+        """For each form found loosely, the first word typed that needed it and the name's word it was taken for."""
+        if not ids:
+            return {}
+        found: dict[int, str] = {}
+        for i, keys in self._by_id("SELECT id, keys FROM names WHERE id IN ({})", ids):
+            words_there = set(keys.split())
+            for t, alternatives_t in alternatives.items():
+                meant = next((w for w in sorted(alternatives_t) if w in words_there), None)
+                if meant is not None and not any(w.startswith(t) for w in words_there):
+                    found[i] = f"{t}\0{meant}"
+                    break
         return found
 
-    def _exact(self, word: str) -> set[Form]:
-        return self._forms_of_keys("key = ?", (word,))
+    def _who(self, ids: set[int]) -> dict[int, Who]:
+        """Each form's person (version, number), for the forms of current versions."""
+        return {i: (version, person) for i, version, person in
+                self._by_id("SELECT n.id, n.version, n.person FROM names n JOIN files f ON f.current = n.version"
+                            " WHERE n.id IN ({})", ids)}
 
-    def _forms_of_keys(self, where: str, values: tuple[str, ...]) -> set[Form]:
-        rows = self._db.execute("SELECT k.version, k.person, k.n FROM name_keys k JOIN files f ON f.current = k.version"
-                                f" WHERE {where}", values)  # `where` is one of this module's two conditions
-        return set(rows.fetchall())
-
-    def _forms_where(self, where: str, values: tuple[str, ...]) -> set[Form]:
-        rows = self._db.execute(f"SELECT n.version, n.person, n.n FROM names n JOIN files f ON f.current = n.version WHERE {where}",
-                                values)  # `where` is this module's own
-        return set(rows.fetchall())
-
-    def _keys(self, forms: Iterable[Form]) -> dict[Form, str]:
-        """Each form's keys in one string, "\\0kim\\0min\\0jung\\0", for a substring test per word."""
-        found: dict[Form, list[str]] = {}
-        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS asked (version INTEGER, person INTEGER, n INTEGER)")
-        self._db.execute("DELETE FROM asked")
-        self._db.executemany("INSERT INTO asked VALUES (?, ?, ?)", forms)
-        rows = self._db.execute("SELECT a.version, a.person, a.n, k.key FROM asked a JOIN name_keys k INDEXED BY name_keys_version"
-                                " ON k.version = a.version AND k.person = a.person AND k.n = a.n")
-        for version, person, n, key in rows:
-            found.setdefault((version, person, n), []).append(key)
-        return {form: "\0" + "\0".join(keys) + "\0" for form, keys in found.items()}
-
-    def _variants(self, typed: tuple[str, ...], per_token: dict[str, set[Form] | None], close: bool) -> dict[str, set[str]]:
-        """Each word typed: the names' words it may mean as another romanization (or, with `close`, as a
-        slip where nothing closer answers)."""
-        found: dict[str, set[str]] = {}
-        for t in typed:
-            variants = self._vocabulary.variants(t)
-            if close and not variants and not self._prefixed(t, per_token):
-                variants = self._vocabulary.close(t)
-            found[t] = variants
-        return found
+    def _by_id(self, sql: str, ids: Iterable[int]) -> list[tuple[Any, ...]]:
+        """`sql` with its one "IN ({})" read in chunks of bound numbers."""
+        ordered = sorted(ids)
+        rows: list[tuple[Any, ...]] = []
+        for first in range(0, len(ordered), 500):
+            chunk = ordered[first:first + 500]
+            rows += self._db.execute(sql.format(", ".join("?" * len(chunk))), chunk).fetchall()
+        return rows
 
     # Who the forms belong to, across briefings
-    def _hits(self, people: dict[Who, tuple[int, Form, str]], limit: int) -> list[NameHit]:
-        if not people:
+    def _hits(self, best: dict[Who, tuple[int, int, str]], limit: int) -> list[NameHit]:
+        if not best:
             return []
-        best = sorted(people, key=lambda who: (people[who][0], who))
-        db = self._db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS found (version INTEGER, person INTEGER)")
-        db.execute("DELETE FROM found")
-        db.executemany("INSERT INTO found VALUES (?, ?)", best[:limit * 4])
-        # Everyone sharing a true form's words with someone found, and all their forms' keys.
-        rows = db.execute(
-            "SELECT DISTINCT o.version, o.person, o.match_key FROM found x JOIN names m ON m.version = x.version AND"
-            " m.person = x.person AND m.error = 0 JOIN names o ON o.match_key = m.match_key AND o.error = 0"
-            " JOIN files f ON f.current = o.version").fetchall()
-        parent: dict[object, object] = {}
-
-        def root(x: object) -> object:
-            while parent.get(x, x) != x:
-                x = parent[x]
-            return x
-
-        for version, person, key in rows:
-            a, b = root((version, person)), root(key)
-            if a != b:
-                parent[a] = b
-        members: dict[object, list[Who]] = {}
-        for version, person, _key in rows:
-            group = members.setdefault(root((version, person)), [])
-            if (version, person) not in group:
-                group.append((version, person))
-        about = self._about({who for group in members.values() for who in group} | set(best[:limit * 4]))
+        order = sorted(best, key=lambda who: (best[who][0], who))[:limit * 3]
+        # Everyone who shares a true form's words (in any order) with someone found is that person too.
+        keys: dict[Who, set[str]] = {}
+        for version, person, key in self._pairs("SELECT version, person, match_key FROM names WHERE error = 0 AND"
+                                                " version = ? AND person = ?", order):
+            keys.setdefault((version, person), set()).add(key)
+        wanted = sorted({k for ks in keys.values() for k in ks})
+        sharing: dict[str, set[Who]] = {}
+        for first in range(0, len(wanted), 500):
+            chunk = wanted[first:first + 500]
+            for version, person, key in self._db.execute(
+                    "SELECT n.version, n.person, n.match_key FROM names n JOIN files f ON f.current = n.version"
+                    f" WHERE n.error = 0 AND n.match_key IN ({', '.join('?' * len(chunk))})", chunk):
+                sharing.setdefault(key, set()).add((version, person))
+        about = self._about({w for ws in sharing.values() for w in ws} | set(order))
         hits: list[NameHit] = []
-        shown: set[object] = set()
-        for who in best:
-            group_id = root(who)
-            if group_id in shown or who not in about:
+        shown: set[Who] = set()
+        for who in order:
+            if who in shown or who not in about:
                 continue
-            shown.add(group_id)
-            group = members.get(group_id, [who])
+            group = {who}
+            frontier = [who]
+            while frontier:  # the people linked through shared forms, and theirs in turn
+                for key in keys.get(frontier.pop(), ()):
+                    for other in sharing.get(key, ()):
+                        if other not in group:
+                            group.add(other)
+                            frontier.append(other)
+                            if other not in keys and other in about:
+                                keys[other] = {match_key for match_key in about[other][2]}
+            shown |= group
             appearances = sorted((about[w][0] for w in group if w in about), key=lambda a: (a.date, a.path))
-            names = Counter(a.name for a in appearances)
-            rank, form, loose = people[who]
+            rank, form, loose = best[who]
             typed, _, meant = loose.partition("\0")
-            hits.append(NameHit(names.most_common(1)[0][0], about[who][1].get(form[2], ""), How(RANKS[rank], typed, meant),
+            names = Counter(a.name for a in appearances)
+            hits.append(NameHit(names.most_common(1)[0][0], about[who][1].get(form, ""), How(RANKS[rank], typed, meant),
                                 tuple(appearances)))
             if len(hits) >= limit:
                 break
         return hits
 
-    def _about(self, people: set[Who]) -> dict[Who, tuple[Appearance, dict[int, str]]]:
-        """Each person's appearance (file, title, date, id, display form) and their forms by number."""
-        db = self._db
-        db.execute("DELETE FROM found")
-        db.executemany("INSERT INTO found VALUES (?, ?)", people)
-        rows = db.execute("SELECT x.version, x.person, f.path, v.title, v.date, p.id, n.n, n.text FROM found x"
-                          " JOIN versions v ON v.id = x.version JOIN files f ON f.current = v.id"
-                          " JOIN people p ON p.version = x.version AND p.n = x.person"
-                          " JOIN names n ON n.version = x.version AND n.person = x.person ORDER BY x.version, x.person, n.n")
-        about: dict[Who, tuple[Appearance, dict[int, str]]] = {}
-        for version, person, path, title, date, person_id, n, text in rows:
-            who = (version, person)
-            if who not in about:
-                about[who] = (Appearance(path, title, date, person_id, text), {})
-            about[who][1][n] = text
+    def _pairs(self, sql: str, people: Iterable[Who]) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
+        for version, person in people:
+            rows += self._db.execute(sql, (version, person)).fetchall()
+        return rows
+
+    def _about(self, people: set[Who]) -> dict[Who, tuple[Appearance, dict[int, str], set[str]]]:
+        """Each person's appearance (file, title, date, id, display form), their forms by id, and the
+        words of their true forms."""
+        about: dict[Who, tuple[Appearance, dict[int, str], set[str]]] = {}
+        for version, person in sorted(people):
+            rows = self._db.execute(
+                "SELECT f.path, v.title, v.date, p.id, n.id, n.text, n.error, n.match_key FROM versions v JOIN files f ON f.current = v.id"
+                " JOIN people p ON p.version = v.id AND p.n = ? JOIN names n ON n.version = v.id AND n.person = ?"
+                " WHERE v.id = ? ORDER BY n.n", (person, person, version)).fetchall()
+            if rows:
+                path, title, date, person_id = rows[0][:4]
+                about[(version, person)] = (Appearance(path, title, date, person_id, rows[0][5]),
+                                            {i: text for *_, i, text, _error, _key in rows},
+                                            {key for *_, error, key in rows if not error})
         return about
+
+
+def _quoted(word: str) -> str:
+    """A word as an FTS5 string: quoted, so that nothing in it is an operator."""
+    return '"' + word.replace('"', '""') + '"'
 
 
 def _marker(db: sqlite3.Connection) -> tuple[int, int]:

@@ -45,6 +45,7 @@ _V1 = (
         people INTEGER NOT NULL,
         events INTEGER NOT NULL)""",
     """CREATE INDEX versions_file ON versions (file)""",
+    """CREATE INDEX files_current ON files (current)""",
     # The briefing's few records (sources, tags, organizations, disagreements, the meeting, the exercise,
     # its header) as JSON made of lists, strings, numbers and nulls, each tagged with its model class.
     """CREATE TABLE records (version INTEGER NOT NULL, part TEXT NOT NULL, n INTEGER NOT NULL, data TEXT NOT NULL,
@@ -60,18 +61,16 @@ _V1 = (
     """CREATE TABLE people (version INTEGER NOT NULL, n INTEGER NOT NULL, id TEXT NOT NULL, note TEXT,
         PRIMARY KEY (version, n)) WITHOUT ROWID""",
     # Every name form, with what the library finds a person by across files: `folded` (case, accents and
-    # width folded) and `match_key` (its words, folded and sorted: the name in any order).
-    """CREATE TABLE names (version INTEGER NOT NULL, person INTEGER NOT NULL, n INTEGER NOT NULL,
+    # width folded), `match_key` (its words, folded and sorted: the name in any order) and `keys`
+    # (search/name_words.name_keys: its words, the pieces between separators and the pieces of CJK runs,
+    # joined by spaces), which `name_search` indexes for the forms of current versions.
+    """CREATE TABLE names (id INTEGER PRIMARY KEY, version INTEGER NOT NULL, person INTEGER NOT NULL, n INTEGER NOT NULL,
         text TEXT NOT NULL, sources TEXT NOT NULL, error INTEGER NOT NULL, note TEXT, lang TEXT,
-        folded TEXT NOT NULL, match_key TEXT NOT NULL,
-        PRIMARY KEY (version, person, n)) WITHOUT ROWID""",
+        folded TEXT NOT NULL, match_key TEXT NOT NULL, keys TEXT NOT NULL, UNIQUE (version, person, n))""",
     """CREATE INDEX names_match_key ON names (match_key)""",
-    # What a name is found by across the library (search/name_words.name_keys: its words, the pieces
-    # between separators, the pieces of CJK runs), for look-ups by a word or its beginning; and the
-    # distinct words, with the language of a form they come from, for spelling variants and slips.
-    """CREATE TABLE name_keys (key TEXT NOT NULL, version INTEGER NOT NULL, person INTEGER NOT NULL, n INTEGER NOT NULL,
-        PRIMARY KEY (key, version, person, n)) WITHOUT ROWID""",
-    """CREATE INDEX name_keys_version ON name_keys (version, person, n)""",
+    """CREATE VIRTUAL TABLE name_search USING fts5(keys, content = '', tokenize = 'unicode61 remove_diacritics 0',
+        prefix = '1 2 3')""",
+    # The distinct words of the names, with the language of a form they come from: spelling variants and slips.
     """CREATE TABLE name_words (word TEXT NOT NULL, lang TEXT NOT NULL, PRIMARY KEY (word, lang)) WITHOUT ROWID""",
     """CREATE TABLE roles (version INTEGER NOT NULL, person INTEGER NOT NULL, n INTEGER NOT NULL,
         title TEXT NOT NULL, organization TEXT NOT NULL, sources TEXT NOT NULL,
