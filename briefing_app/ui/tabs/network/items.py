@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPagedPaintDevice,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -117,6 +118,7 @@ def tooltip(lines: list[str]) -> str:
 
 MIN_LABEL_PX = 9.0  # no name is drawn smaller on screen or paper
 SMALLEST_LOD = 0.25  # below this scale no name fits its place at a legible size: names are hidden
+PAPER_GROW = 1.25  # a name on paper may grow this much past its scene size: NODE_W + the gap between columns
 MIN_LETTERS = 4  # a name shortened below this is hidden rather than shown as "Se…"
 KNOCKOUT = QColor("#ffffff")  # the chart's background (view.py), under each name
 
@@ -184,11 +186,22 @@ class NodeItem(QGraphicsItem):
         lines, line = self._lines, self._line
         if lod < SMALLEST_LOD:
             return
-        if lod * font.pixelSize() < MIN_LABEL_PX:
+        device = painter.device()
+        paper = isinstance(device, QPagedPaintDevice)
+        # On paper the floor is the screen's 9 px at 96 dpi in the printer's own (finer) pixels.
+        floor = MIN_LABEL_PX * device.logicalDpiY() / 96 if paper else MIN_LABEL_PX
+        grow = floor / max(lod * font.pixelSize(), 0.01)
+        if paper and 1 < grow <= PAPER_GROW:
+            # A page a little short of room: the same lines a little larger, which the gaps between
+            # columns and rows hold, rather than names cut to one line on paper nobody can hover.
+            font = QFont(font)
+            font.setPixelSize(math.ceil(font.pixelSize() * grow))
+            line = QFontMetricsF(font).height()
+        elif grow > 1:
             # Too small to read: one line at the smallest legible size, shortened to the node's width,
             # or (a crowded chart seen whole) no name at all; the chosen and the found keep theirs.
             font = QFont(font)
-            font.setPixelSize(max(1, math.ceil(MIN_LABEL_PX / max(lod, 0.01))))
+            font.setPixelSize(max(1, math.ceil(floor / max(lod, 0.01))))
             metrics = QFontMetricsF(font)
             line = metrics.height()
             width = NODE_W * (2 if self.centre or self.matched else 1) - 4
