@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from briefing_app.graph.network import link_line
 from briefing_app.ui.tabs.network import navigate
-from briefing_app.ui.tabs.network.items import MIN_LABEL_PX
+from briefing_app.ui.tabs.network.items import MIN_LABEL_PX, SYMBOL
+from briefing_app.ui.tabs.network.layout import NODE_H, NODE_W
 from briefing_app.ui.tabs.network.tab import NetworkTab
 
 from tests.ui.tabs.network.test_network_tab import click, tab  # noqa: F401 - fixture
@@ -20,13 +21,24 @@ def _seen(tab: NetworkTab) -> Any:
     return tab.view.mapToScene(tab.view.viewport().rect()).boundingRect()
 
 
+def _footprint(tab: NetworkTab, node: str) -> QRectF:
+    """What a reader needs to see of a node: its symbol and the two lines of its name under it."""
+    at = tab.nodes[node].pos()
+    return QRectF(at.x() - NODE_W / 2, at.y() - SYMBOL - 4, NODE_W, NODE_H)
+
+
 def test_choosing_a_record_frames_it_with_every_link(tab: NetworkTab) -> None:  # noqa: F811
     net = tab.network
     assert net is not None
+    # On opening, the record chosen first (the most connected) is framed with its links, names and all.
+    first = tab.current
+    assert first is not None
+    seen = _seen(tab)
+    assert all(seen.contains(_footprint(tab, n)) for n in (first, *(n for n in net.graph[first] if n in tab.nodes)))
     tab.show_node("takehiro-funakoshi")
     seen = _seen(tab)
     linked = [n for n in net.graph["takehiro-funakoshi"] if n in tab.nodes]
-    assert linked and all(seen.contains(tab.nodes[n].pos()) for n in (*linked, "takehiro-funakoshi"))
+    assert linked and all(seen.contains(_footprint(tab, n)) for n in (*linked, "takehiro-funakoshi"))
 
 
 def test_a_ringed_match_is_scrolled_into_sight(tab: NetworkTab) -> None:  # noqa: F811
