@@ -118,6 +118,7 @@ def tooltip(lines: list[str]) -> str:
 
 MIN_LABEL_PX = 9.0  # no name is drawn smaller on screen or paper
 SMALLEST_LOD = 0.25  # below this scale no name fits its place at a legible size: names are hidden
+WIDER = 1.4  # a chosen or found name's width, in node widths: half of it and half a name fit one column apart
 PAPER_GROW = 1.25  # a name on paper may grow this much past its scene size: NODE_W + the gap between columns
 MIN_LETTERS = 4  # a name shortened below this is hidden rather than shown as "Se…"
 KNOCKOUT = QColor("#ffffff")  # the chart's background (view.py), under each name
@@ -204,7 +205,9 @@ class NodeItem(QGraphicsItem):
             font.setPixelSize(max(1, math.ceil(floor / max(lod, 0.01))))
             metrics = QFontMetricsF(font)
             line = metrics.height()
-            width = NODE_W * (2 if self.centre or self.matched else 1) - 4
+            # The chosen and the found get more room, but no more than the gap to the next column
+            # leaves beside a neighbour's name (twice the width ran into it).
+            width = NODE_W * (WIDER if self.centre or self.matched else 1) - 4
             text = metrics.elidedText(self.node.label, Qt.TextElideMode.ElideRight, width)
             if len(text.rstrip("…")) < MIN_LETTERS and not (self.centre or self.matched):
                 return
