@@ -221,10 +221,13 @@ class NodeItem(QGraphicsItem):
             text_w = metrics.horizontalAdvance(text)
             painter.fillRect(QRectF(-text_w / 2 - 2, box.top(), text_w + 4, line), KNOCKOUT)
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
-        if self.more:  # a badge beside the symbol
-            painter.setFont(self._font)
+        if self.more:  # a badge beside the symbol, held to the names' floor like them
+            badge = QFont(self._font)
+            grow = max(1.0, floor / max(lod * badge.pixelSize(), 0.01))
+            badge.setPixelSize(math.ceil(badge.pixelSize() * grow))
+            painter.setFont(badge)
             painter.setPen(QColor("#444444"))
-            painter.drawText(QRectF(SYMBOL + 4, -self._line / 2 - 1, NODE_W / 2 - SYMBOL - 4, self._line),
+            painter.drawText(QRectF(SYMBOL + 4, -self._line * grow / 2 - 1, (NODE_W / 2 - SYMBOL - 4) * grow, self._line * grow),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("NetworkItems", "+%Ln more", None, self.more))
 
     def set_state(self, centre: bool, matched: bool) -> None:

@@ -373,10 +373,11 @@ class NetworkTab(TabPage):
         search's rings), laid out again for a page whose chart area is `room` in scene units."""
         net = self.network
         assert net is not None
-        hoods = net.parts() if self._whole else [net.neighbourhood(self._drawn_around or self.current or "", STEPS, NEIGHBOURHOOD)]
+        around = self._drawn_around or self.current
+        hoods = net.parts() if self._whole else [net.neighbourhood(around, STEPS, NEIGHBOURHOOD)] if around else []
         scene = QGraphicsScene()  # the caller's while it paints; no parent, so none piles up under the tab
         events = self._briefing.event_by_id if self._briefing is not None else {}
-        more = {} if self._whole else hoods[0].more
+        more = hoods[0].more if hoods and not self._whole else {}
         nodes, links = populate(scene, net, page_layout(net, hoods, self._sides, room), more, self._colours, events,
                                 self.font(), lambda _text: None)
         for node_id, item in nodes.items():

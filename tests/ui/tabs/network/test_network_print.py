@@ -66,3 +66,23 @@ def test_the_printed_network_fills_the_page_with_names_no_smaller_than_on_screen
     down = max(y for _, _, y, _ in names) - min(y for _, _, y, _ in names)
     printable_w, printable_h = width - 2 * MARGIN_PT, legend_y - MARGIN_PT
     assert across >= 0.8 * printable_w and down >= 0.8 * printable_h, (across / printable_w, down / printable_h)
+
+
+def test_a_large_files_neighbourhood_prints_no_name_or_count_under_the_floor(qtbot: Any, tmp_path: Path) -> None:
+    """200 nodes cannot all be named at 7 pt on one page: names shorten to one line, and neither they
+    nor the '+N more' counts shrink below the floor."""
+    from briefing_app.reading.loader import load_text
+    from tests.synthetic import make_briefing
+
+    tab = NetworkTab()
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    tab.set_briefing(load_text(make_briefing(events=3000, people=1500), "large.yaml"))
+    qtbot.waitUntil(lambda: tab.network is not None and bool(tab.nodes), timeout=30_000)
+    out = tmp_path / "around.pdf"
+    assert tab.export_pdf(str(out)) == str(out)
+    text, _, _ = printed_text(out.read_bytes())
+    assert any(words.startswith("+") and "more" in words for *_, words in text)
+    smallest = min(text)
+    assert smallest[0] >= FLOOR_PT - 0.01, f"{smallest[3]!r} printed at {smallest[0]:.1f} pt"
