@@ -134,7 +134,7 @@ def paint_page(device: QPagedPaintDevice, make_scene: SceneForRoom, title: str, 
     page_rect = QRectF(painter.viewport())
     box = chart_box(scene).marginsAdded(PAPER_MARGINS)
     if scale > largest:  # a small chart: names no larger than NAME_PT_MAX, the chart centred under the title
-        extra = (1 - largest / scale) / 2
+        extra = (scale / largest - 1) / 2  # each side, in the box's own size: the box grows by scale / largest
         box = box.marginsAdded(QMarginsF(box.width() * extra, box.height() * extra, box.width() * extra, box.height() * extra))
     _paint(painter, scene, page_rect, title, legend, box)
     painter.end()

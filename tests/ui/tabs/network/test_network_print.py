@@ -86,3 +86,21 @@ def test_a_large_files_neighbourhood_prints_no_name_or_count_under_the_floor(qtb
     assert any(words.startswith("+") and "more" in words for *_, words in text)
     smallest = min(text)
     assert smallest[0] >= FLOOR_PT - 0.01, f"{smallest[3]!r} printed at {smallest[0]:.1f} pt"
+
+
+def test_a_small_chart_is_printed_with_names_no_larger_than_eleven_points(qtbot: Any, tmp_path: Path) -> None:
+    from briefing_app.reading.loader import load_text
+    from briefing_app.ui.tabs.network.output import NAME_PT_MAX
+    from tests.synthetic import make_briefing
+
+    tab = NetworkTab()
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_briefing(load_text(make_briefing(events=3, people=3), "small.yaml"))
+    assert tab.nodes and len(tab.nodes) < 12
+    out = tmp_path / "small.pdf"
+    assert tab.export_pdf(str(out)) == str(out)
+    text, _, _ = printed_text(out.read_bytes())
+    legend_y = min(y for _, _, y, words in text if words in ("person", "disputed link"))
+    names = [t for t in text if t[2] < legend_y - 4]
+    assert names and FLOOR_PT - 0.01 <= min(names)[0] and max(names)[0] <= NAME_PT_MAX + 0.01, sorted(names)[-1]
