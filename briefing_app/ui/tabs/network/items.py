@@ -137,19 +137,27 @@ class NodeItem(QGraphicsItem):
         self.centre = False  # the chosen record
         self.matched = False  # found by the search
         self._font = font
-        self._bold = QFont(font)
-        self._bold.setBold(True)
-        metrics = QFontMetricsF(font)
-        self._line = metrics.height()
-        self._lines = two_lines(node.label, metrics, NODE_W - 4)
-        if date:
-            self._lines = [date, *self._lines[:1]] if len(self._lines) > 1 else [date, *self._lines]
-            if len(two_lines(node.label, metrics, NODE_W - 4)) > 1 or metrics.horizontalAdvance(node.label) > NODE_W - 4:
-                self._lines[1] = metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, NODE_W - 4)
+        # The name is broken into lines at its first paint: most nodes drawn for a large file's
+        # neighbourhood are out of sight, and breaking every name was most of the cost of a draw.
+        self._lines: list[str] | None = None
+        self._line = 0.0
         self._path = symbol(node.kind)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
+
+    def _name_lines(self) -> list[str]:
+        """The name over two lines (an event's: its date, then its name on one line)."""
+        if self._lines is None:
+            metrics = QFontMetricsF(self._font)
+            self._line = metrics.height()
+            width = NODE_W - 4
+            lines = two_lines(self.node.label, metrics, width)
+            if self.date:
+                whole = len(lines) == 1 and metrics.horizontalAdvance(self.node.label) <= width
+                lines = [self.date, lines[0] if whole else metrics.elidedText(self.node.label, Qt.TextElideMode.ElideRight, width)]
+            self._lines = lines
+        return self._lines
 
     def describe(self) -> str:
         """The tooltip, made when the pointer first reaches the node: most nodes are never pointed at."""
@@ -182,9 +190,13 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(QBrush(self.colour))
         painter.drawPath(self._path)
         painter.setPen(INK)
-        font = self._bold if self.centre or self.matched else self._font
+        font = self._font
+        if self.centre or self.matched:
+            font = QFont(font)
+            font.setBold(True)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        lines, line = self._lines, self._line
+        lines = self._name_lines()
+        line = self._line
         if lod < SMALLEST_LOD:
             return
         device = painter.device()
