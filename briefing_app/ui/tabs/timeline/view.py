@@ -360,8 +360,8 @@ class TimelineView(QWidget):
             n = data.order.index(self._selected) + step if self._selected else 0
         else:  # nothing chosen: start from the view's edge
             lo, hi = self._view
-            inside = [i for i, start in enumerate(data.starts_in_order()) if lo <= start <= hi]
-            n = (inside[0] if step > 0 else inside[-1]) if inside else 0
+            inside = data.in_view(lo, hi)
+            n = (inside[0] if step > 0 else inside[1]) if inside else 0
         while 0 <= n < len(data.order) and not self.shows(data.order[n]):
             n += step  # past the events the table filters out: choosing one would clear the filter
         if 0 <= n < len(data.order):
