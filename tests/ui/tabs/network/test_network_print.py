@@ -104,3 +104,27 @@ def test_a_small_chart_is_printed_with_names_no_larger_than_eleven_points(qtbot:
     legend_y = min(y for _, _, y, words in text if words in ("person", "disputed link"))
     names = [t for t in text if t[2] < legend_y - 4]
     assert names and FLOOR_PT - 0.01 <= min(names)[0] and max(names)[0] <= NAME_PT_MAX + 0.01, sorted(names)[-1]
+
+
+@pytest.mark.parametrize("room", [(1376.0, 887.0), (937.0, 1296.0), (3000.0, 400.0)])
+def test_the_page_layout_keeps_every_node_apart_and_takes_the_pages_shape(briefing: Briefing, room: tuple[float, float]) -> None:
+    from briefing_app.core.sides import side_order
+    from briefing_app.graph.build import build_graph
+    from briefing_app.ui.tabs.network.layout import NODE_H, NODE_W, layout, pack
+    from briefing_app.ui.tabs.network.page_layout import bounds, page_layout
+
+    net = build_graph(briefing)
+    hoods = net.parts()
+    where = page_layout(net, hoods, side_order(briefing), room)
+    assert set(where) == {n for hood in hoods for n in hood.distance}
+    points = sorted(where.values())
+    for n, (x, y) in enumerate(points):  # no two footprints (symbol and two lines of name) meet
+        assert not [p for p in points[n + 1:] if abs(p[0] - x) < NODE_W and abs(p[1] - y) < NODE_H]
+    x0, y0, x1, y1 = bounds(where)
+    sx0, sy0, sx1, sy1 = bounds(pack([layout(net, hood, side_order(briefing)) for hood in hoods]))
+    aspect = room[0] / room[1]
+
+    def off(w: float, h: float) -> float:
+        return abs(math.log((w / h) / aspect))
+
+    assert off(x1 - x0, y1 - y0) < off(sx1 - sx0, sy1 - sy0)  # nearer the page's shape than the screen's layout
