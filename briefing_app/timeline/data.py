@@ -3,9 +3,11 @@ time its date covers, eras apart, and the lanes (one per tag, or one per person)
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, cast
 
@@ -105,6 +107,22 @@ class TimelineData:
     def starts_in_order(self) -> list[float]:
         """Every event's and era's start in the order of `order`, making no Item: stepping reads them all."""
         return self.by_id.column(self.order, 1)
+
+    @cached_property
+    def _by_start(self) -> tuple[array[float], array[int]]:
+        """The starts sorted, and beside each the position in `order` it came from: arrays of numbers,
+        nothing for the collector to walk. Made at the first key press that needs them."""
+        starts = self.starts_in_order()
+        positions = sorted(range(len(starts)), key=starts.__getitem__)
+        return array("d", (starts[i] for i in positions)), array("q", positions)
+
+    def in_view(self, lo: float, hi: float) -> tuple[int, int] | None:
+        """The first and last positions in `order` whose start lies in lo..hi; None if none does. A
+        step from nothing chosen starts there: bisected, not a pass over every event per key press
+        (a qualified date may sort ahead of an earlier start, so `order` itself cannot be bisected)."""
+        starts, positions = self._by_start
+        found = positions[bisect_left(starts, lo):bisect_right(starts, hi)]
+        return (min(found), max(found)) if found else None
 
     def lanes_of(self, mode: str, event_id: str) -> tuple[int, ...]:
         """The lanes an event is drawn in, in order: several for an event with several tags or people.

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from briefing_app.timeline.axis import axis_labels
+from briefing_app.timeline.axis import ENGLISH, AxisNames, axis_labels
 from briefing_app.timeline.data import TimelineData
 from briefing_app.timeline.eras import lay_out_eras
 from briefing_app.timeline.scene import (AXIS, DOT, GAP, GUTTER, HEADER, LABEL_H, LABEL_MAX, LANE_PAD, RIGHT, RING, ROW, SELECTED_MAX,
@@ -31,10 +31,12 @@ def lay_out(
     max_lanes: int | None = None,
     words: Words = english,
     only: Sequence[int] | None = None,
+    calendar: AxisNames = ENGLISH,
 ) -> Scene:
     """The scene for the years `view` on a `width` x `height` canvas, lanes from `first_lane` on until the
     canvas is full; `height=None` lays out every lane (up to `max_lanes`) and makes the canvas as tall as
-    they need. `only` names the lanes drawn (a tag filter hides the others); `first_lane` counts among them."""
+    they need. `only` names the lanes drawn (a tag filter hides the others); `first_lane` counts among them.
+    `calendar` writes the axis's months and years (the window's language)."""
     lo, hi = view
     plot = (GUTTER + 8.0, max(width - RIGHT, GUTTER + 40.0))
     scale = (plot[1] - plot[0]) / (hi - lo)
@@ -88,7 +90,7 @@ def lay_out(
         w = measure(text)
         left = x + 5 if x + 5 + w <= plot[1] else x - 5 - w
         labels.append(Label((left, 1.0, w, LABEL_H), text, "date"))
-    for a in axis_labels(lo, hi, plot[0], plot[1], measure):
+    for a in axis_labels(lo, hi, plot[0], plot[1], measure, calendar):
         labels.append(Label((a.left, scene.axis_top + 8 + a.row * LABEL_H, a.width, LABEL_H - 1), a.text,
                             "axis" if a.row == 0 else "axis-major"))
     return scene

@@ -245,3 +245,16 @@ def test_lanes_by_tag_and_by_person_hold_exactly_their_events(briefing: Briefing
             for ident in ids:
                 assert n in data.lanes_of(mode, ident)
     assert data.lanes_of("tag", "talks-suspended") == ()  # an era is in no lane
+
+
+def test_the_events_in_a_view_are_found_as_a_pass_over_them_all_would(generated: TimelineData, briefing: Briefing) -> None:
+    """An arrow key with nothing chosen starts from the first (or last) event in view."""
+    bundled = TimelineData.of(briefing)
+    for data in (generated, bundled):
+        starts = data.starts_in_order()
+        lo_year, hi_year = min(starts), max(starts)
+        for n in range(40):
+            lo = lo_year + (hi_year - lo_year) * n / 40
+            for hi in (lo, lo + 0.01, lo + 0.5, lo + 30):
+                inside = [i for i, s in enumerate(starts) if lo <= s <= hi]
+                assert data.in_view(lo, hi) == ((inside[0], inside[-1]) if inside else None), (lo, hi)

@@ -65,3 +65,15 @@ def test_the_summary_stays_in_the_status_bar_when_a_menu_passes_over_it(window: 
     window.statusBar().showMessage("Saved something", 10)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
     assert summary.isVisible() and summary.text().startswith(f"the bundled briefing — 11 people, {len(window.briefing.events)} events")
+
+
+def test_the_legend_fits_a_small_screen(small_screen: QRect, window: MainWindow, qtbot: Any) -> None:
+    """Help ▸ Legend and Shortcuts is a long text: it scrolls inside the screen rather than running off it."""
+    from PySide6.QtWidgets import QDialog
+
+    window.acts.legend_action.trigger()
+    dialog = window.findChild(QDialog, "legend")
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.height() <= small_screen.height() - screen_fit.FRAME_HEIGHT and _inside(dialog, small_screen)
+    dialog.close()

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPagedPaintDevice,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
@@ -117,6 +118,8 @@ def tooltip(lines: list[str]) -> str:
 
 MIN_LABEL_PX = 9.0  # no name is drawn smaller on screen or paper
 SMALLEST_LOD = 0.25  # below this scale no name fits its place at a legible size: names are hidden
+WIDER = 1.4  # a chosen or found name's width, in node widths: half of it and half a name fit one column apart
+PAPER_GROW = 1.25  # a name on paper may grow this much past its scene size: NODE_W + the gap between columns
 MIN_LETTERS = 4  # a name shortened below this is hidden rather than shown as "Se…"
 KNOCKOUT = QColor("#ffffff")  # the chart's background (view.py), under each name
 
@@ -134,19 +137,27 @@ class NodeItem(QGraphicsItem):
         self.centre = False  # the chosen record
         self.matched = False  # found by the search
         self._font = font
-        self._bold = QFont(font)
-        self._bold.setBold(True)
-        metrics = QFontMetricsF(font)
-        self._line = metrics.height()
-        self._lines = two_lines(node.label, metrics, NODE_W - 4)
-        if date:
-            self._lines = [date, *self._lines[:1]] if len(self._lines) > 1 else [date, *self._lines]
-            if len(two_lines(node.label, metrics, NODE_W - 4)) > 1 or metrics.horizontalAdvance(node.label) > NODE_W - 4:
-                self._lines[1] = metrics.elidedText(node.label, Qt.TextElideMode.ElideRight, NODE_W - 4)
+        # The name is broken into lines at its first paint: most nodes drawn for a large file's
+        # neighbourhood are out of sight, and breaking every name was most of the cost of a draw.
+        self._lines: list[str] | None = None
+        self._line = 0.0
         self._path = symbol(node.kind)
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setZValue(2)
+
+    def _name_lines(self) -> list[str]:
+        """The name over two lines (an event's: its date, then its name on one line)."""
+        if self._lines is None:
+            metrics = QFontMetricsF(self._font)
+            self._line = metrics.height()
+            width = NODE_W - 4
+            lines = two_lines(self.node.label, metrics, width)
+            if self.date:
+                whole = len(lines) == 1 and metrics.horizontalAdvance(self.node.label) <= width
+                lines = [self.date, lines[0] if whole else metrics.elidedText(self.node.label, Qt.TextElideMode.ElideRight, width)]
+            self._lines = lines
+        return self._lines
 
     def describe(self) -> str:
         """The tooltip, made when the pointer first reaches the node: most nodes are never pointed at."""
@@ -179,19 +190,36 @@ class NodeItem(QGraphicsItem):
         painter.setBrush(QBrush(self.colour))
         painter.drawPath(self._path)
         painter.setPen(INK)
-        font = self._bold if self.centre or self.matched else self._font
+        font = self._font
+        if self.centre or self.matched:
+            font = QFont(font)
+            font.setBold(True)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        lines, line = self._lines, self._line
+        lines = self._name_lines()
+        line = self._line
         if lod < SMALLEST_LOD:
             return
-        if lod * font.pixelSize() < MIN_LABEL_PX:
+        device = painter.device()
+        paper = isinstance(device, QPagedPaintDevice)
+        # On paper the floor is the screen's 9 px at 96 dpi in the printer's own (finer) pixels.
+        floor = MIN_LABEL_PX * device.logicalDpiY() / 96 if paper else MIN_LABEL_PX
+        grow = floor / max(lod * font.pixelSize(), 0.01)
+        if paper and 1 < grow <= PAPER_GROW:
+            # A page a little short of room: the same lines a little larger, which the gaps between
+            # columns and rows hold, rather than names cut to one line on paper nobody can hover.
+            font = QFont(font)
+            font.setPixelSize(math.ceil(font.pixelSize() * grow))
+            line = QFontMetricsF(font).height()
+        elif grow > 1:
             # Too small to read: one line at the smallest legible size, shortened to the node's width,
             # or (a crowded chart seen whole) no name at all; the chosen and the found keep theirs.
             font = QFont(font)
-            font.setPixelSize(max(1, math.ceil(MIN_LABEL_PX / max(lod, 0.01))))
+            font.setPixelSize(max(1, math.ceil(floor / max(lod, 0.01))))
             metrics = QFontMetricsF(font)
             line = metrics.height()
-            width = NODE_W * (2 if self.centre or self.matched else 1) - 4
+            # The chosen and the found get more room, but no more than the gap to the next column
+            # leaves beside a neighbour's name (twice the width ran into it).
+            width = NODE_W * (WIDER if self.centre or self.matched else 1) - 4
             text = metrics.elidedText(self.node.label, Qt.TextElideMode.ElideRight, width)
             if len(text.rstrip("…")) < MIN_LETTERS and not (self.centre or self.matched):
                 return
@@ -205,10 +233,13 @@ class NodeItem(QGraphicsItem):
             text_w = metrics.horizontalAdvance(text)
             painter.fillRect(QRectF(-text_w / 2 - 2, box.top(), text_w + 4, line), KNOCKOUT)
             painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, text)
-        if self.more:  # a badge beside the symbol
-            painter.setFont(self._font)
+        if self.more:  # a badge beside the symbol, held to the names' floor like them
+            badge = QFont(self._font)
+            grow = max(1.0, floor / max(lod * badge.pixelSize(), 0.01))
+            badge.setPixelSize(math.ceil(badge.pixelSize() * grow))
+            painter.setFont(badge)
             painter.setPen(QColor("#444444"))
-            painter.drawText(QRectF(SYMBOL + 4, -self._line / 2 - 1, NODE_W / 2 - SYMBOL - 4, self._line),
+            painter.drawText(QRectF(SYMBOL + 4, -self._line * grow / 2 - 1, (NODE_W / 2 - SYMBOL - 4) * grow, self._line * grow),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("NetworkItems", "+%Ln more", None, self.more))
 
     def set_state(self, centre: bool, matched: bool) -> None:

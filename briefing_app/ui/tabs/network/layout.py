@@ -24,8 +24,10 @@ GAP = COLUMN  # between parts of the picture drawn apart
 Point = tuple[float, float]
 
 
-def layout(net: Network, hood: Neighbourhood, sides: Sequence[str]) -> dict[str, Point]:
-    """The centre of each node of the neighbourhood, in scene units, the centre node at (0, 0)."""
+def layout(net: Network, hood: Neighbourhood, sides: Sequence[str], one_sided: bool = False) -> dict[str, Point]:
+    """The centre of each node of the neighbourhood, in scene units, the centre node at (0, 0).
+    `one_sided` (for paper): both halves read rightwards from the centre, the left half folded above
+    the right one, which halves the width of a long chain of links."""
     side_rank = {s: n for n, s in enumerate(sides)}
     steps: dict[int, list[str]] = {}
     for node, distance in hood.distance.items():
@@ -55,7 +57,20 @@ def layout(net: Network, hood: Neighbourhood, sides: Sequence[str]) -> dict[str,
             for n in column:
                 half[n] = sign
             reach[sign] = _place(column, sign, reach[sign], where)
-    return where
+    return _fold(where) if one_sided else where
+
+
+def _fold(where: dict[str, Point]) -> dict[str, Point]:
+    """The left half mirrored to the right, above the right half, the centre between them. Each half
+    keeps its own order, and the two are apart in height, so no two nodes meet."""
+    upper = {n: (-x, y) for n, (x, y) in where.items() if x < 0}
+    lower = {n: (x, y) for n, (x, y) in where.items() if x > 0}
+    lift = max((y for _, y in upper.values()), default=0.0) + ROW  # the upper half ends a row above the centre
+    drop = ROW - min((y for _, y in lower.values()), default=0.0)  # the lower half starts a row below it
+    out = {n: p for n, p in where.items() if p[0] == 0}
+    out.update({n: (x, y - lift) for n, (x, y) in upper.items()})
+    out.update({n: (x, y + drop) for n, (x, y) in lower.items()})
+    return out
 
 
 def _place(nodes: list[str], sign: int, reach: float, where: dict[str, Point]) -> float:
@@ -73,8 +88,9 @@ def _place(nodes: list[str], sign: int, reach: float, where: dict[str, Point]) -
     return reach + COLUMN * columns
 
 
-def pack(parts: Sequence[dict[str, Point]]) -> dict[str, Point]:
-    """Lay separately drawn parts side by side in rows, largest first, none touching another."""
+def pack(parts: Sequence[dict[str, Point]], aspect: float | None = None, gap: float = GAP) -> dict[str, Point]:
+    """Lay separately drawn parts side by side in rows, largest first, none touching another. `aspect`
+    (width over height, for a page) sets how wide the rows are; `gap` is the room between parts."""
     if not parts:
         return {}
     boxes = []
@@ -83,16 +99,26 @@ def pack(parts: Sequence[dict[str, Point]]) -> dict[str, Point]:
         ys = [y for _, y in part.values()]
         boxes.append((min(xs) - NODE_W / 2, min(ys) - NODE_H / 2, max(xs) + NODE_W / 2, max(ys) + NODE_H / 2))
     # Rows about as wide as the largest part, or as a square holding everything, whichever is wider.
-    area = sum((x1 - x0 + GAP) * (y1 - y0 + GAP) for x0, y0, x1, y1 in boxes)
-    width = max(max(x1 - x0 for x0, _, x1, _ in boxes), math.sqrt(area) * 1.3)
+    area = sum((x1 - x0 + gap) * (y1 - y0 + gap) for x0, y0, x1, y1 in boxes)
+    width = max(max(x1 - x0 for x0, _, x1, _ in boxes), math.sqrt(area * aspect) if aspect else math.sqrt(area) * 1.3)
     where: dict[str, Point] = {}
     x = y = row_height = 0.0
+    column = (0.0, 0.0, math.inf)  # the last part placed: its left, width and bottom (none yet)
     for part, (x0, y0, x1, y1) in zip(parts, boxes):
-        if x > 0 and x + (x1 - x0) > width:
-            x, y, row_height = 0.0, y + row_height + GAP, 0.0
-        dx, dy = x - x0, y - y0
+        w, h = x1 - x0, y1 - y0
+        left, column_w, bottom = column
+        if aspect and bottom + gap + h <= y + row_height and left + w <= max(width, left + column_w):
+            # On paper a small part goes under the last one when the row is tall enough to hold both.
+            at = (left, bottom + gap)
+            column = (left, max(w, column_w), bottom + gap + h)
+            x = max(x, left + max(w, column_w) + gap)
+        else:
+            if x > 0 and x + w > width:
+                x, y, row_height = 0.0, y + row_height + gap, 0.0
+            at = (x, y)
+            column = (x, w, y + h)
+            x += w + gap
+            row_height = max(row_height, h)
         for node, (px, py) in part.items():
-            where[node] = (px + dx, py + dy)
-        x += x1 - x0 + GAP
-        row_height = max(row_height, y1 - y0)
+            where[node] = (px + at[0] - x0, py + at[1] - y0)
     return where

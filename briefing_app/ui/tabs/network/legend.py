@@ -23,15 +23,32 @@ def entries(kinds: set[str], colours: dict[str, str]) -> list[tuple[str, str, QC
     return found
 
 
+def _places(metrics: QFontMetricsF, width: float, items: list[tuple[str, str, QColor]]) -> tuple[list[tuple[float, float, float]], float]:
+    """Where each entry goes (x, y from the origin, its width), in rows wrapped at `width`; and the height used."""
+    line = max(metrics.height(), 16.0) + 4
+    x = y = 0.0
+    places = []
+    for _kind, text, _colour in items:
+        span = 22 + metrics.horizontalAdvance(text) + 14
+        if x > 0 and x + span > width:
+            x, y = 0.0, y + line
+        places.append((x, y, span))
+        x += span
+    return places, y + line
+
+
+def legend_height(metrics: QFontMetricsF, width: float, items: list[tuple[str, str, QColor]]) -> float:
+    """The height paint_legend takes with a font of these metrics (a page lays its chart out below it)."""
+    return _places(metrics, width, items)[1]
+
+
 def paint_legend(painter: QPainter, origin: QPointF, width: float, items: list[tuple[str, str, QColor]]) -> float:
     """Lay the entries out in rows from `origin`, wrapping at `width`; returns the height used."""
     metrics = QFontMetricsF(painter.font())
     line = max(metrics.height(), 16.0) + 4
-    x, y = origin.x(), origin.y()
-    for kind, text, colour in items:
-        span = 22 + metrics.horizontalAdvance(text) + 14
-        if x > origin.x() and x + span > origin.x() + width:
-            x, y = origin.x(), y + line
+    places, height = _places(metrics, width, items)
+    for (kind, text, colour), (dx, dy, span) in zip(items, places):
+        x, y = origin.x() + dx, origin.y() + dy
         middle = QPointF(x + 8, y + line / 2)
         painter.save()
         painter.translate(middle)
@@ -51,8 +68,7 @@ def paint_legend(painter: QPainter, origin: QPointF, width: float, items: list[t
         painter.restore()
         painter.setPen(INK)
         painter.drawText(QRectF(x + 20, y, span, line), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
-        x += span
-    return y + line - origin.y()
+    return height
 
 
 class Legend(QWidget):

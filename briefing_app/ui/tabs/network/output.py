@@ -5,22 +5,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtCore import QCoreApplication, QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
 from briefing_app.exports.xml import xml_document
 from briefing_app.support.atomic_write import WriteError, write_atomic
-from briefing_app.ui.tabs.network.legend import paint_legend
+from briefing_app.ui.tabs.network.drawing import FONT_UNITS
+from briefing_app.ui.tabs.network.items import MIN_LABEL_PX
+from briefing_app.ui.tabs.network.legend import legend_height, paint_legend
 
 LegendItems = list[tuple[str, str, QColor]]
+SceneForRoom = Callable[[tuple[float, float]], QGraphicsScene]  # the chart laid out for a chart area (scene units)
+# Room for the chosen node's bold name, wider than the box its lines were broken for.
+PAPER_MARGINS = QMarginsF(30, 8, 30, 8)
+NAME_PT_MAX = 11.0  # a small chart is not blown up past this on paper
 MAX_PIXELS = 8000  # an image side; a crowded chart is scaled down to it
 MARGIN = 20.0
 
 
-def _paint(painter: QPainter, scene: QGraphicsScene, target: QRectF, title: str, legend: LegendItems) -> None:
-    """Title, legend, and the chart fitted into what is left of `target`."""
+def _paint(painter: QPainter, scene: QGraphicsScene, target: QRectF, title: str, legend: LegendItems,
+           source: QRectF | None = None) -> None:
+    """Title, legend, and the chart (`source`, by default all of it) fitted into what is left of `target`."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(target, Qt.GlobalColor.white)
@@ -29,12 +36,13 @@ def _paint(painter: QPainter, scene: QGraphicsScene, target: QRectF, title: str,
     heading.setBold(True)
     heading.setPointSizeF(font.pointSizeF() * 1.3)
     painter.setFont(heading)
-    line = painter.fontMetrics().height()
-    painter.drawText(QRectF(target.left(), target.top(), target.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap  # a long title on a portrait page takes two lines
+    line = painter.boundingRect(QRectF(target.left(), target.top(), target.width(), 10_000), wrap, title).height()
+    painter.drawText(QRectF(target.left(), target.top(), target.width(), line), wrap, title)
     painter.setFont(font)
     used = paint_legend(painter, QPointF(target.left(), target.top() + line + 4), target.width(), legend)
     chart = QRectF(target.left(), target.top() + line + used + 12, target.width(), target.height() - line - used - 12)
-    scene.render(painter, chart, chart_box(scene).marginsAdded(QMarginsF(8, 8, 8, 8)),
+    scene.render(painter, chart, source or chart_box(scene).marginsAdded(QMarginsF(8, 8, 8, 8)),
                  Qt.AspectRatioMode.KeepAspectRatio)
 
 
@@ -91,18 +99,48 @@ def svg_bytes(scene: QGraphicsScene, title: str, legend: LegendItems) -> bytes:
     return xml_document(bytes(data.data()))
 
 
-def paint_page(device: QPagedPaintDevice, scene: QGraphicsScene, title: str, legend: LegendItems) -> None:
-    """The whole chart on one page, turned to landscape when it is wider than tall."""
-    box = chart_box(scene)
-    orientation = QPageLayout.Orientation.Landscape if box.width() > box.height() else QPageLayout.Orientation.Portrait
+def _header_height(device: QPagedPaintDevice, width: float, title: str, legend: LegendItems) -> float:
+    """The height the title and the legend take above the chart on `device` (_paint draws them)."""
+    font = QFont()
+    heading = QFont(font)
+    heading.setBold(True)
+    heading.setPointSizeF(font.pointSizeF() * 1.3)
+    wrap = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+    title_h = QFontMetricsF(heading, device).boundingRect(QRectF(0, 0, width, 10_000), wrap, title).height()
+    return title_h + 4 + legend_height(QFontMetricsF(font, device), width, legend) + 12
+
+
+def paint_page(device: QPagedPaintDevice, make_scene: SceneForRoom, title: str, legend: LegendItems) -> None:
+    """The chart on one page, laid out again for it (page_layout.py) in whichever orientation prints
+    it larger. Its names are never smaller than on screen: MIN_LABEL_PX at 96 dpi."""
+    dpi = device.logicalDpiY()
+    floor = MIN_LABEL_PX * dpi / 96 / FONT_UNITS  # device pixels per scene unit at the smallest legible size
+    largest = NAME_PT_MAX * dpi / 72 / FONT_UNITS
+    best: tuple[float, QPageLayout.Orientation, QGraphicsScene] | None = None
+    for orientation in (QPageLayout.Orientation.Landscape, QPageLayout.Orientation.Portrait):
+        page = device.pageLayout()
+        page.setOrientation(orientation)
+        paper = QRectF(page.paintRectPixels(dpi))
+        room = QSizeF(paper.width(), paper.height() - _header_height(device, paper.width(), title, legend))
+        scene = make_scene((room.width() / floor, room.height() / floor))
+        box = chart_box(scene).marginsAdded(PAPER_MARGINS)
+        scale = min(room.width() / box.width(), room.height() / box.height())
+        if best is None or scale > best[0] * 1.001:
+            best = (scale, orientation, scene)
+    assert best is not None
+    scale, orientation, scene = best
     device.setPageOrientation(orientation)
     painter = QPainter(device)
-    page = QRectF(painter.viewport())
-    _paint(painter, scene, page, title, legend)
+    page_rect = QRectF(painter.viewport())
+    box = chart_box(scene).marginsAdded(PAPER_MARGINS)
+    if scale > largest:  # a small chart: names no larger than NAME_PT_MAX, the chart centred under the title
+        extra = (scale / largest - 1) / 2  # each side, in the box's own size: the box grows by scale / largest
+        box = box.marginsAdded(QMarginsF(box.width() * extra, box.height() * extra, box.width() * extra, box.height() * extra))
+    _paint(painter, scene, page_rect, title, legend, box)
     painter.end()
 
 
-def pdf_bytes(scene: QGraphicsScene, title: str, legend: LegendItems, page: QPageSize.PageSizeId) -> bytes:
+def pdf_bytes(make_scene: SceneForRoom, title: str, legend: LegendItems, page: QPageSize.PageSizeId) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -111,7 +149,7 @@ def pdf_bytes(scene: QGraphicsScene, title: str, legend: LegendItems, page: QPag
     writer.setResolution(150)
     writer.setPageSize(QPageSize(page))
     writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
-    paint_page(writer, scene, title, legend)
+    paint_page(writer, make_scene, title, legend)
     buffer.close()
     return bytes(data.data())
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPageSize, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from briefing_app.support.log import log
-from briefing_app.core.sides import NO_SIDE, side_colours, side_order
+from briefing_app.core.sides import side_colours, side_order
 from briefing_app.ui.tabs.network import navigate, output as output
 from briefing_app.ui.loading.background import Callbacks, Runner
 from briefing_app.ui.shared.common import DetailPane, split
 from briefing_app.ui.tabs.network.details import TABBED, node_html
+from briefing_app.ui.tabs.network.drawing import populate
 from briefing_app.ui.tabs.network.items import LinkItem, NodeItem
 from briefing_app.ui.tabs.network.layout import NODE_H, NODE_W, layout, pack
+from briefing_app.ui.tabs.network.page_layout import page_layout
 from briefing_app.ui.tabs.network.legend import Legend, entries
 from briefing_app.ui.tabs.network.view import NetworkView
 from briefing_app.ui.shared.paper import default_page, print_or_offer_pdf
@@ -286,32 +288,8 @@ class NetworkTab(TabPage):
         net = self.network
         assert net is not None
         self.scene.clear()
-        self.nodes, self.link_items = {}, []
-        font = self.font()
-        # Sized in scene units, not points, so that names keep their size against the chart on paper too.
-        font.setPixelSize(12)
-        grey = QColor(NO_SIDE)
         events = self._briefing.event_by_id if self._briefing is not None else {}
-        for node_id, (x, y) in where.items():
-            node = net.nodes[node_id]
-            item = NodeItem(node, self._colours.get(node.side, grey) if node.side else grey, more.get(node_id, 0), font,
-                            date_text(events[node_id].when) if node_id in events and node.kind == "event" else "")
-            item.setPos(x, y)
-            self.scene.addItem(item)
-            self.nodes[node_id] = item
-        adjacency = net.graph.adj
-        pairs = []
-        for a in where:
-            near = adjacency[a]
-            if len(near) <= len(where):
-                pairs += [(a, b, data) for b, data in near.items() if a < b and b in where]
-            else:  # a hub: look its few drawn neighbours up rather than walk its thousands
-                pairs += [(a, b, near[b]) for b in where if a < b and b in near]
-        for a, b, data in pairs:
-            start, end = QPointF(*where[a]), QPointF(*where[b])
-            link = LinkItem(a, b, data["links"], net, start, end, self._show_hover)
-            self.scene.addItem(link)
-            self.link_items.append(link)
+        self.nodes, self.link_items = populate(self.scene, net, where, more, self._colours, events, self.font(), self._show_hover)
         xs = [x for x, _ in where.values()] or [0.0]
         ys = [y for _, y in where.values()] or [0.0]
         chart = QRectF(min(xs) - NODE_W / 2, min(ys) - NODE_H / 2, max(xs) - min(xs) + NODE_W, max(ys) - min(ys) + NODE_H)
@@ -381,12 +359,32 @@ class NetworkTab(TabPage):
         b, net = self._briefing, self.network
         if b is None or net is None:
             return ""
+        # The briefing's date beside its title: a chart on paper outlives the window that printed it.
+        title = f"{b.title} · {date_text(b.date)}"
         if self._whole or self._drawn_around is None:
-            return arg(translate("NetworkTab", "Network — %1"), b.title)
-        return arg(translate("NetworkTab", "Network around %1 — %2"), net.nodes[self._drawn_around].label, b.title)
+            return arg(translate("NetworkTab", "Network — %1"), title)
+        return arg(translate("NetworkTab", "Network around %1 — %2"), net.nodes[self._drawn_around].label, title)
 
     def _legend(self) -> output.LegendItems:
         return self.legend.items
+
+    def paper_scene(self, room: tuple[float, float]) -> QGraphicsScene:
+        """The chart as drawn now (the whole file or the neighbourhood shown, the choice and the
+        search's rings), laid out again for a page whose chart area is `room` in scene units."""
+        net = self.network
+        assert net is not None
+        around = self._drawn_around or self.current
+        hoods = net.parts() if self._whole else [net.neighbourhood(around, STEPS, NEIGHBOURHOOD)] if around else []
+        scene = QGraphicsScene()  # the caller's while it paints; no parent, so none piles up under the tab
+        events = self._briefing.event_by_id if self._briefing is not None else {}
+        more = hoods[0].more if hoods and not self._whole else {}
+        nodes, links = populate(scene, net, page_layout(net, hoods, self._sides, room), more, self._colours, events,
+                                self.font(), lambda _text: None)
+        for node_id, item in nodes.items():
+            item.set_state(node_id == self.current, node_id in (self._matches or set()))
+        for link in links:
+            link.set_strong(self.current in link.ends)
+        return scene
 
     def export_image(self, path: str | None = None) -> str | None:
         """Save the chart as PNG or SVG (by the name's ending); asks where unless `path` is given."""
@@ -416,7 +414,7 @@ class NetworkTab(TabPage):
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
         page = default_page()
-        return self._write(path, lambda: output.pdf_bytes(self.scene, self._title(), self._legend(), page),
+        return self._write(path, lambda: output.pdf_bytes(self.paper_scene, self._title(), self._legend(), page),
                            translate("NetworkTab", "Cannot save the network"))
 
     def _write(self, path: str, render: Callable[[], bytes], failure: str) -> str | None:
@@ -445,5 +443,5 @@ class NetworkTab(TabPage):
             self, translate("NetworkTab", "Print network"),
             translate("NetworkTab", "No printer is installed on this computer. Save the network as a PDF instead?"),
             lambda printer: printer.setPageSize(QPageSize(default_page())),
-            lambda printer: output.paint_page(printer, self.scene, self._title(), self._legend()),
+            lambda printer: output.paint_page(printer, self.paper_scene, self._title(), self._legend()),
             lambda: self.export_pdf() is not None)

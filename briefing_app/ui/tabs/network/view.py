@@ -3,11 +3,12 @@ double-click opens it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from briefing_app.ui.tabs.network.items import NodeItem
+from briefing_app.ui.tabs.network.layout import NODE_W
 
 ZOOM_STEP = 1.2
 ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -80,7 +81,12 @@ class NetworkView(QGraphicsView):
 
     def fit(self, box: QRectF | None = None, smallest: float = 0.05) -> None:
         """The whole chart in sight, but no smaller than `smallest` (below about 0.8 names cannot be read)."""
-        box = box or self.scene().itemsBoundingRect()
+        if box is None:
+            from briefing_app.ui.tabs.network.output import chart_box
+
+            # The nodes' own footprints: their bounding rects are made wide for names drawn large when
+            # the chart is small, and fitting those left a band of white around a chart seen whole.
+            box = chart_box(self.scene()).marginsAdded(QMarginsF(NODE_W / 4, 8, NODE_W / 4, 8))
         if not box.isEmpty():
             self.fitInView(box, Qt.AspectRatioMode.KeepAspectRatio)
             scale = min(self.transform().m11(), 1.2)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QScrollBar, QToolTip, QWidget
 from briefing_app.timeline.data import TimelineData, make_item, make_lane
 from briefing_app.core.rows import ById, Records
 from briefing_app.timeline.layout import GUTTER, DensityRun, EraBar, Mark, Scene, lay_out
+from briefing_app.ui.tabs.timeline.axis_names import axis_names
 from briefing_app.ui.tabs.timeline.paint import paint_scene
 from briefing_app.i18n.translation import arg
 
@@ -228,9 +229,9 @@ class TimelineView(QWidget):
         data = self.data or _EMPTY
         if whole:
             return lay_out(data, self.lane_mode, data.fit, max(self.width(), WHOLE_WIDTH), None, self.measure,
-                           self._selected, 0, WHOLE_LANES, _scene_words, self.shown_lanes())
+                           self._selected, 0, WHOLE_LANES, _scene_words, self.shown_lanes(), axis_names())
         return lay_out(data, self.lane_mode, self._view, self.width(), self.height(), self.measure,
-                       self._selected, self._first_lane, words=_scene_words, only=self.shown_lanes())
+                       self._selected, self._first_lane, words=_scene_words, only=self.shown_lanes(), calendar=axis_names())
 
     def _sync_lanes_bar(self) -> None:
         scene = self._scene
@@ -359,8 +360,8 @@ class TimelineView(QWidget):
             n = data.order.index(self._selected) + step if self._selected else 0
         else:  # nothing chosen: start from the view's edge
             lo, hi = self._view
-            inside = [i for i, start in enumerate(data.starts_in_order()) if lo <= start <= hi]
-            n = (inside[0] if step > 0 else inside[-1]) if inside else 0
+            inside = data.in_view(lo, hi)
+            n = (inside[0] if step > 0 else inside[1]) if inside else 0
         while 0 <= n < len(data.order) and not self.shows(data.order[n]):
             n += step  # past the events the table filters out: choosing one would clear the filter
         if 0 <= n < len(data.order):
