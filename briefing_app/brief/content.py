@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html import escape
 
 from briefing_app import __version__
+from briefing_app.brief.marks import Line, Marks
 from briefing_app.brief.order import in_order, numbers
 from briefing_app.core.dates import When
 from briefing_app.core.differences import heading, version_line
@@ -119,6 +120,8 @@ class Brief:
         self.eras: Sequence[Event] = b.eras[:3]
         self.differences = in_order(b)
         self.number = numbers(b)
+        self.marks = Marks(b)
+        self._placed: set[str] = set()  # the disputes marked on some line of the page being written
         self.credits = [f"{escape(s.id)}: {escape(s.credit)}" for s in (*(s for s in b.sources if s.kind == "article"),
                                                                        *(s for s in b.sources if s.kind != "article"))]
 
@@ -159,9 +162,19 @@ class Brief:
         return lines
 
     def _marks(self, record_ids: Sequence[str], shown: set[str]) -> str:
-        """The numbered marks of the disputes about these records whose lines are printed, "⚑1,3",
-        tied to the word before so a mark never wraps alone; nothing for a line left off."""
-        found = sorted({self.number[d.id] for r in record_ids for d in self.b.disputes_for(r) if d.id in shown})
+        """The numbered marks of the disputes about these records (each printed as one line) whose
+        lines are printed, "⚑1,3"; nothing for a line left off."""
+        return self._flag([d for r in record_ids for d in self.marks.of(r)], shown)
+
+    def _line_marks(self, line: Line, shown: set[str]) -> str:
+        """The marks a line of the meeting or the exercise carries: the disputes it states."""
+        return self._flag(self.marks.on(line), shown)
+
+    def _flag(self, disputes: Sequence[Discrepancy], shown: set[str]) -> str:
+        """"⚑1,3", tied to the word before by a no-break space so that a mark never wraps alone."""
+        ids = {d.id for d in disputes if d.id in shown}
+        self._placed |= ids
+        found = sorted(self.number[i] for i in ids)
         return "&nbsp;⚑" + ",".join(str(n) for n in found) if found else ""
 
     def html(self, level: Level = FIRST) -> str:
@@ -169,6 +182,12 @@ class Brief:
         b = self.b
         printed = self.printed(level)
         shown = {i for i, off in printed if not off}
+        self._placed = set()
+        # Every line first, the meeting's heading last: it carries only the marks no line carries.
+        people = self._delegations(level, shown)
+        discussed, on_record = self._discussed(level, shown), self._on_record(level, shown)
+        exercise, context, run_up = self._exercise(level, shown), self._context(shown), self._run_up(level, shown)
+        meeting = self._meeting(level, shown)
         cap = level.cap(len(self.credits), 6, SOURCES_MOST)
         count = len(self.credits) - cap  # lupdate reads the count only from a plain name
         credits = "; ".join(self.credits[:cap]) + ("; " + self.translate("Brief", "… and %Ln more sources", None, count) if cap < len(self.credits) else "")
@@ -184,11 +203,11 @@ class Brief:
 <p class="sub"><b>{escape(self.date_text(b.date))}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
 {self._prepared()}<table class="bottom" width="100%" cellpadding="5"><tr><td><b>{bottom_line}</b> {escape(b.summary.text)}</td></tr></table>
 <h2>{escape(self.people_heading)}</h2>
-{self._delegations(level, shown)}{self._discussed(level)}{self._on_record(level)}
+{people}{discussed}{on_record}
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td width="48%" valign="top">{self._meeting(level, shown)}{self._exercise(level, shown)}</td>
+<td width="48%" valign="top">{meeting}{exercise}</td>
 <td width="4%"></td>
-<td width="48%" valign="top">{self._context()}{self._run_up(level, shown)}</td>
+<td width="48%" valign="top">{context}{run_up}</td>
 </tr></table>
 {self._disagreements(level, printed)}
 <h2>{sources}</h2>
@@ -243,40 +262,42 @@ class Brief:
         more = self.translate("Brief", "… and %Ln more people", None, count2) if len(self.people) > count else ""
         return table + _more(escape(more))
 
-    def _discussed(self, level: Level) -> str:
+    def _discussed(self, level: Level, shown: set[str]) -> str:
         m = self.b.meeting
         if m is None or not m.discussed:
             return ""
-        points = "; ".join(escape(f.text.rstrip(".")) for f in m.discussed[:level.cap(len(m.discussed), 1, DISCUSSED_MOST)])
+        points = "; ".join(escape(f.text.rstrip(".")) + self._line_marks((m.id, "discussed", n), shown)
+                           for n, f in enumerate(m.discussed[:level.cap(len(m.discussed), 1, DISCUSSED_MOST)]))
         label = self.translate("Brief", "Discussed:")  # not inside the f-string: lupdate reads only plain calls
         return f'<p class="agenda"><b>{escape(label)}</b> {points}.</p>'
 
-    def _quotes(self) -> list[Statement]:
+    def quotes(self) -> list[tuple[Line, Statement]]:
         """On the record: the meeting's first unattributed statement (the ministries'), each named
-        person's first words, and the exercise commander's first remark."""
+        person's first words, and the exercise commander's first remark; each with its line."""
         b = self.b
-        chosen: list[Statement] = []
+        chosen: list[tuple[Line, Statement]] = []
         if b.meeting is not None:
-            chosen += [s for s in b.meeting.statements if s.person is None][:1]
+            m = b.meeting
+            chosen += [((m.id, "statements", n), s) for n, s in enumerate(m.statements) if s.person is None][:1]
             seen: set[str] = set()
-            for s in b.meeting.statements:
+            for n, s in enumerate(m.statements):
                 if s.person is not None and s.person not in seen:
                     seen.add(s.person)
-                    chosen.append(s)
+                    chosen.append(((m.id, "statements", n), s))
         if b.exercise is not None:
             x = b.exercise
-            chosen += [s for s in x.remarks if s.person is not None and s.person == x.commander][:1]
+            chosen += [((x.id, "remarks", n), s) for n, s in enumerate(x.remarks) if s.person is not None and s.person == x.commander][:1]
         return chosen
 
-    def _on_record(self, level: Level) -> str:
-        quotes = self._quotes()
+    def _on_record(self, level: Level, shown: set[str]) -> str:
+        quotes = self.quotes()
         if not quotes:
             return ""
         most = QUOTE_MOST if level.detail >= 1 else QUOTE_MOST // 2
         lines = "".join(
-            f"<p class='quote'><b>{escape(s.by)}</b>: "
+            f"<p class='quote'><b>{escape(s.by)}</b>{self._line_marks(line, shown)}: "
             f"“{escape(_shorten(s.quote, most))}” <span class='src'>[{escape(', '.join(s.sources))}]</span></p>"
-            for s in quotes)
+            for line, s in quotes)
         heading_ = self.translate("Brief", "On the record")
         return f"<h2>{escape(heading_)}</h2>{lines}"
 
@@ -284,13 +305,18 @@ class Brief:
         m = self.b.meeting
         if m is None:
             return ""
-        facts = [(self.translate("Brief", "Round:"), m.round), (self.translate("Brief", "Format:"), m.format), (self.translate("Brief", "Venue:"), m.venue), (self.translate("Brief", "Length:"), m.length)]
-        lines = "<br>".join(f"<b>{escape(name)}</b> {escape(f.text)}" for name, f in facts if f is not None)  # no blank line after the last
+        facts = [(self.translate("Brief", "Round:"), "round", m.round), (self.translate("Brief", "Format:"), "format", m.format),
+                 (self.translate("Brief", "Venue:"), "venue", m.venue), (self.translate("Brief", "Length:"), "length", m.length)]
+        lines = "<br>".join(f"<b>{escape(name)}</b> {escape(f.text)}{self._line_marks((m.id, field, 0), shown)}"
+                            for name, field, f in facts if f is not None)  # no blank line after the last
         cap = level.cap(len(m.outcome), 1)
-        outcome = "".join(f"<li>{escape(f.text)}</li>" for f in m.outcome[:cap])
+        outcome = "".join(f"<li>{escape(f.text)}{self._line_marks((m.id, 'outcome', n), shown)}</li>" for n, f in enumerate(m.outcome[:cap]))
         count3 = len(m.outcome) - cap
         more = _more(escape(self.translate("Brief", "… and %Ln more points", None, count3)) if len(m.outcome) > cap else "")
-        heading_ = escape(self.translate("Brief", "The meeting")) + self._marks((m.id,), shown)
+        # The heading carries only what no printed line states: a dispute about the meeting as a whole,
+        # or one whose own lines (a run-up event) were left off this page.
+        about_meeting = [d for d in self.b.disputes_for(m.id) if d.id not in self._placed] + self.marks.on((m.id, "", 0))
+        heading_ = escape(self.translate("Brief", "The meeting")) + self._flag(about_meeting, shown)
         label = escape(self.translate("Brief", "Outcome:"))
         return f"<h2>{heading_}</h2><p>{lines}</p>" + (f"<p><b>{label}</b></p><ul>{outcome}</ul>{more}" if outcome else "")
 
@@ -302,27 +328,27 @@ class Brief:
         when = self.date_text(b.event_by_id[x.event].when)
         ships_cap = level.cap(len(x.vessels), 3, SHIPS_MOST)
         ships = "; ".join(
-            f"<b>{escape(v.name)}</b> ({escape(v.ship_class)} {escape(v.type)}, {escape(b.organization_by_id[v.navy].name)})"
+            f"<b>{escape(v.name)}</b>{self._marks((v.id,), shown)} ({escape(v.ship_class)} {escape(v.type)}, {escape(b.organization_by_id[v.navy].name)})"
             for v in x.vessels[:ships_cap])
         if ships_cap < len(x.vessels):
             count4 = len(x.vessels) - ships_cap
             ships += "; " + escape(self.translate("Brief", "… and %Ln more ships", None, count4))
         # The procedures are the point of a drill: all of them while the page is whole.
         practised_cap = level.cap(len(x.procedures), 4)
-        practised = "; ".join(escape(f.text) for f in x.procedures[:practised_cap])
+        practised = "; ".join(escape(f.text) + self._line_marks((x.id, "procedures", n), shown) for n, f in enumerate(x.procedures[:practised_cap]))
         if practised_cap < len(x.procedures):
             count5 = len(x.procedures) - practised_cap
             practised += "; " + escape(self.translate("Brief", "… and %Ln more", None, count5))
-        flag = self._marks((x.id, x.event), shown)
+        flag = self._line_marks((x.id, "", 0), shown) + self._line_marks((x.id, "sea_area", 0), shown)
         heading_, ships_label, practised_label = (escape(self.translate("Brief", "The exercise")), escape(self.translate("Brief", "Ships:")), escape(self.translate("Brief", "Practised:")))
-        return (f"<h2>{heading_}{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
+        return (f"<h2>{heading_}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}{flag}.<br>"
                 f"<b>{ships_label}</b> {ships}.<br><b>{practised_label}</b> {practised}.</p>")
 
-    def _context(self) -> str:
+    def _context(self, shown: set[str]) -> str:
         m = self.b.meeting
         if m is None or not m.context:
             return ""
-        lines = "".join(f"<p>{escape(f.text)}</p>" for f in m.context)
+        lines = "".join(f"<p>{escape(f.text)}{self._line_marks((m.id, 'context', n), shown)}</p>" for n, f in enumerate(m.context))
         heading_ = self.translate("Brief", "Context")
         return f"<h2>{escape(heading_)}</h2>{lines}"
 
@@ -336,7 +362,7 @@ class Brief:
         rows = "".join(
             f"<p class='event'><b>{escape(self.date_text(e.when))}</b> · {escape(e.title)}{self._marks((e.id,), shown)}</p>"
             for e in chosen)
-        era_line = "; ".join(f"{escape(e.title)} ({escape(self.date_text(e.when))})" for e in self.eras)
+        era_line = "; ".join(f"{escape(e.title)} ({escape(self.date_text(e.when))}){self._marks((e.id,), shown)}" for e in self.eras)
         count6 = len(before) - len(chosen)
         # "Earlier" events are older than the first shown: the line stands above it.
         more = _more(escape(self.translate("Brief", "… and %Ln earlier events", None, count6))) if count6 else ""
