@@ -17,7 +17,7 @@ import pytest
 from briefing_app.brief.content import MIN_FONT_PT, Brief, Level
 from briefing_app.brief.order import numbers
 from briefing_app.brief.pdf import write_brief_pdf
-from briefing_app.core.model import Briefing
+from briefing_app.core.model import Briefing, Discrepancy
 from briefing_app.reading.loader import load_text
 
 from tests.conftest import dump
@@ -111,6 +111,39 @@ def test_every_mark_has_its_line_and_no_mark_is_bare(pages: dict[tuple[str, str]
         assert len(re.findall(rf"⚑(?:\d+,)*{n}(?!\d)", page.text)) >= 2, f"line ⚑{n} has no mark in the body"
     # The substantive disagreements keep their numbers, the lowest.
     assert lines == set(range(1, len(lines) + 1)) and numbers(briefing)["hiatus-cause"] in lines
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def _what_it_marks(b: Briefing, d: Discrepancy) -> list[str]:
+    """What a line carrying the dispute's mark ends with: one of its versions as the line states it, or
+    the name or title of a record it is about that prints as one line (a person, an event, an era)."""
+    ends = [_squash(v.text) for v in d.versions]
+    for r in d.about:
+        if r in b.person_by_id:
+            ends.append(_squash(b.person_by_id[r].display_name))
+        if r in b.event_by_id:
+            ends.append(_squash(b.event_by_id[r].title))
+    return ends
+
+
+@pytest.mark.parametrize(("language", "paper"), CASES)
+def test_each_mark_stands_on_the_line_that_states_the_disputed_thing(pages: dict[tuple[str, str], Page], briefing: Briefing,
+                                                                    language: str, paper: str) -> None:
+    text = pages[language, paper].text
+    body = text[:text.index(_words(language, "Brief", "Where the sources disagree"))]
+    by_number = {n: d for d, n in ((d, numbers(briefing).get(d.id)) for d in briefing.discrepancies) if n is not None}
+    found = list(re.finditer(r"⚑(\d+(?:,\d+)*)", body))
+    assert found
+    for mark in found:
+        before = body[:mark.start()]
+        for n in mark.group(1).split(","):
+            ends = _what_it_marks(briefing, by_number[int(n)])
+            # The words just before the mark: the disputed line itself (an era's dates may follow its title).
+            assert any(re.search(re.escape(end) + r"(\(.{0,40}\))?$", before) for end in ends), (
+                f"⚑{n} stands after “…{before[-40:]}”, not on a line that states it")
 
 
 @pytest.mark.parametrize(("language", "paper"), CASES)
@@ -237,3 +270,16 @@ def test_no_disagreement_is_left_off_while_a_variant_stays(bundled_data: Any) ->
     printed = brief.printed(Level(9.5))
     assert any(off and kinds[i] == "disagreement" for i, off in printed)
     assert not any(not off and kinds[i] == "variant" for i, off in printed)
+
+
+def test_the_markdown_notes_stand_on_the_lines_the_page_marks(briefing: Briefing) -> None:
+    from briefing_app.exports.markdown import brief_markdown
+
+    text = brief_markdown(briefing)
+    number = numbers(briefing)
+    assert briefing.meeting is not None
+    heading = next(line for line in text.splitlines() if line.startswith("## The meeting"))
+    assert "[^" not in heading  # every dispute about the meeting is stated on a line of its own
+    outcome = next(line for line in text.splitlines() if "served as an opportunity" in line and line.startswith("- "))
+    assert outcome.endswith(f"[^{number['perceptions-wording']}]")
+    assert f"**South Korea's Defense and Foreign ministries**[^{number['statement-issuer']}]:" in text
