@@ -46,12 +46,20 @@ class Level:
 
     A share below 1 trims every list in proportion, each ending with "and N more"; a few items of
     each always stay.
+
+    The two columns hold one flow of blocks, read down the left column and on at the top of the
+    right: the meeting, the exercise, the run-up's heading, each run-up event, then the context, a
+    block per paragraph (or the context before the run-up). `left` says where the right column
+    starts, so that both end at about the same height: the run-up, one block per event, lets the
+    split fall within a line or two of the middle.
     """
 
     font_pt: float
     detail: float = 1.0
     folded: int = 0
     run_up: int | None = None
+    left: int | None = None  # how many blocks of the columns' flow the left column takes (None: the meeting and the exercise)
+    context_first: bool = False  # the context before the run-up in the flow, not after it
 
     def cap(self, total: int, floor: int, most: int | None = None) -> int:
         full = total if most is None else min(total, most)
@@ -59,13 +67,13 @@ class Level:
 
 
 MAX_FONT_PT = 9.5
-COMFORT_PT = 8.0  # below this the lightest blocks leave the page before the font shrinks further
 MIN_FONT_PT = 7.0  # never smaller: below this a printed page stops being readable
 FIRST = Level(MAX_FONT_PT)
 FONT_STEP = 0.1
 # The most each list shows, however much room is left: a page to carry into a meeting stays a
 # summary, and a list of thousands cannot crowd out the others (they are trimmed by the same share).
 RUN_UP_MOST = 24  # the latest dates before the day
+RUN_UP_FEW = 6  # the newest events, which the font shrinks to keep: the weeks that led to the day
 DISAGREEMENTS_MOST = 30
 NOTES_MOST = 10
 SHIPS_MOST = 20
@@ -179,6 +187,10 @@ class Brief:
 
     def html(self, level: Level = FIRST) -> str:
         """The page as HTML. Every piece of data text is escaped, so nothing in a file becomes markup."""
+        return self.page(level)[0]
+
+    def page(self, level: Level = FIRST) -> tuple[str, list[str]]:
+        """The page as HTML, and the blocks of its columns' flow (see Level.left), each as HTML."""
         b = self.b
         printed = self.printed(level)
         shown = {i for i, off in printed if not off}
@@ -188,6 +200,9 @@ class Brief:
         discussed, on_record = self._discussed(level, shown), self._on_record(level, shown)
         exercise, context, run_up = self._exercise(level, shown), self._context(shown), self._run_up(level, shown)
         meeting = self._meeting(level, shown)
+        later = [*context, *run_up] if level.context_first else [*run_up, *context]
+        flow = [block for block in (meeting, exercise, *later) if block]
+        split = sum(1 for block in (meeting, exercise) if block) if level.left is None else level.left
         cap = level.cap(len(self.credits), 6, SOURCES_MOST)
         count = len(self.credits) - cap  # lupdate reads the count only from a plain name
         credits = "; ".join(self.credits[:cap]) + ("; " + self.translate("Brief", "… and %Ln more sources", None, count) if cap < len(self.credits) else "")
@@ -205,15 +220,15 @@ class Brief:
 <h2>{escape(self.people_heading)}</h2>
 {people}{discussed}{on_record}
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td width="48%" valign="top">{meeting}{exercise}</td>
+<td width="48%" valign="top">{''.join(flow[:split])}</td>
 <td width="4%"></td>
-<td width="48%" valign="top">{context}{run_up}</td>
+<td width="48%" valign="top">{''.join(flow[split:])}</td>
 </tr></table>
 {self._disagreements(level, printed)}
 <h2>{sources}</h2>
 <p class="small">{credits}. {as_of} {key}</p>
 <p class="foot">{foot}</p>
-{self._footer()}</body></html>"""
+{self._footer()}</body></html>""", flow
 
     def _prepared(self) -> str:
         b = self.b
@@ -344,30 +359,40 @@ class Brief:
         return (f"<h2>{heading_}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}{flag}.<br>"
                 f"<b>{ships_label}</b> {ships}.<br><b>{practised_label}</b> {practised}.</p>")
 
-    def _context(self, shown: set[str]) -> str:
+    def _context(self, shown: set[str]) -> list[str]:
+        """The context, one block per paragraph, the heading with the first."""
         m = self.b.meeting
         if m is None or not m.context:
-            return ""
-        lines = "".join(f"<p>{escape(f.text)}{self._line_marks((m.id, 'context', n), shown)}</p>" for n, f in enumerate(m.context))
+            return []
+        lines = [f"<p>{escape(f.text)}{self._line_marks((m.id, 'context', n), shown)}</p>" for n, f in enumerate(m.context)]
         heading_ = self.translate("Brief", "Context")
-        return f"<h2>{escape(heading_)}</h2>{lines}"
+        return [f"<h2>{escape(heading_)}</h2>{lines[0]}", *lines[1:]]
 
-    def _run_up(self, level: Level, shown: set[str]) -> str:
-        before = self.before
+    @property
+    def context_blocks(self) -> int:
+        m = self.b.meeting
+        return len(m.context) if m is not None else 0
+
+    def run_up_shown(self, level: Level) -> int:
         most = RUN_UP_MOST if level.run_up is None else min(level.run_up, RUN_UP_MOST)
-        cap = level.cap(len(before), 3, most)
+        return level.cap(len(self.before), 3, most)
+
+    def _run_up(self, level: Level, shown: set[str]) -> list[str]:
+        """The run-up's heading (with the eras and what is left out), then one block per event."""
+        before = self.before
+        cap = self.run_up_shown(level)
         chosen = before[len(before) - cap:] if cap else []  # where space is short, the newest stay
         # One paragraph per event, date and title in one line of text: a table cell let a long
         # date run into the title and set Hangul on another baseline.
-        rows = "".join(
+        rows = [
             f"<p class='event'><b>{escape(self.date_text(e.when))}</b> · {escape(e.title)}{self._marks((e.id,), shown)}</p>"
-            for e in chosen)
+            for e in chosen]
         era_line = "; ".join(f"{escape(e.title)} ({escape(self.date_text(e.when))}){self._marks((e.id,), shown)}" for e in self.eras)
         count6 = len(before) - len(chosen)
         # "Earlier" events are older than the first shown: the line stands above it.
         more = _more(escape(self.translate("Brief", "… and %Ln earlier events", None, count6))) if count6 else ""
-        return ("<h2>" + escape(self.translate("Brief", "The run-up")) + "</h2>"
-                + (f"<p class='small'>{era_line}</p>" if era_line else "") + more + rows)
+        return [("<h2>" + escape(self.translate("Brief", "The run-up")) + "</h2>"
+                 + (f"<p class='small'>{era_line}</p>" if era_line else "") + more), *rows]
 
     def _disagreements(self, level: Level, printed: list[tuple[str, bool]]) -> str:
         b = self.b

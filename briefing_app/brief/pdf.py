@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import itertools
 import os
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter, QTextDocument, QTextTable
 
 from briefing_app.support.atomic_write import WriteError, check_target, write_atomic
 from briefing_app.brief.annex import ANNEX_SIZES, annex_html
-from briefing_app.brief.content import COMFORT_PT, FIRST, FONT_STEP, MIN_FONT_PT, MOST_FOLDED, Brief, Level
+from briefing_app.brief.content import FIRST, FONT_STEP, MIN_FONT_PT, MOST_FOLDED, RUN_UP_FEW, Brief, Level
 from briefing_app.core.model import Briefing
 from briefing_app.i18n.translation import date_text
 
@@ -47,96 +50,187 @@ def setup_page(device: QPagedPaintDevice, page_size: str) -> None:
 
 
 def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> tuple[QTextDocument, Level]:
-    """The brief laid out on the device's page, the most that fits on one page, by weight:
-    1. everything, in the largest font that fits down to COMFORT_PT: the page is filled before
-       anything is cut;
-    2. the lightest blocks folded into one line each (variants and naming notes, then errors), again
-       in the largest font that fits;
-    3. the run-up shortened, oldest first, to what fits at COMFORT_PT (failing that, at MIN_FONT_PT):
-       the page is then full to within one event;
-    4. every list trimmed by the same share, at MIN_FONT_PT."""
-    width, height = device.width(), device.height()
+    """The brief laid out on the device's page: the most that fits on one page, by weight (see
+    _fill), its two columns split where both end level (see _balanced)."""
     # The scans of the whole briefing, once for every try below; the labels and dates in the
     # language installed (translation.install), the briefing's own text as written.
     brief = Brief(b, generated, QCoreApplication.translate, date_text)
+    height = device.height()
+    laid_out: dict[str, tuple[QTextDocument, list[str]]] = {}
 
-    laid_out: dict[str, QTextDocument] = {}
-
-    def lay_out(level: Level) -> QTextDocument:
+    def lay_out(level: Level) -> tuple[QTextDocument, list[str]]:
         # Many shares tried below trim every list to the same lengths as a share tried before: the
         # same page, laid out once (a layout costs about ten times the HTML it is made from).
-        html = brief.html(level)
-        doc = laid_out.get(html)
-        if doc is None:
-            doc = laid_out[html] = SafeDocument()
-            doc.documentLayout().setPaintDevice(device)
-            doc.setDocumentMargin(0)
-            doc.setHtml(html)
-            doc.setTextWidth(width)
-        return doc
+        html, flow = brief.page(level)
+        found = laid_out.get(html)
+        if found is None:
+            found = laid_out[html] = (_document(device, html), flow)
+        return found
 
-    def fits(doc: QTextDocument) -> bool:
-        return doc.size().height() <= height
+    def balanced(level: Level) -> tuple[float, float, Level]:
+        """The page's height with its columns split where both end most level, and the level that
+        splits them so: the run-up before the context or after it, whichever ends more level; with
+        the height of the blank under the shorter column."""
+        doc, flow = lay_out(level)
+        if level.left is not None or level.detail < 1:  # a long file's trimmed lists: no balancing
+            return doc.size().height(), 0.0, level
+        sizes = _block_heights(doc, flow)
+        if sizes is None:
+            return doc.size().height(), 0.0, level
+        rest = doc.size().height() - _columns_height(doc)
+        fixed, context = sum(1 for kind in (brief.b.meeting, brief.b.exercise) if kind is not None), brief.context_blocks
+        run_up = sizes[fixed:len(sizes) - context]
+        orders = {False: sizes, True: [*sizes[:fixed], *sizes[len(sizes) - context:], *run_up]}
+        (column, gap, split), first = min((_best_split(heights), first) for first, heights in orders.items())
+        return rest + column, gap, dataclasses.replace(level, left=split, context_first=first)
 
-    def largest_font(floor: float, folded: int) -> tuple[QTextDocument, Level] | None:
-        """The largest font on the FONT_STEP grid, from `floor` up, at which this content fits."""
-        bottom = Level(floor, folded=folded)
-        best = lay_out(bottom)  # the floor first: a content that does not fit there costs one layout
-        if not fits(best):
+    margin = 0.0
+
+    def measure(level: Level) -> tuple[float, float]:
+        page, gap, _ = balanced(level)
+        return page + margin, gap
+
+    while True:
+        level = _fill(brief, measure, height)
+        doc = lay_out(balanced(level)[2])[0]
+        # The split is worked out from the heights of the blocks laid out in the other columns; should
+        # the page come out taller all the same, it is filled again with that much room to spare.
+        if doc.size().height() <= height or margin > height / 10:
+            return doc, balanced(level)[2]
+        margin += doc.size().height() - height
+
+
+def _document(device: QPagedPaintDevice, html: str) -> QTextDocument:
+    doc = SafeDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc.setDocumentMargin(0)
+    doc.setHtml(html)
+    doc.setTextWidth(device.width())
+    return doc
+
+
+def _columns(doc: QTextDocument) -> QTextTable | None:
+    """The page's two-column table (three cells: the columns and the gutter)."""
+    for frame in doc.rootFrame().childFrames():
+        if isinstance(frame, QTextTable) and frame.columns() == 3:
+            return frame
+    return None
+
+
+def _columns_height(doc: QTextDocument) -> float:
+    table = _columns(doc)
+    return doc.documentLayout().frameBoundingRect(table).height() if table is not None else 0.0
+
+
+def _block_heights(doc: QTextDocument, flow: list[str]) -> list[float] | None:
+    """The height of each block of the columns' flow as laid out: each block is the paragraphs its
+    HTML opens (h2, p, li), in order down the left column and on down the right."""
+    table = _columns(doc)
+    if table is None or not flow:
+        return None
+    layout = doc.documentLayout()
+    heights: list[float] = []
+    for column in (0, 2):
+        cell = table.cellAt(0, column)
+        block, end = cell.firstCursorPosition().block(), cell.lastCursorPosition().position()
+        while block.isValid() and block.position() <= end:
+            heights.append(layout.blockBoundingRect(block).height())
+            block = block.next()
+    counts = [html.count("<h2") + html.count("<p") + html.count("<li") for html in flow]
+    if sum(counts) != len(heights):  # not the paragraphs expected: leave the page as it is
+        return None
+    return [sum(heights[start - count:start]) for count, start in zip(counts, itertools.accumulate(counts))]
+
+
+def _best_split(heights: list[float]) -> tuple[float, float, int]:
+    """Where to split blocks of these heights into two columns (how many the left one takes) so
+    that the taller column is as short as can be, then the two as even as can be; with the taller
+    column's height and the difference between the two.
+
+    Both columns are as wide, so a block keeps its height in either."""
+    sums = list(itertools.accumulate(heights))
+    total = sums[-1] if sums else 0.0
+    return min(((max(left, total - left), abs(total - 2 * left), p) for p, left in enumerate(sums[:-1], start=1)),
+               default=(total, total, len(heights)))
+
+
+def _fill(brief: Brief, measure: Callable[[Level], tuple[float, float]], height: float) -> Level:
+    """The most of the brief that fits on one page, by weight. Text is made smaller only for what a
+    reader must have; trivia leave the page first:
+    1. the font is the largest at which the page fits with what must stay: everything but the spelling
+       and wording variants, the naming notes, the errors of one text (each kind folded into one line)
+       and the run-up's older events (its RUN_UP_FEW newest stay);
+    2. at that size the page is filled by weight: the run-up's older events back, newest first, then,
+       once it is whole, the errors, then the variants; the page is then full to within one event.
+    Where even that overflows at MIN_FONT_PT, the run-up goes down to nothing, then every list is
+    trimmed by the same share.
+
+    `measure` gives the page's height at a level and the blank under its shorter column."""
+    def fits(level: Level) -> bool:
+        return measure(level)[0] <= height
+
+    total = brief.run_up_total
+    few = min(RUN_UP_FEW, total)
+
+    def events_at(font_pt: float, fewest: int) -> Level | None:
+        """The most recent events that fit at this size, at least `fewest` of them."""
+        if not fits(Level(font_pt, folded=MOST_FOLDED, run_up=fewest)):
             return None
-        top = Level(FIRST.font_pt, folded=folded)
-        doc = lay_out(top)
-        if fits(doc):
-            return doc, top
-        low, high, level = 0, round((FIRST.font_pt - floor) / FONT_STEP), bottom  # low fits, high does not
-        while high - low > 1:  # by halving: about four tries, not fifteen
+        low, high = fewest, total + 1  # low fits, high does not
+        while high - low > 1:
             middle = (low + high) // 2
-            trial = Level(round(floor + middle * FONT_STEP, 2), folded=folded)
-            doc = lay_out(trial)
-            if fits(doc):
-                low, best, level = middle, doc, trial
+            if fits(Level(font_pt, folded=MOST_FOLDED, run_up=middle)):
+                low = middle
             else:
                 high = middle
-        return best, level
+        if low < total:
+            # The most events leave the least blank at the foot; one or two fewer may even the
+            # columns. The one whose largest blank (at the foot or under a column) is least.
+            def blank(events: int) -> float:
+                page, column = measure(Level(font_pt, folded=MOST_FOLDED, run_up=events))
+                return max(height - page, column)
 
-    # The least this page can be with every list whole: when even that overflows (a long file), the
-    # steps below cannot fit and the lists are trimmed at once.
-    if fits(lay_out(Level(MIN_FONT_PT, folded=MOST_FOLDED, run_up=0))):
-        for folded in range(MOST_FOLDED + 1):
-            found = largest_font(COMFORT_PT, folded)
-            if found is not None:
-                return found
-        total = brief.run_up_total
-        for floor in (COMFORT_PT, MIN_FONT_PT):
-            if fits(lay_out(Level(floor, folded=MOST_FOLDED, run_up=0))):
-                # The most recent events that fit: the page is then full to within one of them.
-                low, high = 0, total + 1  # low fits, high does not
-                while high - low > 1:
-                    middle = (low + high) // 2
-                    if fits(lay_out(Level(floor, folded=MOST_FOLDED, run_up=middle))):
-                        low = middle
-                    else:
-                        high = middle
-                level = Level(floor, folded=MOST_FOLDED, run_up=low)
-                return lay_out(level), level
+            low = min(range(low, max(fewest, low - 2) - 1, -1), key=blank)
+            return Level(font_pt, folded=MOST_FOLDED, run_up=low)
+        for folded in range(MOST_FOLDED - 1, -1, -1):  # the run-up is whole: the errors back, then the variants
+            if not fits(Level(font_pt, folded=folded)):
+                return Level(font_pt, folded=folded + 1)
+        return Level(font_pt)
+
+    if fits(Level(MIN_FONT_PT, folded=MOST_FOLDED, run_up=few)):
+        if fits(Level(FIRST.font_pt, folded=MOST_FOLDED, run_up=few)):
+            font_pt = FIRST.font_pt
+        else:
+            low, high = 0, round((FIRST.font_pt - MIN_FONT_PT) / FONT_STEP)  # low fits, high does not
+            while high - low > 1:  # by halving: about five tries, not twenty-five
+                middle = (low + high) // 2
+                if fits(Level(round(MIN_FONT_PT + middle * FONT_STEP, 2), folded=MOST_FOLDED, run_up=few)):
+                    low = middle
+                else:
+                    high = middle
+            font_pt = round(MIN_FONT_PT + low * FONT_STEP, 2)
+        found = events_at(font_pt, few)
+        assert found is not None
+        return found
+    shortened = events_at(MIN_FONT_PT, 0)
+    if shortened is not None:
+        return shortened
     # At the smallest font it still overflows: find the largest share of each list that fits. The
     # share is halved geometrically between showing one item of the longest list and all: with
     # thousands of items the answer is a few hundredths, reached without laying out thousands of lines.
     low_share = 1 / max(brief.longest, 1)
-    best = lay_out(Level(MIN_FONT_PT, low_share, MOST_FOLDED))
-    if not fits(best):
+    if not fits(Level(MIN_FONT_PT, low_share, MOST_FOLDED)):
         # Every list at its fewest. Should even that overflow, only texts too long to trim are
         # left, and paint_brief scales them down rather than clip them.
-        return lay_out(Level(MIN_FONT_PT, 0.0, MOST_FOLDED)), Level(MIN_FONT_PT, 0.0, MOST_FOLDED)
+        return Level(MIN_FONT_PT, 0.0, MOST_FOLDED)
     high_share = 1.0
     for _ in range(8):
         middle_share = (low_share * high_share) ** 0.5
-        doc = lay_out(Level(MIN_FONT_PT, middle_share, MOST_FOLDED))
-        if fits(doc):
-            low_share, best = middle_share, doc
+        if fits(Level(MIN_FONT_PT, middle_share, MOST_FOLDED)):
+            low_share = middle_share
         else:
             high_share = middle_share
-    return best, Level(MIN_FONT_PT, low_share, MOST_FOLDED)
+    return Level(MIN_FONT_PT, low_share, MOST_FOLDED)
 
 
 def paint_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None, annex: bool = False) -> Level:

@@ -34,28 +34,66 @@ class Page:
         reader = pypdf.PdfReader(path)
         self.pages = len(reader.pages)
         page = reader.pages[0]
-        self.height = float(page.mediabox.height)
+        self.height, self.width = float(page.mediabox.height), float(page.mediabox.width)
         self.fragments: list[tuple[str, float, float]] = []  # text, size in points, baseline from the bottom
+        self.starts: list[float] = []  # where each fragment starts, from the left edge
 
         def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
             if text.strip():
                 a, b, c, d, e, f = pypdf.mult(tm, cm)
                 self.fragments.append((text, size * abs(a * d - b * c) ** 0.5, f))
+                self.starts.append(e)
 
         # Some fonts map CJK glyphs to compatibility code points ("⾷" for "食"): NFKC reads them as written.
         self.raw = unicodedata.normalize("NFKC", page.extract_text(visitor_text=visit))
         # Words are split by tabs and a script change starts a new fragment: compare without spaces.
         self.text = re.sub(r"\s+", "", self.raw)
 
-    def bands(self) -> list[float]:
-        """The blank bands across the whole width, in lines of body text: between lines of text and
-        from the last line to the bottom margin."""
-        sizes = sorted(s for _, s, _ in self.fragments)
-        line = sizes[len(sizes) // 2] * 1.25
+    def line(self) -> float:
+        """The distance from one line of body text to the next (taller in Korean and Japanese)."""
         baselines = sorted({round(y, 1) for _, _, y in self.fragments}, reverse=True)
-        gaps = [(upper - lower) - line for upper, lower in zip(baselines, baselines[1:])]
-        gaps.append(baselines[-1] - MARGIN_PT)
-        return [g / line for g in gaps]
+        steps = sorted(upper - lower for upper, lower in zip(baselines, baselines[1:]) if upper - lower > 1)
+        return steps[len(steps) // 2]
+
+    def baseline_of(self, heading: str) -> float:
+        """The baseline of a heading: the first fragment in a heading's size that starts with its first word."""
+        sizes = sorted(s for _, s, _ in self.fragments)
+        body = sizes[len(sizes) // 2]
+        lines: dict[float, str] = {}  # the heading-size text on each baseline, read left to right, without spaces
+        for (text, size, y), x in sorted(zip(self.fragments, self.starts), key=lambda f: (-f[0][2], f[1])):
+            if size > 1.1 * body:
+                lines[y] = lines.get(y, "") + re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+        words = re.sub(r"\s+", "", unicodedata.normalize("NFKC", heading))
+        return next(y for y, text in lines.items() if text.startswith(words))
+
+    def bands(self, columns_from: str, columns_to: str) -> dict[str, float]:
+        """The blank bands, in lines of body text, measured on the page as printed: in each column of
+        the two-column part (from the heading `columns_from` down to the heading `columns_to`),
+        between its lines and under its last line down to where the other column ends; elsewhere,
+        between lines across the whole width; and from the page's last line to the bottom margin."""
+        line = self.line()
+        top, bottom = self.baseline_of(columns_from), self.baseline_of(columns_to)
+        middle = self.width / 2
+        found: dict[str, float] = {}
+
+        def gaps(name: str, baselines: list[float]) -> None:
+            ordered = sorted(set(baselines), reverse=True)
+            for upper, lower in zip(ordered, ordered[1:]):
+                found[f"{name} above {lower:.0f} pt"] = (upper - lower - line) / line
+
+        inside = [(round(y, 1), x) for (_, _, y), x in zip(self.fragments, self.starts) if bottom + 0.1 < y < top + 0.1]
+        left = [y for y, x in inside if x < middle]
+        right = [y for y, x in inside if x >= middle]
+        gaps("left column", left)
+        gaps("right column", right)
+        if left and right:  # under the shorter column, down to where the taller one ends
+            found["under the left column"] = (min(left) - min(right)) / line
+            found["under the right column"] = (min(right) - min(left)) / line
+        # Above the columns and below them (each with the heading it borders), across the whole width.
+        gaps("across the page", [round(y, 1) for _, _, y in self.fragments if round(y, 1) >= top - 0.1])
+        gaps("across the page", [round(y, 1) for _, _, y in self.fragments if round(y, 1) <= bottom + 0.1])
+        found["at the foot"] = (min(y for _, _, y in self.fragments) - MARGIN_PT) / line
+        return found
 
 
 def _install(language: str) -> None:
@@ -87,6 +125,17 @@ def _words(language: str, context: str, text: str) -> str:
     _install(language)
     try:
         return re.sub(r"\s+", "", unicodedata.normalize("NFKC", QCoreApplication.translate(context, text)))
+    finally:
+        _install("en")
+
+
+def _label(language: str, text: str) -> str:
+    """A label of the brief as the page prints it in `language`."""
+    from PySide6.QtCore import QCoreApplication
+
+    _install(language)
+    try:
+        return QCoreApplication.translate("Brief", text)
     finally:
         _install("en")
 
@@ -163,8 +212,9 @@ def test_what_a_minister_asks_first_is_on_the_page(pages: dict[tuple[str, str], 
 def test_the_page_is_filled_before_anything_is_cut_and_nothing_is_small(pages: dict[tuple[str, str], Page], language: str, paper: str) -> None:
     page = pages[language, paper]
     if "..." in page.raw:  # "… and N more" in every language ("…" read through NFKC)
-        worst = max(page.bands())
-        assert worst <= 2, f"a blank band of {worst:.1f} lines while something is left out"
+        bands = page.bands(_label(language, "The meeting"), _label(language, "Where the sources disagree"))
+        where, worst = max(bands.items(), key=lambda band: band[1])
+        assert worst <= 2, f"a blank band of {worst:.1f} lines {where} while something is left out"
     assert min(size for _, size, _ in page.fragments) >= MIN_FONT_PT
 
 
