@@ -224,34 +224,6 @@ def test_the_run_up_dates_stand_apart_from_their_titles(pages: dict[tuple[str, s
     assert not re.search(r"20\d\d[A-Z][a-z]", raw)  # "Early Apr 2023Trilateral…"
 
 
-def _after(text: str, start: str) -> str:
-    return text[text.index(start):]
-
-
-def test_every_line_states_its_records_preferred_version(briefing: Briefing) -> None:
-    html = Brief(briefing).html(Level(8.0))
-    plain = " ".join(re.sub(r"<[^>]+>", " ", html).replace("&nbsp;", " ").replace("&quot;", '"').replace("&#x27;", "'").split())
-    body = plain[:plain.index("Where the sources disagree")]
-    for d in briefing.discrepancies:
-        if d.kind == "convention":
-            continue
-        for record in d.about:
-            person = briefing.person_by_id.get(record)
-            if person is not None and person.display_name in body:  # a delegate
-                row = body[body.index(person.display_name):][:160]
-                # The person's name and title as the preferred version gives them, never another version.
-                if d.preferred.text in (person.display_name, person.roles[0].title):
-                    assert d.preferred.text in row
-                for other in d.others:
-                    assert other.text not in row
-    # The outcome says what perceptions-wording prefers, not the version it sets aside.
-    assert briefing.meeting is not None
-    outcome = body[body.index("Outcome:"):]
-    assert '"served as an opportunity"' in outcome and "agreed to share perceptions" not in outcome.lower()
-    # The delegates' organizations are of one rank: ministries, not a bureau beside them.
-    assert "Defense Policy Bureau Defense Ministry (Japan)" in body and "Ministry of Foreign Affairs of Japan" in body
-
-
 def test_variants_fold_into_one_line_before_a_disagreement_is_cut(briefing: Briefing) -> None:
     brief = Brief(briefing)
     folded = brief.html(Level(8.0, folded=1))
