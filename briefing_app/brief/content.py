@@ -48,8 +48,8 @@ class Level:
     each always stay.
 
     The two columns hold one flow of blocks, read down the left column and on at the top of the
-    right: the meeting, the exercise, the run-up's heading, each run-up event, then the context, a
-    block per paragraph (or the context before the run-up). `left` says where the right column
+    right: the meeting, the exercise, the run-up's heading, each run-up event, then the context
+    (or the context before the run-up). `left` says where the right column
     starts, so that both end at about the same height: the run-up, one block per event, lets the
     split fall within a line or two of the middle.
     """
@@ -60,6 +60,7 @@ class Level:
     run_up: int | None = None
     left: int | None = None  # how many blocks of the columns' flow the left column takes (None: the meeting and the exercise)
     context_first: bool = False  # the context before the run-up in the flow, not after it
+    short_versions: bool = False  # each version's first VERSION_CROWDED characters, not VERSION_MOST
 
     def cap(self, total: int, floor: int, most: int | None = None) -> int:
         full = total if most is None else min(total, most)
@@ -82,6 +83,9 @@ DISCUSSED_MOST = 2  # the agenda in one line: the file lists its points heaviest
 QUOTE_MOST = 140  # characters of a quotation "on the record"; the rest is in the panes, marked "…"
 REASON_MOST = 40  # characters: a reason's first sentence printed when it is a few words
 VERSION_MOST = 110  # characters of each version on the page; the annex and the Sources tab give it whole
+# On a crowded page, each version's first words: enough to tell the versions apart ("served as an
+# opportunity" against "agreed to"), and a larger font for the rest of the page.
+VERSION_CROWDED = 70
 
 
 def _more(text: str) -> str:
@@ -360,18 +364,19 @@ class Brief:
                 f"<b>{ships_label}</b> {ships}.<br><b>{practised_label}</b> {practised}.</p>")
 
     def _context(self, shown: set[str]) -> list[str]:
-        """The context, one block per paragraph, the heading with the first."""
+        """The context as one block: a paragraph at the top of a column, its heading at the foot of
+        the other, would read as part of what stands above it."""
         m = self.b.meeting
         if m is None or not m.context:
             return []
-        lines = [f"<p>{escape(f.text)}{self._line_marks((m.id, 'context', n), shown)}</p>" for n, f in enumerate(m.context)]
+        lines = "".join(f"<p>{escape(f.text)}{self._line_marks((m.id, 'context', n), shown)}</p>" for n, f in enumerate(m.context))
         heading_ = self.translate("Brief", "Context")
-        return [f"<h2>{escape(heading_)}</h2>{lines[0]}", *lines[1:]]
+        return [f"<h2>{escape(heading_)}</h2>{lines}"]
 
     @property
     def context_blocks(self) -> int:
         m = self.b.meeting
-        return len(m.context) if m is not None else 0
+        return 1 if m is not None and m.context else 0
 
     def run_up_shown(self, level: Level) -> int:
         most = RUN_UP_MOST if level.run_up is None else min(level.run_up, RUN_UP_MOST)
@@ -404,7 +409,8 @@ class Brief:
             if off:
                 continue
             d = by_id[did]
-            versions = "; ".join(escape(self._version(d, v)) for v in d.versions)
+            most = VERSION_CROWDED if level.short_versions else VERSION_MOST
+            versions = "; ".join(escape(self._version(d, v, most)) for v in d.versions)
             lead = f"⚑{self.number[d.id]}&nbsp;" if d.disputed else ""
             why = short_reason(d.reason) if d.kind == DISAGREEMENT else ""
             lines.append(f'<p class="note">{lead}<b>{escape(heading(d, self._difference_words))}:</b> {versions}.'
@@ -429,9 +435,9 @@ class Brief:
             listed = self.translate("Brief", "%1 and %2").replace("%1", self.translate("Brief", ", ").join(parts[:-1])).replace("%2", listed)
         return _more(escape(self.translate("Brief", "Also %1: see the Sources tab.").replace("%1", listed)))
 
-    def _version(self, d: Discrepancy, v: Version) -> str:
-        """One version as version_line words it, its text shortened to VERSION_MOST ("…")."""
-        short = Version(_shorten(v.text, VERSION_MOST), v.sources, v.preferred, v.part)
+    def _version(self, d: Discrepancy, v: Version, most: int) -> str:
+        """One version as version_line words it, a disagreement's text shortened to `most` characters ("…")."""
+        short = Version(_shorten(v.text, most), v.sources, v.preferred, v.part)
         return version_line(d, short, self._difference_words) if d.kind == DISAGREEMENT else version_line(d, v, self._difference_words)
 
     def _difference_words(self, text: str) -> str:

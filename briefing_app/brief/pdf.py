@@ -20,6 +20,9 @@ from briefing_app.i18n.translation import date_text
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 13.0
 PDF_DPI = 300
+BLANK_LINES = 2.0  # the most blank a page may leave, in lines, while it leaves anything out
+SMALLER_MOST_PT = 0.5  # how much smaller the font may go to leave no larger blank
+LINE_SPACING = 1.17  # a line's height in DejaVu Sans, in ems
 
 _app: QGuiApplication | None = None
 
@@ -81,7 +84,10 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
         fixed, context = sum(1 for kind in (brief.b.meeting, brief.b.exercise) if kind is not None), brief.context_blocks
         run_up = sizes[fixed:len(sizes) - context]
         orders = {False: sizes, True: [*sizes[:fixed], *sizes[len(sizes) - context:], *run_up]}
-        (column, gap, split), first = min((_best_split(heights), first) for first, heights in orders.items())
+        # The run-up's heading keeps its first two events below it, in the same column.
+        heads = {False: fixed, True: fixed + context}
+        (column, gap, split), first = min((_best_split(heights, {heads[first] + 1, heads[first] + 2}), first)
+                                          for first, heights in orders.items())
         return rest + column, gap, dataclasses.replace(level, left=split, context_first=first)
 
     margin = 0.0
@@ -91,7 +97,7 @@ def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.dat
         return page + margin, gap
 
     while True:
-        level = _fill(brief, measure, height)
+        level = _fill(brief, measure, height, device.logicalDpiY() / 72)
         doc = lay_out(balanced(level)[2])[0]
         # The split is worked out from the heights of the blocks laid out in the other columns; should
         # the page come out taller all the same, it is filled again with that much room to spare.
@@ -142,76 +148,105 @@ def _block_heights(doc: QTextDocument, flow: list[str]) -> list[float] | None:
     return [sum(heights[start - count:start]) for count, start in zip(counts, itertools.accumulate(counts))]
 
 
-def _best_split(heights: list[float]) -> tuple[float, float, int]:
-    """Where to split blocks of these heights into two columns (how many the left one takes) so
-    that the taller column is as short as can be, then the two as even as can be; with the taller
-    column's height and the difference between the two.
+def _best_split(heights: list[float], kept: set[int]) -> tuple[float, float, int]:
+    """Where to split blocks of these heights into two columns (how many the left one takes, never
+    one of `kept`) so that the taller column is as short as can be, then the two as even as can be;
+    with the taller column's height and the difference between the two.
 
     Both columns are as wide, so a block keeps its height in either."""
     sums = list(itertools.accumulate(heights))
     total = sums[-1] if sums else 0.0
-    return min(((max(left, total - left), abs(total - 2 * left), p) for p, left in enumerate(sums[:-1], start=1)),
+    return min(((max(left, total - left), abs(total - 2 * left), p) for p, left in enumerate(sums[:-1], start=1) if p not in kept),
                default=(total, total, len(heights)))
 
 
-def _fill(brief: Brief, measure: Callable[[Level], tuple[float, float]], height: float) -> Level:
+def _fill(brief: Brief, measure: Callable[[Level], tuple[float, float]], height: float, point: float) -> Level:
     """The most of the brief that fits on one page, by weight. Text is made smaller only for what a
     reader must have; trivia leave the page first:
     1. the font is the largest at which the page fits with what must stay: everything but the spelling
        and wording variants, the naming notes, the errors of one text (each kind folded into one line)
        and the run-up's older events (its RUN_UP_FEW newest stay);
     2. at that size the page is filled by weight: the run-up's older events back, newest first, then,
-       once it is whole, the errors, then the variants; the page is then full to within one event.
+       once it is whole, the errors, then the variants; the page is then full to within one event;
+    3. should a blank of more than BLANK_LINES remain all the same (at the foot, or under a column
+       where a long block cannot move to the other), the font a step or a few smaller, where the
+       lines break otherwise, with as many more events as fit.
     Where even that overflows at MIN_FONT_PT, the run-up goes down to nothing, then every list is
     trimmed by the same share.
 
-    `measure` gives the page's height at a level and the blank under its shorter column."""
+    `measure` gives the page's height at a level and the blank under its shorter column, in the
+    device's units, of which `point` make a point."""
     def fits(level: Level) -> bool:
         return measure(level)[0] <= height
 
     total = brief.run_up_total
     few = min(RUN_UP_FEW, total)
 
-    def events_at(font_pt: float, fewest: int) -> Level | None:
-        """The most recent events that fit at this size, at least `fewest` of them."""
-        if not fits(Level(font_pt, folded=MOST_FOLDED, run_up=fewest)):
-            return None
-        low, high = fewest, total + 1  # low fits, high does not
-        while high - low > 1:
-            middle = (low + high) // 2
-            if fits(Level(font_pt, folded=MOST_FOLDED, run_up=middle)):
-                low = middle
+    def blank(level: Level) -> float:
+        """The largest blank on the page, at the foot or under a column, in lines of its text."""
+        page, column = measure(level)
+        return max(height - page, column) / (level.font_pt * LINE_SPACING * point)
+
+    def events_at(font_pt: float, fewest: int, likely: int = 0) -> Level | None:
+        """The most recent events that fit at this size, at least `fewest` of them (and, in a smaller
+        font than a try before, likely at least as many as there), the versions of the differences
+        long or short, whichever leaves the least blank on the page."""
+        found: list[Level] = []
+        for short in (False, True):
+            def level(events: int) -> Level:
+                return Level(font_pt, folded=MOST_FOLDED, run_up=events, short_versions=short)
+
+            if not fits(level(fewest)):
+                continue
+            low = likely if likely > fewest and fits(level(likely)) else fewest
+            high = total + 1  # low fits, high does not
+            while high - low > 1:
+                middle = (low + high) // 2
+                if fits(level(middle)):
+                    low = middle
+                else:
+                    high = middle
+            if low >= total:
+                # The run-up is whole: the errors back, then the variants.
+                folded = next((f for f in range(MOST_FOLDED) if fits(Level(font_pt, folded=f, short_versions=short))), MOST_FOLDED)
+                found.append(Level(font_pt, folded=folded, short_versions=short))
             else:
-                high = middle
-        if low < total:
-            # The most events leave the least blank at the foot; one or two fewer may even the
-            # columns. The one whose largest blank (at the foot or under a column) is least.
-            def blank(events: int) -> float:
-                page, column = measure(Level(font_pt, folded=MOST_FOLDED, run_up=events))
-                return max(height - page, column)
+                # The most events leave the least blank at the foot; one or two fewer may even the columns.
+                found += [level(events) for events in range(low, max(fewest, low - 2) - 1, -1)]
+        if not found:
+            return None
+        # The least blank (at the foot or under a column) within a tenth of a line; then the most
+        # events, then the versions long.
+        return min(found, key=lambda f: (round(blank(f), 1) if blank(f) > BLANK_LINES else 0.0,
+                                         -(total if f.run_up is None else f.run_up), f.folded, f.short_versions))
 
-            low = min(range(low, max(fewest, low - 2) - 1, -1), key=blank)
-            return Level(font_pt, folded=MOST_FOLDED, run_up=low)
-        for folded in range(MOST_FOLDED - 1, -1, -1):  # the run-up is whole: the errors back, then the variants
-            if not fits(Level(font_pt, folded=folded)):
-                return Level(font_pt, folded=folded + 1)
-        return Level(font_pt)
+    # The least this page can be with every list whole: when even that overflows (a long file), the
+    # lists are trimmed at once.
+    def essential(font_pt: float) -> Level:
+        return Level(font_pt, folded=MOST_FOLDED, run_up=few, short_versions=True)
 
-    if fits(Level(MIN_FONT_PT, folded=MOST_FOLDED, run_up=few)):
-        if fits(Level(FIRST.font_pt, folded=MOST_FOLDED, run_up=few)):
+    if fits(Level(MIN_FONT_PT, folded=MOST_FOLDED, run_up=0, short_versions=True)) and fits(essential(MIN_FONT_PT)):
+        if fits(essential(FIRST.font_pt)):
             font_pt = FIRST.font_pt
         else:
             low, high = 0, round((FIRST.font_pt - MIN_FONT_PT) / FONT_STEP)  # low fits, high does not
             while high - low > 1:  # by halving: about five tries, not twenty-five
                 middle = (low + high) // 2
-                if fits(Level(round(MIN_FONT_PT + middle * FONT_STEP, 2), folded=MOST_FOLDED, run_up=few)):
+                if fits(essential(round(MIN_FONT_PT + middle * FONT_STEP, 2))):
                     low = middle
                 else:
                     high = middle
             font_pt = round(MIN_FONT_PT + low * FONT_STEP, 2)
         found = events_at(font_pt, few)
         assert found is not None
-        return found
+        best, least = found, blank(found)
+        smaller = font_pt
+        while least > BLANK_LINES and best.run_up is not None and smaller > MIN_FONT_PT and font_pt - smaller < SMALLER_MOST_PT:
+            smaller = round(smaller - FONT_STEP, 2)
+            found = events_at(smaller, few, best.run_up)
+            if found is not None and blank(found) < least:
+                best, least = found, blank(found)
+        return best
     shortened = events_at(MIN_FONT_PT, 0)
     if shortened is not None:
         return shortened

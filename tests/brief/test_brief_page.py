@@ -76,10 +76,18 @@ class Page:
         middle = self.width / 2
         found: dict[str, float] = {}
 
+        sizes: dict[float, float] = {}  # the largest text on each baseline
+        for _, size, y in self.fragments:
+            sizes[round(y, 1)] = max(size, sizes.get(round(y, 1), 0.0))
+        body = sorted(sizes.values())[len(sizes) // 2]
+
         def gaps(name: str, baselines: list[float]) -> None:
             ordered = sorted(set(baselines), reverse=True)
             for upper, lower in zip(ordered, ordered[1:]):
-                found[f"{name} above {lower:.0f} pt"] = (upper - lower - line) / line
+                # From one baseline to the next: a line's height in the larger text of a heading,
+                # mostly that of the lower line (its ascent), a little that of the upper (its descent).
+                advance = line * (0.2 * sizes[upper] + 0.8 * sizes[lower]) / body
+                found[f"{name} above {lower:.0f} pt"] = (upper - lower - advance) / line
 
         inside = [(round(y, 1), x) for (_, _, y), x in zip(self.fragments, self.starts) if bottom + 0.1 < y < top + 0.1]
         left = [y for y, x in inside if x < middle]
