@@ -13,7 +13,8 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPagedPaintDe
 
 from briefing_app.support.atomic_write import WriteError, check_target, write_atomic
 from briefing_app.brief.annex import ANNEX_SIZES, annex_html
-from briefing_app.brief.content import FIRST, FONT_STEP, MIN_FONT_PT, MOST_FOLDED, RUN_UP_FEW, Brief, Level
+from briefing_app.brief.content import Brief
+from briefing_app.brief.level import FIRST, FONT_STEP, MIN_FONT_PT, MOST_FOLDED, RUN_UP_FEW, Level
 from briefing_app.core.model import Briefing
 from briefing_app.i18n.translation import date_text
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.brief.content import RUN_UP_MOST, Brief
+from briefing_app.brief.content import Brief
+from briefing_app.brief.level import RUN_UP_MOST
 from briefing_app.brief.marks import Line, Marks
 from briefing_app.brief.order import in_order, numbers
 from briefing_app.core.differences import heading, version_line

@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from briefing_app.brief.content import DISCUSSED_MOST, Brief, Level
+from briefing_app.brief.content import Brief
+from briefing_app.brief.level import DISCUSSED_MOST, Level
 from briefing_app.core.model import CONVENTION, Briefing, Organization
 from briefing_app.reading.loader import load_text
 

@@ -14,7 +14,8 @@ from typing import Any
 import pypdf
 import pytest
 
-from briefing_app.brief.content import MIN_FONT_PT, Brief, Level
+from briefing_app.brief.content import Brief
+from briefing_app.brief.level import MIN_FONT_PT, Level
 from briefing_app.brief.order import numbers
 from briefing_app.brief.pdf import write_brief_pdf
 from briefing_app.core.model import Briefing, Discrepancy
