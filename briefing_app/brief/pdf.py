@@ -55,7 +55,7 @@ def setup_page(device: QPagedPaintDevice, page_size: str) -> None:
 
 def layout_brief(b: Briefing, device: QPagedPaintDevice, generated: datetime.date | None = None) -> tuple[QTextDocument, Level]:
     """The brief laid out on the device's page: the most that fits on one page, by weight (see
-    _fill), its two columns split where both end level (see _balanced)."""
+    _fill), its two columns split where both end level (see balanced below)."""
     # The scans of the whole briefing, once for every try below; the labels and dates in the
     # language installed (translation.install), the briefing's own text as written.
     brief = Brief(b, generated, QCoreApplication.translate, date_text)
