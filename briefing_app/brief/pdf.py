@@ -193,14 +193,17 @@ def _fill(brief: Brief, measure: Callable[[Level], tuple[float, float]], height:
         font than a try before, likely at least as many as there), the versions of the differences
         long or short, whichever leaves the least blank on the page."""
         found: list[Level] = []
-        for short in (False, True):
+        most = total
+        for short in (True, False):  # the short versions first: the long ones fit no more events
             def level(events: int) -> Level:
                 return Level(font_pt, folded=MOST_FOLDED, run_up=events, short_versions=short)
 
             if not fits(level(fewest)):
                 continue
-            low = likely if likely > fewest and fits(level(likely)) else fewest
-            high = total + 1  # low fits, high does not
+            low = likely if most >= likely > fewest and fits(level(likely)) else fewest
+            high = most + 1  # low fits, high does not
+            if high - low > 1 and fits(level(most)):  # as many as with short versions, likely
+                low = most
             while high - low > 1:
                 middle = (low + high) // 2
                 if fits(level(middle)):
@@ -214,6 +217,7 @@ def _fill(brief: Brief, measure: Callable[[Level], tuple[float, float]], height:
             else:
                 # The most events leave the least blank at the foot; one or two fewer may even the columns.
                 found += [level(events) for events in range(low, max(fewest, low - 2) - 1, -1)]
+            most = low
         if not found:
             return None
         # The least blank (at the foot or under a column) within a tenth of a line; then the most
@@ -227,17 +231,21 @@ def _fill(brief: Brief, measure: Callable[[Level], tuple[float, float]], height:
         return Level(font_pt, folded=MOST_FOLDED, run_up=few, short_versions=True)
 
     if fits(Level(MIN_FONT_PT, folded=MOST_FOLDED, run_up=0, short_versions=True)) and fits(essential(MIN_FONT_PT)):
-        if fits(essential(FIRST.font_pt)):
-            font_pt = FIRST.font_pt
+        # A page's height grows about as its font: the first guess, then a step at a time from it.
+        steps = round((FIRST.font_pt - MIN_FONT_PT) / FONT_STEP)
+        guess = min(steps, int((MIN_FONT_PT * height / measure(essential(MIN_FONT_PT))[0] - MIN_FONT_PT) / FONT_STEP))
+
+        def size(step: int) -> float:
+            return round(MIN_FONT_PT + step * FONT_STEP, 2)
+
+        if fits(essential(size(guess))):
+            while guess < steps and fits(essential(size(guess + 1))):
+                guess += 1
         else:
-            low, high = 0, round((FIRST.font_pt - MIN_FONT_PT) / FONT_STEP)  # low fits, high does not
-            while high - low > 1:  # by halving: about five tries, not twenty-five
-                middle = (low + high) // 2
-                if fits(essential(round(MIN_FONT_PT + middle * FONT_STEP, 2))):
-                    low = middle
-                else:
-                    high = middle
-            font_pt = round(MIN_FONT_PT + low * FONT_STEP, 2)
+            while guess > 0 and not fits(essential(size(guess - 1))):
+                guess -= 1
+            guess -= 1
+        font_pt = size(max(guess, 0))
         found = events_at(font_pt, few)
         assert found is not None
         best, least = found, blank(found)
