@@ -199,6 +199,8 @@ def _fill(brief: Brief, measure: Callable[[Level], tuple[float, float]], height:
                 return Level(font_pt, folded=MOST_FOLDED, run_up=events, short_versions=short)
 
             if not fits(level(fewest)):
+                if short:  # nor will the long ones: spare a long file another layout
+                    return None
                 continue
             low = likely if most >= likely > fewest and fits(level(likely)) else fewest
             high = most + 1  # low fits, high does not
