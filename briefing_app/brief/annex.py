@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from html import escape
 
-from briefing_app.brief.content import Translate, english, page_css
+from briefing_app.brief.content import Translate, english
+from briefing_app.brief.level import page_css
 from briefing_app.brief.order import in_order, numbers
 from briefing_app.core.differences import heading, version_line, why_label
 from briefing_app.core.model import Briefing

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from html import escape
 
 from briefing_app import __version__
+from briefing_app.brief.level import (DISAGREEMENTS_MOST, DISCUSSED_MOST, FIRST, FOLD_ERRORS, FOLD_VARIANTS, MOST_FOLDED, NOTES_MOST,
+                                       QUOTE_MOST, REASON_MOST, RUN_UP_MOST, SHIPS_MOST, SOURCES_MOST, VERSION_CROWDED,
+                                       VERSION_MOST, Level, page_css)
+from briefing_app.brief.marks import Line, Marks
 from briefing_app.brief.order import in_order, numbers
 from briefing_app.core.dates import When
 from briefing_app.core.differences import heading, version_line
@@ -30,49 +33,6 @@ def english(context: str, text: str, disambiguation: str | None = None, n: int =
 
 def _english_date(when: When) -> str:
     return when.display()
-
-
-# What folds off a crowded page, lightest first: the spelling and wording variants with the naming
-# notes (their ⚑ marks go with them), then the errors of one text. Each leaves a count in one line.
-FOLD_VARIANTS, FOLD_ERRORS = 1, 2
-MOST_FOLDED = FOLD_ERRORS
-
-
-@dataclass(frozen=True)
-class Level:
-    """How much the page holds: a font size, how many of the lightest blocks are folded into one line,
-    how many run-up events show (None: as many as RUN_UP_MOST), and a share (0 to 1) of each list.
-
-    A share below 1 trims every list in proportion, each ending with "and N more"; a few items of
-    each always stay.
-    """
-
-    font_pt: float
-    detail: float = 1.0
-    folded: int = 0
-    run_up: int | None = None
-
-    def cap(self, total: int, floor: int, most: int | None = None) -> int:
-        full = total if most is None else min(total, most)
-        return full if self.detail >= 1 else min(full, max(floor, int(full * self.detail)))
-
-
-MAX_FONT_PT = 9.5
-COMFORT_PT = 8.0  # below this the lightest blocks leave the page before the font shrinks further
-MIN_FONT_PT = 7.0  # never smaller: below this a printed page stops being readable
-FIRST = Level(MAX_FONT_PT)
-FONT_STEP = 0.1
-# The most each list shows, however much room is left: a page to carry into a meeting stays a
-# summary, and a list of thousands cannot crowd out the others (they are trimmed by the same share).
-RUN_UP_MOST = 24  # the latest dates before the day
-DISAGREEMENTS_MOST = 30
-NOTES_MOST = 10
-SHIPS_MOST = 20
-SOURCES_MOST = 30
-DISCUSSED_MOST = 2  # the agenda in one line: the file lists its points heaviest first
-QUOTE_MOST = 140  # characters of a quotation "on the record"; the rest is in the panes, marked "…"
-REASON_MOST = 40  # characters: a reason's first sentence printed when it is a few words
-VERSION_MOST = 110  # characters of each version on the page; the annex and the Sources tab give it whole
 
 
 def _more(text: str) -> str:
@@ -119,6 +79,8 @@ class Brief:
         self.eras: Sequence[Event] = b.eras[:3]
         self.differences = in_order(b)
         self.number = numbers(b)
+        self.marks = Marks(b)
+        self._placed: set[str] = set()  # the disputes marked on some line of the page being written
         self.credits = [f"{escape(s.id)}: {escape(s.credit)}" for s in (*(s for s in b.sources if s.kind == "article"),
                                                                        *(s for s in b.sources if s.kind != "article"))]
 
@@ -159,16 +121,39 @@ class Brief:
         return lines
 
     def _marks(self, record_ids: Sequence[str], shown: set[str]) -> str:
-        """The numbered marks of the disputes about these records whose lines are printed, "⚑1,3",
-        tied to the word before so a mark never wraps alone; nothing for a line left off."""
-        found = sorted({self.number[d.id] for r in record_ids for d in self.b.disputes_for(r) if d.id in shown})
+        """The numbered marks of the disputes about these records (each printed as one line) whose
+        lines are printed, "⚑1,3"; nothing for a line left off."""
+        return self._flag([d for r in record_ids for d in self.marks.of(r)], shown)
+
+    def _line_marks(self, line: Line, shown: set[str]) -> str:
+        """The marks a line of the meeting or the exercise carries: the disputes it states."""
+        return self._flag(self.marks.on(line), shown)
+
+    def _flag(self, disputes: Sequence[Discrepancy], shown: set[str]) -> str:
+        """"⚑1,3", tied to the word before by a no-break space so that a mark never wraps alone."""
+        ids = {d.id for d in disputes if d.id in shown}
+        self._placed |= ids
+        found = sorted(self.number[i] for i in ids)
         return "&nbsp;⚑" + ",".join(str(n) for n in found) if found else ""
 
     def html(self, level: Level = FIRST) -> str:
         """The page as HTML. Every piece of data text is escaped, so nothing in a file becomes markup."""
+        return self.page(level)[0]
+
+    def page(self, level: Level = FIRST) -> tuple[str, list[str]]:
+        """The page as HTML, and the blocks of its columns' flow (see Level.left), each as HTML."""
         b = self.b
         printed = self.printed(level)
         shown = {i for i, off in printed if not off}
+        self._placed = set()
+        # Every line first, the meeting's heading last: it carries only the marks no line carries.
+        people = self._delegations(level, shown)
+        discussed, on_record = self._discussed(level, shown), self._on_record(level, shown)
+        exercise, context, run_up = self._exercise(level, shown), self._context(shown), self._run_up(level, shown)
+        meeting = self._meeting(level, shown)
+        later = [*context, *run_up] if level.context_first else [*run_up, *context]
+        flow = [block for block in (meeting, exercise, *later) if block]
+        split = sum(1 for block in (meeting, exercise) if block) if level.left is None else level.left
         cap = level.cap(len(self.credits), 6, SOURCES_MOST)
         count = len(self.credits) - cap  # lupdate reads the count only from a plain name
         credits = "; ".join(self.credits[:cap]) + ("; " + self.translate("Brief", "… and %Ln more sources", None, count) if cap < len(self.credits) else "")
@@ -184,17 +169,17 @@ class Brief:
 <p class="sub"><b>{escape(self.date_text(b.date))}</b> · {escape(b.place)}{' · ' + escape(b.subtitle) if b.subtitle else ''}</p>
 {self._prepared()}<table class="bottom" width="100%" cellpadding="5"><tr><td><b>{bottom_line}</b> {escape(b.summary.text)}</td></tr></table>
 <h2>{escape(self.people_heading)}</h2>
-{self._delegations(level, shown)}{self._discussed(level)}{self._on_record(level)}
+{people}{discussed}{on_record}
 <table width="100%" cellspacing="0" cellpadding="0"><tr>
-<td width="48%" valign="top">{self._meeting(level, shown)}{self._exercise(level, shown)}</td>
+<td width="48%" valign="top">{''.join(flow[:split])}</td>
 <td width="4%"></td>
-<td width="48%" valign="top">{self._context()}{self._run_up(level, shown)}</td>
+<td width="48%" valign="top">{''.join(flow[split:])}</td>
 </tr></table>
 {self._disagreements(level, printed)}
 <h2>{sources}</h2>
 <p class="small">{credits}. {as_of} {key}</p>
 <p class="foot">{foot}</p>
-{self._footer()}</body></html>"""
+{self._footer()}</body></html>""", flow
 
     def _prepared(self) -> str:
         b = self.b
@@ -243,40 +228,42 @@ class Brief:
         more = self.translate("Brief", "… and %Ln more people", None, count2) if len(self.people) > count else ""
         return table + _more(escape(more))
 
-    def _discussed(self, level: Level) -> str:
+    def _discussed(self, level: Level, shown: set[str]) -> str:
         m = self.b.meeting
         if m is None or not m.discussed:
             return ""
-        points = "; ".join(escape(f.text.rstrip(".")) for f in m.discussed[:level.cap(len(m.discussed), 1, DISCUSSED_MOST)])
+        points = "; ".join(escape(f.text.rstrip(".")) + self._line_marks((m.id, "discussed", n), shown)
+                           for n, f in enumerate(m.discussed[:level.cap(len(m.discussed), 1, DISCUSSED_MOST)]))
         label = self.translate("Brief", "Discussed:")  # not inside the f-string: lupdate reads only plain calls
         return f'<p class="agenda"><b>{escape(label)}</b> {points}.</p>'
 
-    def _quotes(self) -> list[Statement]:
+    def quotes(self) -> list[tuple[Line, Statement]]:
         """On the record: the meeting's first unattributed statement (the ministries'), each named
-        person's first words, and the exercise commander's first remark."""
+        person's first words, and the exercise commander's first remark; each with its line."""
         b = self.b
-        chosen: list[Statement] = []
+        chosen: list[tuple[Line, Statement]] = []
         if b.meeting is not None:
-            chosen += [s for s in b.meeting.statements if s.person is None][:1]
+            m = b.meeting
+            chosen += [((m.id, "statements", n), s) for n, s in enumerate(m.statements) if s.person is None][:1]
             seen: set[str] = set()
-            for s in b.meeting.statements:
+            for n, s in enumerate(m.statements):
                 if s.person is not None and s.person not in seen:
                     seen.add(s.person)
-                    chosen.append(s)
+                    chosen.append(((m.id, "statements", n), s))
         if b.exercise is not None:
             x = b.exercise
-            chosen += [s for s in x.remarks if s.person is not None and s.person == x.commander][:1]
+            chosen += [((x.id, "remarks", n), s) for n, s in enumerate(x.remarks) if s.person is not None and s.person == x.commander][:1]
         return chosen
 
-    def _on_record(self, level: Level) -> str:
-        quotes = self._quotes()
+    def _on_record(self, level: Level, shown: set[str]) -> str:
+        quotes = self.quotes()
         if not quotes:
             return ""
         most = QUOTE_MOST if level.detail >= 1 else QUOTE_MOST // 2
         lines = "".join(
-            f"<p class='quote'><b>{escape(s.by)}</b>: "
+            f"<p class='quote'><b>{escape(s.by)}</b>{self._line_marks(line, shown)}: "
             f"“{escape(_shorten(s.quote, most))}” <span class='src'>[{escape(', '.join(s.sources))}]</span></p>"
-            for s in quotes)
+            for line, s in quotes)
         heading_ = self.translate("Brief", "On the record")
         return f"<h2>{escape(heading_)}</h2>{lines}"
 
@@ -284,13 +271,18 @@ class Brief:
         m = self.b.meeting
         if m is None:
             return ""
-        facts = [(self.translate("Brief", "Round:"), m.round), (self.translate("Brief", "Format:"), m.format), (self.translate("Brief", "Venue:"), m.venue), (self.translate("Brief", "Length:"), m.length)]
-        lines = "<br>".join(f"<b>{escape(name)}</b> {escape(f.text)}" for name, f in facts if f is not None)  # no blank line after the last
+        facts = [(self.translate("Brief", "Round:"), "round", m.round), (self.translate("Brief", "Format:"), "format", m.format),
+                 (self.translate("Brief", "Venue:"), "venue", m.venue), (self.translate("Brief", "Length:"), "length", m.length)]
+        lines = "<br>".join(f"<b>{escape(name)}</b> {escape(f.text)}{self._line_marks((m.id, field, 0), shown)}"
+                            for name, field, f in facts if f is not None)  # no blank line after the last
         cap = level.cap(len(m.outcome), 1)
-        outcome = "".join(f"<li>{escape(f.text)}</li>" for f in m.outcome[:cap])
+        outcome = "".join(f"<li>{escape(f.text)}{self._line_marks((m.id, 'outcome', n), shown)}</li>" for n, f in enumerate(m.outcome[:cap]))
         count3 = len(m.outcome) - cap
         more = _more(escape(self.translate("Brief", "… and %Ln more points", None, count3)) if len(m.outcome) > cap else "")
-        heading_ = escape(self.translate("Brief", "The meeting")) + self._marks((m.id,), shown)
+        # The heading carries only what no printed line states: a dispute about the meeting as a whole,
+        # or one whose own lines (a run-up event) were left off this page.
+        about_meeting = [d for d in self.b.disputes_for(m.id) if d.id not in self._placed] + self.marks.on((m.id, "", 0))
+        heading_ = escape(self.translate("Brief", "The meeting")) + self._flag(about_meeting, shown)
         label = escape(self.translate("Brief", "Outcome:"))
         return f"<h2>{heading_}</h2><p>{lines}</p>" + (f"<p><b>{label}</b></p><ul>{outcome}</ul>{more}" if outcome else "")
 
@@ -302,46 +294,57 @@ class Brief:
         when = self.date_text(b.event_by_id[x.event].when)
         ships_cap = level.cap(len(x.vessels), 3, SHIPS_MOST)
         ships = "; ".join(
-            f"<b>{escape(v.name)}</b> ({escape(v.ship_class)} {escape(v.type)}, {escape(b.organization_by_id[v.navy].name)})"
+            f"<b>{escape(v.name)}</b>{self._marks((v.id,), shown)} ({escape(v.ship_class)} {escape(v.type)}, {escape(b.organization_by_id[v.navy].name)})"
             for v in x.vessels[:ships_cap])
         if ships_cap < len(x.vessels):
             count4 = len(x.vessels) - ships_cap
             ships += "; " + escape(self.translate("Brief", "… and %Ln more ships", None, count4))
         # The procedures are the point of a drill: all of them while the page is whole.
         practised_cap = level.cap(len(x.procedures), 4)
-        practised = "; ".join(escape(f.text) for f in x.procedures[:practised_cap])
+        practised = "; ".join(escape(f.text) + self._line_marks((x.id, "procedures", n), shown) for n, f in enumerate(x.procedures[:practised_cap]))
         if practised_cap < len(x.procedures):
             count5 = len(x.procedures) - practised_cap
             practised += "; " + escape(self.translate("Brief", "… and %Ln more", None, count5))
-        flag = self._marks((x.id, x.event), shown)
+        flag = self._line_marks((x.id, "", 0), shown) + self._line_marks((x.id, "sea_area", 0), shown)
         heading_, ships_label, practised_label = (escape(self.translate("Brief", "The exercise")), escape(self.translate("Brief", "Ships:")), escape(self.translate("Brief", "Practised:")))
-        return (f"<h2>{heading_}{flag}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}.<br>"
+        return (f"<h2>{heading_}</h2><p><b>{escape(x.name)}</b>, {escape(when)}, {escape(x.sea_area.text)}{flag}.<br>"
                 f"<b>{ships_label}</b> {ships}.<br><b>{practised_label}</b> {practised}.</p>")
 
-    def _context(self) -> str:
+    def _context(self, shown: set[str]) -> list[str]:
+        """The context as one block: a paragraph at the top of a column, its heading at the foot of
+        the other, would read as part of what stands above it."""
         m = self.b.meeting
         if m is None or not m.context:
-            return ""
-        lines = "".join(f"<p>{escape(f.text)}</p>" for f in m.context)
+            return []
+        lines = "".join(f"<p>{escape(f.text)}{self._line_marks((m.id, 'context', n), shown)}</p>" for n, f in enumerate(m.context))
         heading_ = self.translate("Brief", "Context")
-        return f"<h2>{escape(heading_)}</h2>{lines}"
+        return [f"<h2>{escape(heading_)}</h2>{lines}"]
 
-    def _run_up(self, level: Level, shown: set[str]) -> str:
-        before = self.before
+    @property
+    def context_blocks(self) -> int:
+        m = self.b.meeting
+        return 1 if m is not None and m.context else 0
+
+    def run_up_shown(self, level: Level) -> int:
         most = RUN_UP_MOST if level.run_up is None else min(level.run_up, RUN_UP_MOST)
-        cap = level.cap(len(before), 3, most)
+        return level.cap(len(self.before), 3, most)
+
+    def _run_up(self, level: Level, shown: set[str]) -> list[str]:
+        """The run-up's heading (with the eras and what is left out), then one block per event."""
+        before = self.before
+        cap = self.run_up_shown(level)
         chosen = before[len(before) - cap:] if cap else []  # where space is short, the newest stay
         # One paragraph per event, date and title in one line of text: a table cell let a long
         # date run into the title and set Hangul on another baseline.
-        rows = "".join(
+        rows = [
             f"<p class='event'><b>{escape(self.date_text(e.when))}</b> · {escape(e.title)}{self._marks((e.id,), shown)}</p>"
-            for e in chosen)
-        era_line = "; ".join(f"{escape(e.title)} ({escape(self.date_text(e.when))})" for e in self.eras)
+            for e in chosen]
+        era_line = "; ".join(f"{escape(e.title)} ({escape(self.date_text(e.when))}){self._marks((e.id,), shown)}" for e in self.eras)
         count6 = len(before) - len(chosen)
         # "Earlier" events are older than the first shown: the line stands above it.
         more = _more(escape(self.translate("Brief", "… and %Ln earlier events", None, count6))) if count6 else ""
-        return ("<h2>" + escape(self.translate("Brief", "The run-up")) + "</h2>"
-                + (f"<p class='small'>{era_line}</p>" if era_line else "") + more + rows)
+        return [("<h2>" + escape(self.translate("Brief", "The run-up")) + "</h2>"
+                 + (f"<p class='small'>{era_line}</p>" if era_line else "") + more), *rows]
 
     def _disagreements(self, level: Level, printed: list[tuple[str, bool]]) -> str:
         b = self.b
@@ -353,7 +356,8 @@ class Brief:
             if off:
                 continue
             d = by_id[did]
-            versions = "; ".join(escape(self._version(d, v)) for v in d.versions)
+            most = VERSION_CROWDED if level.short_versions else VERSION_MOST
+            versions = "; ".join(escape(self._version(d, v, most)) for v in d.versions)
             lead = f"⚑{self.number[d.id]}&nbsp;" if d.disputed else ""
             why = short_reason(d.reason) if d.kind == DISAGREEMENT else ""
             lines.append(f'<p class="note">{lead}<b>{escape(heading(d, self._difference_words))}:</b> {versions}.'
@@ -378,39 +382,13 @@ class Brief:
             listed = self.translate("Brief", "%1 and %2").replace("%1", self.translate("Brief", ", ").join(parts[:-1])).replace("%2", listed)
         return _more(escape(self.translate("Brief", "Also %1: see the Sources tab.").replace("%1", listed)))
 
-    def _version(self, d: Discrepancy, v: Version) -> str:
-        """One version as version_line words it, its text shortened to VERSION_MOST ("…")."""
-        short = Version(_shorten(v.text, VERSION_MOST), v.sources, v.preferred, v.part)
+    def _version(self, d: Discrepancy, v: Version, most: int) -> str:
+        """One version as version_line words it, a disagreement's text shortened to `most` characters ("…")."""
+        short = Version(_shorten(v.text, most), v.sources, v.preferred, v.part)
         return version_line(d, short, self._difference_words) if d.kind == DISAGREEMENT else version_line(d, v, self._difference_words)
 
     def _difference_words(self, text: str) -> str:
         return self.translate("Differences", text)
-
-
-# Qt rounds a font to whole device pixels: at 300 dpi, 7 pt prints as 6.96 pt. An eighth of a point
-# more keeps every printed size at or above its nominal one at 288 dpi and finer.
-_ROUNDING_PT = 0.125
-
-
-def page_css(font_pt: float) -> str:
-    small = max(MIN_FONT_PT, font_pt * 0.9) + _ROUNDING_PT
-    return f"""
-    body {{ font-family: 'DejaVu Sans', 'Helvetica', 'Arial', sans-serif; font-size: {font_pt + _ROUNDING_PT:.3f}pt; }}
-    h1 {{ font-size: {font_pt * 1.75:.1f}pt; margin: 0 0 2pt 0; }}
-    h2 {{ font-size: {font_pt * 1.2:.1f}pt; margin: {font_pt * 0.8:.1f}pt 0 {font_pt * 0.25:.1f}pt 0; color: #1f3a5f; }}
-    p {{ margin: 0 0 {font_pt * 0.3:.1f}pt 0; }}
-    p.event, p.quote {{ margin: 0 0 {font_pt * 0.15:.1f}pt 0; }}
-    p.agenda {{ margin: {font_pt * 0.5:.1f}pt 0 0 0; }}
-    ul {{ margin-top: 0; margin-bottom: 0; -qt-list-indent: 1; }}
-    li {{ margin: 0; }}
-    .sub {{ color: #444444; }}
-    .marking {{ text-align: center; font-weight: bold; letter-spacing: 1pt; }}
-    .why {{ color: #555555; font-style: italic; }}
-    p.note {{ margin: 0 0 {font_pt * 0.15:.1f}pt 0; }}
-    .bottom {{ background-color: #eef2f7; }}
-    .more, .small, .foot, .src {{ color: #555555; font-size: {small:.3f}pt; }}
-    th {{ text-align: left; background-color: #dde4ee; }}
-    """
 
 
 def brief_html(b: Briefing, level: Level = FIRST, generated: datetime.date | None = None,

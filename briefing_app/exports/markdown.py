@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from briefing_app.brief.content import RUN_UP_MOST
+from briefing_app.brief.content import Brief
+from briefing_app.brief.level import RUN_UP_MOST
+from briefing_app.brief.marks import Line, Marks
 from briefing_app.brief.order import in_order, numbers
 from briefing_app.core.differences import heading, version_line
 from briefing_app.core.model import Briefing, Person
@@ -55,8 +57,21 @@ class _Notes:
         for d in self.order:
             self.number.setdefault(d.id, len(self.number) + 1)
 
+        self.marks = Marks(b)
+
     def refs(self, record_id: str) -> str:
+        """The notes of a record printed as one line: a person, an event, a ship."""
         return "".join(f"[^{n}]" for n in sorted(self.number[d.id] for d in self.b.discrepancies_for(record_id)))
+
+    def line_refs(self, line: Line) -> str:
+        """The notes of a line of the meeting or the exercise: the disputes it states, as on the page."""
+        return "".join(f"[^{n}]" for n in sorted(self.number[d.id] for d in self.marks.on(line)))
+
+    def record_refs(self, record_id: str) -> str:
+        """A heading's notes: the errors and naming notes about the record, which no line states, and
+        the disputes about it that are stated on no line of it (brief/marks.py)."""
+        own = [d for d in self.b.discrepancies_for(record_id) if not d.disputed] + self.marks.on((record_id, "", 0))
+        return "".join(f"[^{n}]" for n in sorted({self.number[d.id] for d in own}))
 
 
 def _delegations(b: Briefing, notes: _Notes) -> list[str]:
@@ -83,13 +98,37 @@ def _meeting(b: Briefing, notes: _Notes) -> list[str]:
     m = b.meeting
     if m is None:
         return []
-    lines = [f"## The meeting{notes.refs(m.id)}", "", f"**{md(m.name)}**", ""]
+    lines = [f"## The meeting{notes.record_refs(m.id)}", "", f"**{md(m.name)}**", ""]
     for name, fact in (("Round", m.round), ("Format", m.format), ("Venue", m.venue), ("Length", m.length)):
         if fact is not None:
-            lines.append(f"- **{name}:** {md(fact.text)}")
+            lines.append(f"- **{name}:** {md(fact.text)}{notes.line_refs((m.id, name.lower(), 0))}")
     if m.outcome:
-        lines += ["", "**Outcome:**", ""] + [f"- {md(f.text)}" for f in m.outcome]
+        lines += ["", "**Outcome:**", ""] + [f"- {md(f.text)}{notes.line_refs((m.id, 'outcome', n))}" for n, f in enumerate(m.outcome)]
     return lines + [""]
+
+
+def _discussed(b: Briefing, notes: _Notes) -> list[str]:
+    """What was discussed, every point the file lists (the page prints the first two in one line)."""
+    m = b.meeting
+    if m is None or not m.discussed:
+        return []
+    return ["**Discussed:**", ""] + [f"- {md(f.text)}{notes.line_refs((m.id, 'discussed', n))}" for n, f in enumerate(m.discussed)] + [""]
+
+
+def _on_record(b: Briefing, notes: _Notes) -> list[str]:
+    """The same statements as the page's "On the record", each whole."""
+    quotes = Brief(b).quotes()
+    if not quotes:
+        return []
+    return ["## On the record", ""] + [
+        f"- **{md(s.by)}**{notes.line_refs(line)}: “{md(s.quote)}” \\[{md(', '.join(s.sources))}\\]" for line, s in quotes] + [""]
+
+
+def _context(b: Briefing, notes: _Notes) -> list[str]:
+    m = b.meeting
+    if m is None or not m.context:
+        return []
+    return ["## Context", ""] + [f"- {md(f.text)}{notes.line_refs((m.id, 'context', n))}" for n, f in enumerate(m.context)] + [""]
 
 
 def _exercise(b: Briefing, notes: _Notes) -> list[str]:
@@ -97,12 +136,13 @@ def _exercise(b: Briefing, notes: _Notes) -> list[str]:
     if x is None:
         return []
     when = b.event_by_id[x.event].when.display()
-    lines = [f"## The exercise{notes.refs(x.id)}", "", f"**{md(x.name)}**, {md(when)}, {md(x.sea_area.text)}.", ""]
+    flag = notes.line_refs((x.id, "", 0)) + notes.line_refs((x.id, "sea_area", 0))
+    lines = [f"## The exercise{notes.record_refs(x.id)}", "", f"**{md(x.name)}**, {md(when)}, {md(x.sea_area.text)}{flag}.", ""]
     for v in x.vessels:
         navy = b.organization_by_id[v.navy].name
         lines.append(f"- **{md(v.name)}**{notes.refs(v.id)}: {md(v.ship_class)} {md(v.type)}, {md(navy)}")
     if x.procedures:
-        lines += ["", "**Practised:** " + "; ".join(md(f.text) for f in x.procedures) + "."]
+        lines += ["", "**Practised:** " + "; ".join(md(f.text) + notes.line_refs((x.id, "procedures", n)) for n, f in enumerate(x.procedures)) + "."]
     return lines + [""]
 
 
@@ -139,7 +179,8 @@ def brief_markdown(b: Briefing) -> str:
     notes = _Notes(b)
     head = f"**{md(b.date.display())}** · {md(b.place)}" + (f" · {md(b.subtitle)}" if b.subtitle else "")
     lines = [f"# {md(b.title)}", "", head, "", f"> **Bottom line.** {md(b.summary.text)}", ""]
-    lines += _delegations(b, notes) + _meeting(b, notes) + _exercise(b, notes) + _run_up(b, notes) + _disagreements(b, notes)
+    lines += (_delegations(b, notes) + _discussed(b, notes) + _on_record(b, notes) + _meeting(b, notes) + _exercise(b, notes)
+              + _context(b, notes) + _run_up(b, notes) + _disagreements(b, notes))
     lines += ["## Sources", ""]
     lines += [f"- **{md(s.id)}**: {md(s.credit)}" + (f" — *{md(s.headline)}*" if s.headline else "") for s in b.sources]
     lines += ["", f"Data as of {md(b.as_of.display())}.", ""]

@@ -15,7 +15,8 @@ from typing import Any
 import pypdf
 import pytest
 
-from briefing_app.brief.content import MIN_FONT_PT, brief_html
+from briefing_app.brief.content import brief_html
+from briefing_app.brief.level import MIN_FONT_PT
 from briefing_app.brief.pdf import BriefWriteError, write_brief_pdf
 from briefing_app.reading.loader import load_text
 
