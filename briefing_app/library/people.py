@@ -12,6 +12,9 @@ as another romanization of a name's word (spelling variant), or a slip of one (c
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -26,6 +29,8 @@ __all__ = ["Appearance", "NameHit", "People"]
 
 Who = tuple[int, int]  # version, person
 MOST_FORMS = 20_000  # a query matching more forms (one or two letters) is answered from these
+LOOKED_UP = 5_000  # words typed in fewer forms than this are looked up in FTS5 together; the others tested
+TESTED = 5_000  # on the keys of what those found, if they found fewer forms than this
 
 
 @dataclass(frozen=True)
@@ -54,7 +59,11 @@ class People:
     def __init__(self, db: sqlite3.Connection) -> None:
         self._db = db
         self.marker = _marker(db)
-        self._vocabulary = Vocabulary((w, lang or None) for w, lang in db.execute("SELECT word, lang FROM name_words"))
+        self._asked: dict[str, set[int]] = {}  # FTS5's answers within one search
+        rows = db.execute("SELECT word, lang, forms FROM name_words WHERE forms > 0 ORDER BY word").fetchall()
+        self._vocabulary = Vocabulary((w, lang or None) for w, lang, _forms in rows)
+        self._words: list[str] = [w for w, _lang, _forms in rows]  # every key of the names, in order
+        self._forms: list[int] = list(itertools.accumulate((int(forms) for *_, forms in rows), initial=0))  # running count
 
     def stale(self, db: sqlite3.Connection) -> bool:
         return _marker(db) != self.marker
@@ -64,6 +73,7 @@ class People:
         typed = tuple(dict.fromkeys(tokens(query)))
         if not typed:
             return []
+        self._asked = {}
         best: dict[Who, tuple[int, int, str]] = {}  # each person's best rank, the form's id, the loose word
         for rank, ids, loose in self._ranked(typed, query, exact):
             for form, who in self._who(ids).items():
@@ -75,7 +85,7 @@ class People:
     def _ranked(self, typed: tuple[str, ...], query: str, exact: bool) -> list[tuple[int, set[int], dict[int, str]]]:
         whole = {i for (i,) in self._db.execute("SELECT n.id FROM names n JOIN files f ON f.current = n.version"
                                                " WHERE n.match_key = ?", (" ".join(sorted(words(query))),))}
-        started = self._matching(" AND ".join(f"{_quoted(t)} *" for t in typed))
+        started = self._all_of([(t, frozenset()) for t in typed])
         all_words = self._matching(" AND ".join(_quoted(t) for t in typed)) - whole
         groups: list[tuple[int, set[int], dict[int, str]]] = [
             (WHOLE_NAME, whole, {}), (ALL_TOKENS, all_words, {}), (PREFIXES, started - whole - all_words, {})]
@@ -86,24 +96,57 @@ class People:
             alternatives = {t: self._alternatives(t, close) for t in typed}
             if not any(alternatives.values()):
                 continue
-            reached = self._matching(" AND ".join("(" + " OR ".join([f"{_quoted(t)} *", *map(_quoted, sorted(alternatives[t]))]) + ")"
-                                                  for t in typed)) - strict
+            reached = self._all_of([(t, frozenset(alternatives[t])) for t in typed]) - strict
             strict |= reached
             groups.append((rank, reached, self._loose_words(reached, alternatives)))
         return groups
 
+    def _all_of(self, wanted: list[tuple[str, frozenset[str]]]) -> set[int]:
+        """The forms that have, for each (beginning, alternatives) wanted, a key with that beginning or one
+        of those words. FTS5 reads a beginning by merging the postings of every word it begins into one
+        list, which for a common one ("jung": 120 words, 30,000 forms) costs more than the rest of the
+        search: so the rare ones are looked up, and the common ones tested on the keys of what they found."""
+        estimates = [self._estimate(t, alternatives) for t, alternatives in wanted]
+        order = sorted(range(len(wanted)), key=estimates.__getitem__)
+        chosen = [i for i in order if estimates[i] <= LOOKED_UP] or order[:1]
+        found = self._matching(" AND ".join(_either(*wanted[i]) for i in chosen))
+        rest = [wanted[i] for i in order if i not in chosen]
+        if not rest or not found:
+            return found
+        if len(found) > TESTED:
+            return found & self._matching(" AND ".join(_either(*w) for w in rest))
+        # One pattern a word, tried on each form's keys ("kim min jung minjung 17") in C.
+        patterns = [re.compile("(?:^| )(?:" + "|".join([re.escape(t) + "[^ ]*", *(re.escape(a) + "(?= |$)" for a in sorted(alternatives))]) + ")")
+                    for t, alternatives in rest]
+        return {i for i, keys in self._by_id("SELECT id, keys FROM names WHERE id IN ({})", found)
+                if all(p.search(keys) for p in patterns)}
+
+    def _estimate(self, token: str, alternatives: frozenset[str]) -> int:
+        """How many forms have a key beginning with `token` or one of `alternatives` (keys counted apart)."""
+        low = bisect.bisect_left(self._words, token)
+        high = bisect.bisect_left(self._words, token + "\U0010ffff", low)
+        total = self._forms[high] - self._forms[low]
+        for word in alternatives:
+            at = bisect.bisect_left(self._words, word)
+            if at < len(self._words) and self._words[at] == word:
+                total += self._forms[at + 1] - self._forms[at]
+        return total
+
     def _matching(self, expression: str) -> set[int]:
-        rows = self._db.execute("SELECT rowid FROM name_search WHERE name_search MATCH ? LIMIT ?", (expression, MOST_FORMS))
-        return {i for (i,) in rows}
+        found = self._asked.get(expression)  # the same look-up again in a later rank of the same search
+        if found is None:
+            rows = self._db.execute("SELECT rowid FROM name_search WHERE name_search MATCH ? LIMIT ?", (expression, MOST_FORMS))
+            found = self._asked[expression] = {i for (i,) in rows}
+        return found
 
     def _alternatives(self, token: str, close: bool) -> set[str]:
         """The names' words a word typed may mean as another romanization (or, `close`, a slip of one where
         nothing closer answers)."""
         variants = self._vocabulary.variants(token)
         if close and not variants:
-            if self._matching(f"{_quoted(token)} *"):
-                return set()
-            return self._vocabulary.close(token)
+            begun = self._db.execute("SELECT 1 FROM name_words WHERE word >= ? AND word < ? LIMIT 1",
+                                     (token, token + "\U0010ffff")).fetchone()
+            return set() if begun else self._vocabulary.close(token)  # a slip is guessed only where no word begins so
         return variants if not close else set()
 
     def _loose_words(self, ids: set[int], alternatives: dict[str, set[str]]) -> dict[int, str]:
@@ -201,6 +244,11 @@ class People:
                                             {i: text for *_, i, text, _error, _key in rows},
                                             {key for *_, error, key in rows if not error})
         return about
+
+
+def _either(token: str, alternatives: frozenset[str]) -> str:
+    """FTS5 for a key beginning with `token`, or being one of `alternatives`."""
+    return "(" + " OR ".join([f"{_quoted(token)} *", *map(_quoted, sorted(alternatives))]) + ")"
 
 
 def _quoted(word: str) -> str:

@@ -70,8 +70,9 @@ _V1 = (
     """CREATE INDEX names_match_key ON names (match_key)""",
     """CREATE VIRTUAL TABLE name_search USING fts5(keys, content = '', tokenize = 'unicode61 remove_diacritics 0',
         prefix = '1 2 3')""",
-    # The distinct words of the names, with the language of a form they come from: spelling variants and slips.
-    """CREATE TABLE name_words (word TEXT NOT NULL, lang TEXT NOT NULL, PRIMARY KEY (word, lang)) WITHOUT ROWID""",
+    # Every key of the names (as name_search has them), the language of a form it comes from (for spelling
+    # variants and slips) and how many forms of current versions have it (to look up the rarest word first).
+    """CREATE TABLE name_words (word TEXT PRIMARY KEY, lang TEXT NOT NULL, forms INTEGER NOT NULL) WITHOUT ROWID""",
     """CREATE TABLE roles (version INTEGER NOT NULL, person INTEGER NOT NULL, n INTEGER NOT NULL,
         title TEXT NOT NULL, organization TEXT NOT NULL, sources TEXT NOT NULL,
         PRIMARY KEY (version, person, n)) WITHOUT ROWID""",
