@@ -132,7 +132,7 @@ class LibraryDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # a long folder or error is elided, its whole text in the tooltip
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 64), (3, 64), (4, 220), (5, 170)):
+        for column, width in ((1, 90), (2, 60), (3, 60), (4, 170), (5, 120)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(self._open_entry)
