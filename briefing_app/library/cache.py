@@ -38,8 +38,6 @@ from briefing_app.core.model import (
     Vessel,
 )
 from briefing_app.core.rows import Record, Records
-from briefing_app.search.name_words import name_keys, words
-from briefing_app.text.fold import fold
 
 __all__ = ["CorruptEntry", "match_key", "read_briefing", "write_briefing"]
 
@@ -56,11 +54,16 @@ class CorruptEntry(Exception):
 
 def match_key(form: str) -> str:
     """A name's words, folded and sorted: 'Funakoshi Takehiro' and 'Takehiro FUNAKOSHI' share it."""
+    from briefing_app.search.name_words import words  # its patterns are compiled when first written or searched
+
     return " ".join(sorted(words(form)))
 
 
 def write_briefing(db: sqlite3.Connection, version: int, b: Briefing) -> None:
     """Store every record of `b` under `version`, inside the caller's transaction."""
+    from briefing_app.search.name_words import name_keys  # not needed to read an entry: kept off the start-up
+    from briefing_app.text.fold import fold
+
     small: list[tuple[int, str, int, str]] = [(version, "header", n, _dumps(getattr(b, name)))
                                               for n, name in enumerate(_HEADER)]
     for part in _LISTS:
