@@ -14,7 +14,7 @@ from briefing_app import cli
 from briefing_app.reading.loader import load_file, load_text
 from briefing_app.search import fulltext
 from briefing_app.search.fulltext import Hit, TextIndex
-from briefing_app.search.passages import FIELDS, Passage, passages
+from briefing_app.search.passages import FIELDS, Passage, briefing_day, passages
 
 CJK_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "cjk_names.yaml"
 
@@ -121,6 +121,35 @@ def test_the_date_nearest_the_briefings_ranks_first_among_equals() -> None:
     text = CJK_FIXTURE.read_text(encoding="utf-8").replace("discrepancies: []", events + "discrepancies: []")
     index = TextIndex(load_text(text, "drills.yaml"))  # the briefing is dated 2 May 2024
     assert [h.passage.id for h in found(index, "drill")] == ["drill-2024-04-30", "drill-2023-06-01", "drill-2020-01-01"]
+
+
+def test_too_many_to_rank_come_nearest_the_briefings_date_first_the_phrase_first(
+        index: TextIndex, briefing: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past RANKED passages, bm25 would first read every match to weigh each word: they come by date instead,
+    and the results say so; the count the window shows stays exact."""
+    ranked = index.search("missile defense", limit=None)
+    assert not ranked.by_date and not ranked.more and ranked.total == len(ranked.hits) > 4
+    monkeypatch.setattr(fulltext, "RANKED", 3)
+    results = index.search("missile defense", limit=None)
+    assert results.by_date and results.more and results.counted == 4
+    assert results.total == ranked.total and results.events == ranked.events
+    assert [h.passage for h in results.hits] != [h.passage for h in ranked.hits]
+    assert sorted(h.passage for h in results.hits) == sorted(h.passage for h in ranked.hits)
+    holds = ["missile defense" in " ".join(h.passage.text.lower().split()) for h in results.hits]
+    assert holds[0] and holds == sorted(holds, reverse=True)
+    today = briefing_day(briefing)
+    for group in (True, False):  # in each, nearest the briefing's date first, undated last
+        days = [h.passage.day for h, held in zip(results.hits, holds) if held is group]
+        distances = [len(days) * 10**6 if day is None else abs(day - today) for day in days]
+        assert distances == sorted(distances)
+    first = index.search("missile defense", limit=2)  # what the window asks: a page, the count made with the events
+    assert [h.passage for h in first.hits] == [h.passage for h in results.hits[:2]]
+    assert first.total == ranked.total and first.events == ranked.events
+
+
+def test_a_cjk_query_says_its_order_is_by_date() -> None:
+    results = TextIndex(load_file(str(CJK_FIXTURE))).search("회담")
+    assert results.by_date and results.total == 1
 
 
 def test_a_cjk_run_is_found_inside_a_longer_one() -> None:
