@@ -21,7 +21,6 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, cached_property
-from typing import Final
 
 from briefing_app.core.model import Briefing
 from briefing_app.search.passages import Passage, briefing_day, passage_rows
@@ -34,15 +33,22 @@ WIDTH = 160  # characters, where the snippet is cut here rather than by FTS5 (CJ
 BATCH = 5000  # passages inserted between two checkpoints
 RANKED = 500  # passages ranked at most: when more match, they come in the order of their dates
 PAGE = 50  # snippets made at once, as the results list shows them
-_DAY: Final = 6  # Passage.day, in a PassageRow
+_TEXT, _EVENT, _DAY = 3, 5, 6  # Passage.text, .event and .day, in a PassageRow
 
 # The index tables are contentless: the passages stay in Python, one tuple per field (a handful of
 # containers for the garbage collector), and SQLite does not keep a second copy of every text, which was
 # a fifth of the build. The snippets of a page of hits are made in `page`, a table of those passages alone.
-_WORDS = "tokenize = 'porter unicode61 remove_diacritics 2'"
-_TABLES = (f"CREATE VIRTUAL TABLE words USING fts5(text, content = '', {_WORDS})",
-           "CREATE VIRTUAL TABLE cjk USING fts5(text, content = '', tokenize = 'trigram')",
-           f"CREATE VIRTUAL TABLE page USING fts5(text, {_WORDS})")
+WORDS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+_PAGE = f"CREATE VIRTUAL TABLE page USING fts5(text, tokenize = '{WORDS_TOKENIZER}')"
+
+
+def create_tables(db: sqlite3.Connection, prefix: str = "") -> None:
+    """The two index tables, each a contentless FTS5 table of one column `text`, whose rowid is the
+    passage's number: `{prefix}words` (porter unicode61, diacritics removed), which query.py's
+    `Query.expression()` is matched against, and `{prefix}cjk` (trigram), for the passages that hold
+    Hangul, kana or kanji only. A second database (the library's) makes the same tables under its own prefix."""
+    db.execute(f"CREATE VIRTUAL TABLE {prefix}words USING fts5(text, content = '', tokenize = '{WORDS_TOKENIZER}')")
+    db.execute(f"CREATE VIRTUAL TABLE {prefix}cjk USING fts5(text, content = '', tokenize = 'trigram')")
 
 
 @cache
@@ -152,43 +158,42 @@ class TextIndex:
         columns = list(zip(*passage_rows(briefing))) if self.available else []
         if not columns:
             columns = [()] * len(Passage._fields)
+        self._columns: list[tuple[object, ...]] = columns  # in the briefing's order; `order` numbers them
         # Numbered by the distance of their dates from the briefing's. Events come in date order: the
-        # distances fall to the briefing's date and rise after it, two runs the sort merges in C.
+        # distances fall to the briefing's date and rise after it, two runs the sort merges in C. Only
+        # the texts and events are put in that order: the other fields are read for the hits shown.
         today, last = briefing_day(briefing), len(columns[0])
         distance = [last if day is None else abs(day - today) for day in columns[_DAY]]
-        order = sorted(range(last), key=distance.__getitem__)
-        if last > 1:
-            reorder = operator.itemgetter(*order)
-            columns = [reorder(column) for column in columns]
-        self._kind: tuple[str, ...]
-        self._id: tuple[str, ...]
-        self._field: tuple[str, ...]
-        self._where: tuple[str, ...]
-        self._day: tuple[int | None, ...]
-        self._kind, self._id, self._field, texts, self._where, events, self._day = columns
-        self._event_of: tuple[str | None, ...] = (None, *events)  # by rowid (passage n is at n - 1 elsewhere)
-        self._text: tuple[str, ...] = texts
+        self._order = order = sorted(range(last), key=distance.__getitem__)  # passage n is at order[n - 1]
+        reorder = operator.itemgetter(*order) if last > 1 else lambda column: column
+        texts: tuple[str, ...] = reorder(columns[_TEXT])
+        self._text = texts
+        self._event_of: tuple[str | None, ...] = (None, *reorder(columns[_EVENT]))  # by number (texts at n - 1)
         self._cjk: list[int] = []  # the passages holding CJK text
         if self.available:
             self._fill(texts, checkpoint)
 
     def _fill(self, texts: tuple[str, ...], checkpoint: Callable[[], None] | None) -> None:
         db = self._db
-        for table in _TABLES:
-            db.execute(table)
+        create_tables(db)
+        db.execute(_PAGE)
+        # A briefing in English alone skips the look for CJK, passage by passage, in one pass in C.
+        latin = all(map(str.isascii, texts))
         db.execute("BEGIN")
         for first in range(0, len(texts), BATCH):
             if checkpoint is not None:
                 checkpoint()
             batch = texts[first:first + BATCH]
             db.executemany("INSERT INTO words (rowid, text) VALUES (?, ?)", zip(itertools.count(first + 1), batch))
+            if latin:
+                continue
             cjk = [n for n, t in enumerate(batch, first + 1) if not t.isascii() and CJK.search(t)]
             db.executemany("INSERT INTO cjk (rowid, text) VALUES (?, ?)", [(n, texts[n - 1]) for n in cjk])
             self._cjk += cjk
         db.execute("COMMIT")
 
     def __len__(self) -> int:
-        return len(self._kind)
+        return len(self._text)
 
     def bytes_used(self) -> int:
         """The database's size in memory (its pages), for the benchmark."""
@@ -196,8 +201,8 @@ class TextIndex:
         return int(pages) * int(self._db.execute("PRAGMA page_size").fetchone()[0])
 
     def passage(self, number: int) -> Passage:
-        n = number - 1
-        return Passage(self._kind[n], self._id[n], self._field[n], self._text[n], self._where[n], self._event_of[number], self._day[n])
+        at = self._order[number - 1]
+        return Passage._make(column[at] for column in self._columns)
 
     def search(self, typed: str, limit: int | None = 200) -> TextResults:
         """The passages the query finds, best first (at most `limit` of them as hits).
