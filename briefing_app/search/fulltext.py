@@ -19,6 +19,7 @@ import json
 import operator
 import re
 import sqlite3
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, cached_property
 
@@ -33,7 +34,6 @@ WIDTH = 160  # characters, where the snippet is cut here rather than by FTS5 (CJ
 BATCH = 5000  # passages inserted between two checkpoints
 RANKED = 500  # passages ranked at most: when more match, they come in the order of their dates
 PAGE = 50  # snippets made at once, as the results list shows them
-_TEXT, _EVENT, _DAY = 3, 5, 6  # Passage.text, .event and .day, in a PassageRow
 
 # The index tables are contentless: the passages stay in Python, one tuple per field (a handful of
 # containers for the garbage collector), and SQLite does not keep a second copy of every text, which was
@@ -158,17 +158,20 @@ class TextIndex:
         columns = list(zip(*passage_rows(briefing))) if self.available else []
         if not columns:
             columns = [()] * len(Passage._fields)
-        self._columns: list[tuple[object, ...]] = columns  # in the briefing's order; `order` numbers them
+        kinds, ids, fields, texts, wheres, events, days = columns
+        self._fields = (kinds, ids, fields, wheres, days)  # in the briefing's order: `_order` numbers them
         # Numbered by the distance of their dates from the briefing's. Events come in date order: the
         # distances fall to the briefing's date and rise after it, two runs the sort merges in C. Only
         # the texts and events are put in that order: the other fields are read for the hits shown.
-        today, last = briefing_day(briefing), len(columns[0])
-        distance = [last if day is None else abs(day - today) for day in columns[_DAY]]
-        self._order = order = sorted(range(last), key=distance.__getitem__)  # passage n is at order[n - 1]
-        reorder = operator.itemgetter(*order) if last > 1 else lambda column: column
-        texts: tuple[str, ...] = reorder(columns[_TEXT])
-        self._text = texts
-        self._event_of: tuple[str | None, ...] = (None, *reorder(columns[_EVENT]))  # by number (texts at n - 1)
+        today, last = briefing_day(briefing), len(texts)
+        distance = [last if day is None else abs(day - today) for day in days]
+        order = sorted(range(last), key=distance.__getitem__)
+        self._order = array("i", order)  # passage n is the briefing's (n - 1)th; an int list would be 2 MB
+        if last > 1:
+            reorder = operator.itemgetter(*order)
+            texts, events = reorder(texts), reorder(events)
+        self._text: tuple[str, ...] = texts
+        self._event_of: tuple[str | None, ...] = (None, *events)  # by number (texts at n - 1)
         self._cjk: list[int] = []  # the passages holding CJK text
         if self.available:
             self._fill(texts, checkpoint)
@@ -202,7 +205,8 @@ class TextIndex:
 
     def passage(self, number: int) -> Passage:
         at = self._order[number - 1]
-        return Passage._make(column[at] for column in self._columns)
+        kinds, ids, fields, wheres, days = self._fields
+        return Passage(kinds[at], ids[at], fields[at], self._text[number - 1], wheres[at], self._event_of[number], days[at])
 
     def search(self, typed: str, limit: int | None = 200) -> TextResults:
         """The passages the query finds, best first (at most `limit` of them as hits).
