@@ -252,12 +252,13 @@ class TextIndex:
         numbers: list[int] = json.loads(f"[{joined}]") if joined else []
         return numbers
 
-    def _events_of(self, numbers: Sequence[int]) -> Iterable[str]:
-        """The events these passages belong to (with None, for those of no event), each looked up in C."""
+    def _events_of(self, numbers: Sequence[int]) -> frozenset[str]:
+        """The events these passages belong to, each looked up in C, and None (no event) left out on the
+        way: made once as the frozenset kept (a set, a copy without None and a frozenset cost three times)."""
         if not numbers:
-            return ()
+            return frozenset()
         found = operator.itemgetter(*numbers)(self._event_of)
-        return set(found if len(numbers) > 1 else (found,)) - {None}
+        return frozenset(filter(None, found if len(numbers) > 1 else (found,)))
 
     def _results(self, top: list[int], counted: int, query: Query, matched: Callable[[], Sequence[int]], by_date: bool = False
                  ) -> TextResults:
