@@ -238,12 +238,13 @@ class TextIndex:
         return [n for (n,) in rows]
 
     def _ranked(self, expression: str, phrase: str | None) -> list[int]:
-        """Every passage matching (RANKED at most), those holding the phrase first, then by bm25, then by number."""
+        """Every passage matching (RANKED at most): those holding the phrase first, by the phrase's bm25,
+        then the others by the query's; each then by number."""
         db = self._db
-        scored = db.execute("SELECT rowid, rank FROM words WHERE words MATCH ?", (expression,)).fetchall()
-        holding = set() if phrase is None or not scored else {n for (n,) in db.execute("SELECT rowid FROM words WHERE words MATCH ?", (phrase,))}
-        scored.sort(key=lambda row: (row[0] not in holding, row[1], row[0]))
-        return [n for n, _score in scored]
+        query = "SELECT rank, rowid FROM words WHERE words MATCH ? ORDER BY rank, rowid"
+        holding = [] if phrase is None else [n for _score, n in db.execute(query, (phrase,))]
+        held = set(holding)
+        return holding + [n for _score, n in db.execute(query, (expression,)) if n not in held]
 
     def _numbers(self, expression: str) -> list[int]:
         """Every passage matching, by number: one string from SQLite read by the JSON parser, rather than a
