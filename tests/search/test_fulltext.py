@@ -164,6 +164,15 @@ def test_a_cjk_run_is_found_inside_a_longer_one() -> None:
     assert found(index, "zzyzx") == [] and found(index, "회담을열었") == []
 
 
+@pytest.mark.parametrize("between", ["\\0", "\\x01", "\\u2028", "\\\\u0000", '\\"'])
+def test_every_word_of_a_passage_is_found_whatever_stands_between(between: str) -> None:
+    # The passages reach SQLite as JSON, where a NUL ends a string: a file may hold one ("\0" in YAML).
+    text = CJK_FIXTURE.read_text(encoding="utf-8").replace("opened the talks", f"opened{between} the talks")
+    index = TextIndex(load_text(text, "between.yaml"))
+    assert [h.passage.id for h in found(index, "harbour")] == ["met"]
+    assert found(index, "zzyzx") == []
+
+
 def test_markup_in_the_data_stays_text() -> None:
     text = CJK_FIXTURE.read_text(encoding="utf-8").replace("opened the talks", "opened the <b>talks</b>")
     hit = found(TextIndex(load_text(text, "markup.yaml")), "talks")[0]
