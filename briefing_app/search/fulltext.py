@@ -31,7 +31,7 @@ MARKS = ("\x02", "\x03")  # around each match in what FTS5 returns; taken out of
 _SPACE = re.compile(r"\s")  # each turned into one space: a snippet is one line, and its marks stay in place
 SNIPPET_TOKENS = 24  # words of a passage around its matches (FTS5's snippet(); at most 64)
 WIDTH = 160  # characters, where the snippet is cut here rather than by FTS5 (CJK matches)
-BATCH = 5000  # passages inserted between two checkpoints
+BATCH = 1000  # passages inserted between two checkpoints, as one JSON array (its text and its UTF-8 copy: 0.2 MB)
 RANKED = 500  # passages ranked at most: when more match, they come in the order of their dates
 PAGE = 50  # snippets made at once, as the results list shows them
 

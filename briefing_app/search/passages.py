@@ -58,11 +58,11 @@ def passage_rows(b: Briefing) -> Iterator[PassageRow]:
         known = shown.get(parts)
         if known is None:
             when = make_when(parts)
-            known = shown[parts] = (when.display() + " · ", _ordinal(first_day(when.start)))
-        where, day = known[0] + title, known[1]
+            known = shown[parts] = (when.display(), _ordinal(first_day(when.start)))
+        where, day = f"{known[0]} · {title}", known[1]
         if event_id in framed:
             days[event_id] = day
-        yield ("event", event_id, "event", title + ". " + text, where, event_id, day)
+        yield ("event", event_id, "event", f"{title}. {text}", where, event_id, day)
         if place:
             yield ("event", event_id, "place", place, where, event_id, day)
     for p in b.people:
