@@ -166,7 +166,7 @@ def test_a_cjk_run_is_found_inside_a_longer_one() -> None:
 
 @pytest.mark.parametrize("between", ["\\0", "\\x01", "\\u2028", "\\\\u0000", '\\"'])
 def test_every_word_of_a_passage_is_found_whatever_stands_between(between: str) -> None:
-    # The passages reach SQLite as JSON, where a NUL ends a string: a file may hold one ("\0" in YAML).
+    # A NUL ends a string in much of SQLite (json_each, for one): a file may hold one ("\0" in YAML).
     text = CJK_FIXTURE.read_text(encoding="utf-8").replace("opened the talks", f"opened{between} the talks")
     index = TextIndex(load_text(text, "between.yaml"))
     assert [h.passage.id for h in found(index, "harbour")] == ["met"]
