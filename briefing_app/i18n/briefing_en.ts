@@ -275,6 +275,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln passages, nearest the briefing's date first</source>
+            <translation>
+                <numerusform>%Ln passage, nearest the briefing's date first</numerusform>
+                <numerusform>%Ln passages, nearest the briefing's date first</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln passages</source>
             <translation>
                 <numerusform>%Ln passage</numerusform>

@@ -1771,6 +1771,12 @@ summit OR talks：どちらかの語
             <translation>該当する本文はありません</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln passages, nearest the briefing's date first</source>
+            <translation>
+                <numerusform>%Ln箇所、ブリーフィングの日付に近い順</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln passages</source>
             <translation>
                 <numerusform>%Ln箇所</numerusform>

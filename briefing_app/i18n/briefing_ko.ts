@@ -1771,6 +1771,12 @@ summit OR talks: 둘 중 어느 단어든
             <translation>일치하는 본문이 없습니다</translation>
         </message>
         <message numerus="yes">
+            <source>%Ln passages, nearest the briefing's date first</source>
+            <translation>
+                <numerusform>%Ln개 구절, 브리핑 날짜에 가까운 순</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln passages</source>
             <translation>
                 <numerusform>%Ln개 구절</numerusform>

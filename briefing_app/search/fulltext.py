@@ -8,7 +8,8 @@ found inside a longer one (the scripts put no spaces between words). A query (qu
 as a parameter, its every word quoted.
 
 Ranking: passages holding the plain words typed as a phrase first, then bm25, then the date nearest
-the briefing's own. Snippets are made as the results list shows them, a page at a time.
+the briefing's own; when more than RANKED passages match, the date alone after the phrase (see `search`).
+Snippets are made as the results list shows them, a page at a time.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ import json
 import operator
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, cached_property
-from typing import Final
 
 from briefing_app.core.model import Briefing
 from briefing_app.search.passages import Passage, briefing_day, passage_rows
@@ -31,17 +32,23 @@ _SPACE = re.compile(r"\s")  # each turned into one space: a snippet is one line,
 SNIPPET_TOKENS = 24  # words of a passage around its matches (FTS5's snippet(); at most 64)
 WIDTH = 160  # characters, where the snippet is cut here rather than by FTS5 (CJK matches)
 BATCH = 5000  # passages inserted between two checkpoints
-RANKED = 500  # passages bm25 ranks at most: those nearest the briefing's date, when more match
+RANKED = 500  # passages ranked at most: when more match, they come in the order of their dates
 PAGE = 50  # snippets made at once, as the results list shows them
-_DAY: Final = 6  # Passage.day, in a PassageRow
 
 # The index tables are contentless: the passages stay in Python, one tuple per field (a handful of
 # containers for the garbage collector), and SQLite does not keep a second copy of every text, which was
 # a fifth of the build. The snippets of a page of hits are made in `page`, a table of those passages alone.
-_WORDS = "tokenize = 'porter unicode61 remove_diacritics 2'"
-_TABLES = (f"CREATE VIRTUAL TABLE words USING fts5(text, content = '', {_WORDS})",
-           "CREATE VIRTUAL TABLE cjk USING fts5(text, content = '', tokenize = 'trigram')",
-           f"CREATE VIRTUAL TABLE page USING fts5(text, {_WORDS})")
+WORDS_TOKENIZER = "porter unicode61 remove_diacritics 2"
+_PAGE = f"CREATE VIRTUAL TABLE page USING fts5(text, tokenize = '{WORDS_TOKENIZER}')"
+
+
+def create_tables(db: sqlite3.Connection, prefix: str = "") -> None:
+    """The two index tables, each a contentless FTS5 table of one column `text`, whose rowid is the
+    passage's number: `{prefix}words` (porter unicode61, diacritics removed), which query.py's
+    `Query.expression()` is matched against, and `{prefix}cjk` (trigram), for the passages that hold
+    Hangul, kana or kanji only. A second database (the library's) makes the same tables under its own prefix."""
+    db.execute(f"CREATE VIRTUAL TABLE {prefix}words USING fts5(text, content = '', tokenize = '{WORDS_TOKENIZER}')")
+    db.execute(f"CREATE VIRTUAL TABLE {prefix}cjk USING fts5(text, content = '', tokenize = 'trigram')")
 
 
 @cache
@@ -106,17 +113,33 @@ class _Snippets:
 
 
 class TextResults:
-    """The best hits, how many passages matched, and (worked out when asked) the events they belong to."""
+    """The best hits, how many passages matched, and (worked out when asked) the events they belong to.
 
-    def __init__(self, hits: list[Hit], total: int, events: Callable[[], Iterable[str]] = tuple) -> None:
+    The search counts the passages matched only up to RANKED + 1: beyond that a count costs as much as
+    reading every match, which the Timeline's `events` do anyway, so `total` is made there, once."""
+
+    def __init__(self, hits: list[Hit], counted: int, matched: Callable[[], Sequence[int]] = tuple,
+                 events: Callable[[Sequence[int]], Iterable[str]] = lambda _numbers: (), *, by_date: bool = False) -> None:
         self.hits = hits  # best first, at most the limit asked
-        self.total = total  # every passage that matched
-        self._events = events
+        self.counted = counted  # the passages matched, or RANKED + 1 when more did (`more`)
+        self.more = counted > RANKED
+        self.by_date = by_date  # in order of the dates nearest the briefing's, not ranked (too many, or CJK)
+        self._matched, self._events = matched, events
+
+    @cached_property
+    def matched(self) -> Sequence[int]:
+        """Every passage matched, by number."""
+        return self._matched()
+
+    @cached_property
+    def total(self) -> int:
+        """Every passage that matched, counted exactly."""
+        return len(self.matched) if self.more else self.counted
 
     @cached_property
     def events(self) -> frozenset[str]:
         """Every event a matching passage belongs to, for the Timeline's filter."""
-        return frozenset(self._events())
+        return frozenset(self._events(self.matched))
 
 
 class TextIndex:
@@ -125,7 +148,7 @@ class TextIndex:
 
     A passage's number (FTS5's rowid) is its place in the order of dates nearest the briefing's own,
     undated passages last, each in the briefing's order: ranking then breaks bm25's ties by the number,
-    and when too many passages match to rank them all, the nearest are ranked."""
+    and when too many passages match to rank them, the nearest come first."""
 
     def __init__(self, briefing: Briefing, checkpoint: Callable[[], None] | None = None) -> None:
         self.available = fts5_available()
@@ -135,43 +158,50 @@ class TextIndex:
         columns = list(zip(*passage_rows(briefing))) if self.available else []
         if not columns:
             columns = [()] * len(Passage._fields)
+        kinds, ids, fields, texts, wheres, events, days = columns
+        self._fields = (kinds, ids, fields, wheres, days)  # in the briefing's order: `_order` numbers them
         # Numbered by the distance of their dates from the briefing's. Events come in date order: the
-        # distances fall to the briefing's date and rise after it, two runs the sort merges in C.
-        today, last = briefing_day(briefing), len(columns[0])
-        distance = [last if day is None else abs(day - today) for day in columns[_DAY]]
+        # distances fall to the briefing's date and rise after it, two runs the sort merges in C. Only
+        # the texts and events are put in that order: the other fields are read for the hits shown.
+        today, last = briefing_day(briefing), len(texts)
+        distance = [last if day is None else abs(day - today) for day in days]
         order = sorted(range(last), key=distance.__getitem__)
+        self._order = array("i", order)  # passage n is the briefing's (n - 1)th; an int list would be 2 MB
         if last > 1:
             reorder = operator.itemgetter(*order)
-            columns = [reorder(column) for column in columns]
-        self._kind: tuple[str, ...]
-        self._id: tuple[str, ...]
-        self._field: tuple[str, ...]
-        self._where: tuple[str, ...]
-        self._day: tuple[int | None, ...]
-        self._kind, self._id, self._field, texts, self._where, events, self._day = columns
-        self._event_of: tuple[str | None, ...] = (None, *events)  # by rowid (passage n is at n - 1 elsewhere)
+            texts, events = reorder(texts), reorder(events)
         self._text: tuple[str, ...] = texts
+        self._event_of: tuple[str | None, ...] = (None, *events)  # by number (texts at n - 1)
         self._cjk: list[int] = []  # the passages holding CJK text
         if self.available:
             self._fill(texts, checkpoint)
 
     def _fill(self, texts: tuple[str, ...], checkpoint: Callable[[], None] | None) -> None:
         db = self._db
-        for table in _TABLES:
-            db.execute(table)
+        create_tables(db)
+        db.execute(_PAGE)
+        # Built once and never written again: FTS5's merges of its segments as they are written (a tenth
+        # of the build's instructions under callgrind) would only save queries a seek or two per segment,
+        # of which 50,000 events leave a handful (16 at one level would still be merged).
+        db.execute("INSERT INTO words (words, rank) VALUES ('automerge', 0)")
+        # A briefing in English alone skips the look for CJK, passage by passage, in one pass in C.
+        latin = all(map(str.isascii, texts))
         db.execute("BEGIN")
         for first in range(0, len(texts), BATCH):
             if checkpoint is not None:
                 checkpoint()
             batch = texts[first:first + BATCH]
+            # A row at a time: one JSON array per batch read by json_each ran 13 % more instructions.
             db.executemany("INSERT INTO words (rowid, text) VALUES (?, ?)", zip(itertools.count(first + 1), batch))
+            if latin:
+                continue
             cjk = [n for n, t in enumerate(batch, first + 1) if not t.isascii() and CJK.search(t)]
             db.executemany("INSERT INTO cjk (rowid, text) VALUES (?, ?)", [(n, texts[n - 1]) for n in cjk])
             self._cjk += cjk
         db.execute("COMMIT")
 
     def __len__(self) -> int:
-        return len(self._kind)
+        return len(self._text)
 
     def bytes_used(self) -> int:
         """The database's size in memory (its pages), for the benchmark."""
@@ -179,11 +209,17 @@ class TextIndex:
         return int(pages) * int(self._db.execute("PRAGMA page_size").fetchone()[0])
 
     def passage(self, number: int) -> Passage:
-        n = number - 1
-        return Passage(self._kind[n], self._id[n], self._field[n], self._text[n], self._where[n], self._event_of[number], self._day[n])
+        at = self._order[number - 1]
+        kinds, ids, fields, wheres, days = self._fields
+        return Passage(kinds[at], ids[at], fields[at], self._text[number - 1], wheres[at], self._event_of[number], days[at])
 
     def search(self, typed: str, limit: int | None = 200) -> TextResults:
-        """The passages the query finds, best first (at most `limit` of them as hits)."""
+        """The passages the query finds, best first (at most `limit` of them as hits).
+
+        Up to RANKED passages matched: ranked, those holding the plain words typed as a phrase first, then
+        by bm25, then by number (the date nearest the briefing's). More: the words are in most of the
+        passages and bm25 would first read every one of them to weigh each word, for an order that then
+        says little; they come by number, those holding the phrase first, and `by_date` says so."""
         query = parse(typed)
         if not self.available or query.empty:
             return TextResults([], 0)
@@ -192,19 +228,28 @@ class TextIndex:
         expression = query.expression()
         wanted = len(self) if limit is None else limit
         phrase = query.phrase_expression()
-        top = [] if phrase is None else self._ranked(phrase, wanted)
+        first = self._first(expression, RANKED + 1)  # FTS5 reads matches in number order, and stops here
+        if len(first) <= RANKED:
+            top = self._ranked(expression, phrase)[:wanted] if len(first) > 1 else first  # bm25 weighs each word first
+            return self._results(top, len(first), query, lambda: first)
+        top = [] if phrase is None else self._first(phrase, wanted)
         if len(top) < wanted:  # the rest, without those holding the phrase (when any do: it costs a test)
-            top += self._ranked(f"({expression}) NOT {phrase}" if top else expression, wanted - len(top))
-        total = len(top)
-        if total == wanted:
-            total = self._db.execute("SELECT count(*) FROM words WHERE words MATCH ?", (expression,)).fetchone()[0]
-        return self._results(top, total, query, lambda: self._events_of(self._numbers(expression)))
+            top += self._first(f"({expression}) NOT {phrase}" if top else expression, wanted - len(top))
+        return self._results(top, len(first), query, lambda: self._numbers(expression), by_date=True)
 
-    def _ranked(self, expression: str, limit: int) -> list[int]:
-        """The best `limit` passages matching: by bm25 among the RANKED nearest the briefing's date, then by date."""
-        rows = self._db.execute("SELECT rowid FROM (SELECT rowid, rank AS score FROM words WHERE words MATCH ? ORDER BY rowid"
-                                " LIMIT ?) ORDER BY score, rowid LIMIT ?", (expression, max(RANKED, limit), limit))
+    def _first(self, expression: str, limit: int) -> list[int]:
+        """The first `limit` passages matching, by number: FTS5 walks its lists in that order, no further."""
+        rows = self._db.execute("SELECT rowid FROM words WHERE words MATCH ? ORDER BY rowid LIMIT ?", (expression, limit))
         return [n for (n,) in rows]
+
+    def _ranked(self, expression: str, phrase: str | None) -> list[int]:
+        """Every passage matching (RANKED at most): those holding the phrase first, by the phrase's bm25,
+        then the others by the query's; each then by number."""
+        db = self._db
+        query = "SELECT rank, rowid FROM words WHERE words MATCH ? ORDER BY rank, rowid"
+        holding = [] if phrase is None else [n for _score, n in db.execute(query, (phrase,))]
+        held = set(holding)
+        return holding + [n for _score, n in db.execute(query, (expression,)) if n not in held]
 
     def _numbers(self, expression: str) -> list[int]:
         """Every passage matching, by number: one string from SQLite read by the JSON parser, rather than a
@@ -213,16 +258,19 @@ class TextIndex:
         numbers: list[int] = json.loads(f"[{joined}]") if joined else []
         return numbers
 
-    def _events_of(self, numbers: list[int]) -> Iterable[str]:
-        """The events these passages belong to (with None, for those of no event), each looked up in C."""
+    def _events_of(self, numbers: Sequence[int]) -> frozenset[str]:
+        """The events these passages belong to, each looked up in C, and None (no event) left out on the
+        way: made once as the frozenset kept (a set, a copy without None and a frozenset cost three times)."""
         if not numbers:
-            return ()
+            return frozenset()
         found = operator.itemgetter(*numbers)(self._event_of)
-        return set(found if len(numbers) > 1 else (found,)) - {None}
+        return frozenset(filter(None, found if len(numbers) > 1 else (found,)))
 
-    def _results(self, top: list[int], total: int, query: Query, events: Callable[[], Iterable[str]]) -> TextResults:
+    def _results(self, top: list[int], counted: int, query: Query, matched: Callable[[], Sequence[int]], by_date: bool = False
+                 ) -> TextResults:
         snippets = _Snippets(top, lambda numbers: self._cuts(numbers, query))
-        return TextResults([Hit(self.passage(n), rank, snippets) for rank, n in enumerate(top, 1)], total, events)
+        hits = [Hit(self.passage(n), rank, snippets) for rank, n in enumerate(top, 1)]
+        return TextResults(hits, counted, matched, self._events_of, by_date=by_date)
 
     def _cuts(self, numbers: list[int], query: Query) -> dict[int, Cut]:
         """Snippets of these passages, made in the `page` table that holds them alone: FTS5's snippet()
@@ -255,7 +303,7 @@ class TextIndex:
         matched.difference_update(*map(self._passages_with, query.excluded))
         ordered = sorted(matched)
         top = ordered if limit is None else ordered[:limit]
-        return self._results(top, len(ordered), query, lambda: self._events_of(ordered))
+        return self._results(top, min(len(ordered), RANKED + 1), query, lambda: ordered, by_date=True)
 
     def _passages_with(self, term: Term) -> set[int]:
         if not term.cjk:

@@ -52,10 +52,12 @@ def passage_rows(b: Briefing) -> Iterator[PassageRow]:
     shown: dict[WhenParts, tuple[str, int]] = {}  # each date as shown and its day, worked out once: events share dates
     framed = {r.event for r in (b.meeting, b.exercise) if r is not None}  # the events whose days the facts below take
     days: dict[str, int] = {}
+    # Past when_of's cache, which holds the dates a view shows: a large file's thousands would only churn it.
+    make_when = when_of.__wrapped__
     for event_id, parts, title, text, place in b.events.columns(Event.id, Event.when_parts, Event.title, Event.text, Event.place):
         known = shown.get(parts)
         if known is None:
-            when = when_of(parts)
+            when = make_when(parts)
             known = shown[parts] = (when.display(), _ordinal(first_day(when.start)))
         where, day = f"{known[0]} · {title}", known[1]
         if event_id in framed:

@@ -14,7 +14,7 @@ from briefing_app import cli
 from briefing_app.reading.loader import load_file, load_text
 from briefing_app.search import fulltext
 from briefing_app.search.fulltext import Hit, TextIndex
-from briefing_app.search.passages import FIELDS, Passage, passages
+from briefing_app.search.passages import FIELDS, Passage, briefing_day, passages
 
 CJK_FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "cjk_names.yaml"
 
@@ -123,6 +123,35 @@ def test_the_date_nearest_the_briefings_ranks_first_among_equals() -> None:
     assert [h.passage.id for h in found(index, "drill")] == ["drill-2024-04-30", "drill-2023-06-01", "drill-2020-01-01"]
 
 
+def test_too_many_to_rank_come_nearest_the_briefings_date_first_the_phrase_first(
+        index: TextIndex, briefing: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past RANKED passages, bm25 would first read every match to weigh each word: they come by date instead,
+    and the results say so; the count the window shows stays exact."""
+    ranked = index.search("missile defense", limit=None)
+    assert not ranked.by_date and not ranked.more and ranked.total == len(ranked.hits) > 4
+    monkeypatch.setattr(fulltext, "RANKED", 3)
+    results = index.search("missile defense", limit=None)
+    assert results.by_date and results.more and results.counted == 4
+    assert results.total == ranked.total and results.events == ranked.events
+    assert [h.passage for h in results.hits] != [h.passage for h in ranked.hits]
+    assert sorted(h.passage for h in results.hits) == sorted(h.passage for h in ranked.hits)
+    holds = ["missile defense" in " ".join(h.passage.text.lower().split()) for h in results.hits]
+    assert holds[0] and holds == sorted(holds, reverse=True)
+    today = briefing_day(briefing)
+    for group in (True, False):  # in each, nearest the briefing's date first, undated last
+        days = [h.passage.day for h, held in zip(results.hits, holds) if held is group]
+        distances = [len(days) * 10**6 if day is None else abs(day - today) for day in days]
+        assert distances == sorted(distances)
+    first = index.search("missile defense", limit=2)  # what the window asks: a page, the count made with the events
+    assert [h.passage for h in first.hits] == [h.passage for h in results.hits[:2]]
+    assert first.total == ranked.total and first.events == ranked.events
+
+
+def test_a_cjk_query_says_its_order_is_by_date() -> None:
+    results = TextIndex(load_file(str(CJK_FIXTURE))).search("회담")
+    assert results.by_date and results.total == 1
+
+
 def test_a_cjk_run_is_found_inside_a_longer_one() -> None:
     index = TextIndex(load_file(str(CJK_FIXTURE)))
     assert index.search("harbour").events == frozenset({"met"})
@@ -133,6 +162,15 @@ def test_a_cjk_run_is_found_inside_a_longer_one() -> None:
     assert (hit.snippet, marked(hit)) == ("부산에서 회담을 열었다.", ["회담"])
     assert found(index, "회담 -열었다") == [] and found(index, "회담 OR zzyzx")
     assert found(index, "zzyzx") == [] and found(index, "회담을열었") == []
+
+
+@pytest.mark.parametrize("between", ["\\0", "\\x01", "\\u2028", "\\\\u0000", '\\"'])
+def test_every_word_of_a_passage_is_found_whatever_stands_between(between: str) -> None:
+    # A NUL ends a string in much of SQLite (json_each, for one): a file may hold one ("\0" in YAML).
+    text = CJK_FIXTURE.read_text(encoding="utf-8").replace("opened the talks", f"opened{between} the talks")
+    index = TextIndex(load_text(text, "between.yaml"))
+    assert [h.passage.id for h in found(index, "harbour")] == ["met"]
+    assert found(index, "zzyzx") == []
 
 
 def test_markup_in_the_data_stays_text() -> None:

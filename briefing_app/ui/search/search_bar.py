@@ -280,8 +280,11 @@ def describe_text(results: TextResults | None, ready: bool = True, available: bo
         return "" if ready else translate("SearchBar", "Text search is not ready")
     if not results.total:
         return translate("SearchBar", "No text matches")
-    count3 = results.total
-    shown = translate("SearchBar", "%Ln passages", None, count3)
+    count3 = results.total  # exact: counted with the Timeline's events, which read every match anyway
+    if results.by_date:  # too many to rank (or Hangul, kana, kanji): the list says what its order is
+        shown = translate("SearchBar", "%Ln passages, nearest the briefing's date first", None, count3)
+    else:
+        shown = translate("SearchBar", "%Ln passages", None, count3)
     if results.events:
         count4 = len(results.events)
         shown += " · " + translate("SearchBar", "%Ln events on the Timeline", None, count4)

@@ -67,6 +67,20 @@ def test_text_scope_searches_every_text_once_typing_pauses(bar: SearchBar, qtbot
     assert bar.found is None  # the names' filters are off in the Text scope
 
 
+def test_the_label_says_when_too_many_passages_to_rank_come_by_date(bar: SearchBar, qtbot: Any, briefing: Any,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing_app.search import fulltext
+
+    monkeypatch.setattr(fulltext, "RANKED", 3)
+    found = TextIndex(briefing).search("missile defense", limit=None)
+    bar.set_scope(TEXT)
+    with qtbot.waitSignal(bar.settled):
+        bar.set_text("missile defense")
+    events = len(found.events)
+    assert bar.label.text() == (f"{len(found.hits)} passages, nearest the briefing's date first · "
+                                f"{events} event{'s' if events > 1 else ''} on the Timeline")
+
+
 def test_text_results_list_takes_the_user_to_each_hit(qtbot: Any, briefing: Any) -> None:
     view = TextResultsView()
     qtbot.addWidget(view)
