@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from briefing_app.library.paths import default_path
 from briefing_app.library.schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["LibraryUnavailable", "NewerLibrary", "default_path", "open_database", "transaction"]
@@ -32,12 +33,6 @@ class LibraryUnavailable(Exception):
 
 class NewerLibrary(LibraryUnavailable):
     """The database was made by a newer version of the app: it is left as it is."""
-
-
-def default_path() -> str:
-    """$XDG_DATA_HOME/briefing-app/library.sqlite (~/.local/share when XDG_DATA_HOME is not set)."""
-    base = os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")
-    return os.path.join(base, "briefing-app", "library.sqlite")
 
 
 def open_database(path: str, repaired: list[str] | None = None, check: bool = False) -> sqlite3.Connection:

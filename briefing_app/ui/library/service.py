@@ -34,7 +34,7 @@ class LibraryService(QObject):
 
     def __init__(self, parent: QObject | None = None, path: str | None = None) -> None:
         super().__init__(parent)
-        from briefing_app.library.store import default_path
+        from briefing_app.library.paths import default_path
 
         self.path = path or default_path()
         self.problem = ""  # why the library cannot be used, once that is known
