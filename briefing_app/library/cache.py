@@ -79,6 +79,7 @@ def write_briefing(db: sqlite3.Connection, version: int, b: Briefing) -> None:
              for p, row in enumerate(b.people.rows) for n, (text, sources, error, note, lang) in enumerate(row[1])]
     db.executemany("INSERT INTO names (version, person, n, text, sources, error, note, lang, folded, match_key, keys)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (form[:10] + (" ".join(sorted(form[10])),) for form in forms))
+    db.executemany("INSERT OR IGNORE INTO name_words VALUES (?, ?)", {(key, form[7] or "") for form in forms for key in form[10]})
     db.executemany("INSERT INTO roles VALUES (?, ?, ?, ?, ?, ?)",
                    ((version, p, n, title, org, " ".join(sources))
                     for p, row in enumerate(b.people.rows) for n, (title, org, sources) in enumerate(row[2])))

@@ -314,7 +314,6 @@ class Library:
         write_briefing(db, version, b)
         self._index_passages(version, b)
         db.execute("INSERT INTO name_search (rowid, keys) SELECT id, keys FROM names WHERE version = ?", (version,))
-        self._count_words(version, +1)
         return version
 
     def _index_passages(self, version: int, b: Briefing) -> None:
@@ -344,18 +343,6 @@ class Library:
         # A contentless index forgets a row only when told its text: the names keep it for this.
         self.db.execute("INSERT INTO name_search (name_search, rowid, keys) SELECT 'delete', id, keys FROM names WHERE version = ?",
                         (version,))
-        self._count_words(version, -1)
-
-    def _count_words(self, version: int, sign: int) -> None:
-        """Add (or take away) the version's name forms to the count of forms each word is in."""
-        counts: dict[str, int] = {}
-        langs: dict[str, str] = {}
-        for keys, lang in self.db.execute("SELECT keys, coalesce(lang, '') FROM names WHERE version = ?", (version,)):
-            for key in keys.split():
-                counts[key] = counts.get(key, 0) + 1
-                langs.setdefault(key, lang)
-        self.db.executemany("INSERT INTO name_words VALUES (?, ?, max(0, ?)) ON CONFLICT (word) DO UPDATE SET forms = max(0, forms + excluded.forms)",
-                            ((key, langs[key], sign * n) for key, n in counts.items()))
 
     def _delete_passages(self, version: int) -> None:
         db = self.db

@@ -12,9 +12,6 @@ as another romanization of a name's word (spelling variant), or a slip of one (c
 
 from __future__ import annotations
 
-import bisect
-import itertools
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -29,8 +26,6 @@ __all__ = ["Appearance", "NameHit", "People"]
 
 Who = tuple[int, int]  # version, person
 MOST_FORMS = 20_000  # a query matching more forms (one or two letters) is answered from these
-LOOKED_UP = 5_000  # words typed in fewer forms than this are looked up in FTS5 together; the others tested
-TESTED = 5_000  # on the keys of what those found, if they found fewer forms than this
 
 
 @dataclass(frozen=True)
@@ -60,10 +55,7 @@ class People:
         self._db = db
         self.marker = _marker(db)
         self._asked: dict[str, set[int]] = {}  # FTS5's answers within one search
-        rows = db.execute("SELECT word, lang, forms FROM name_words WHERE forms > 0 ORDER BY word").fetchall()
-        self._vocabulary = Vocabulary((w, lang or None) for w, lang, _forms in rows)
-        self._words: list[str] = [w for w, _lang, _forms in rows]  # every key of the names, in order
-        self._forms: list[int] = list(itertools.accumulate((int(forms) for *_, forms in rows), initial=0))  # running count
+        self._vocabulary = Vocabulary((w, lang or None) for w, lang in db.execute("SELECT word, lang FROM name_words"))
 
     def stale(self, db: sqlite3.Connection) -> bool:
         return _marker(db) != self.marker
@@ -103,34 +95,8 @@ class People:
 
     def _all_of(self, wanted: list[tuple[str, frozenset[str]]]) -> set[int]:
         """The forms that have, for each (beginning, alternatives) wanted, a key with that beginning or one
-        of those words. FTS5 reads a beginning by merging the postings of every word it begins into one
-        list, which for a common one ("jung": 120 words, 30,000 forms) costs more than the rest of the
-        search: so the rare ones are looked up, and the common ones tested on the keys of what they found."""
-        estimates = [self._estimate(t, alternatives) for t, alternatives in wanted]
-        order = sorted(range(len(wanted)), key=estimates.__getitem__)
-        chosen = [i for i in order if estimates[i] <= LOOKED_UP] or order[:1]
-        found = self._matching(" AND ".join(_either(*wanted[i]) for i in chosen))
-        rest = [wanted[i] for i in order if i not in chosen]
-        if not rest or not found:
-            return found
-        if len(found) > TESTED:
-            return found & self._matching(" AND ".join(_either(*w) for w in rest))
-        # One pattern a word, tried on each form's keys ("kim min jung minjung 17") in C.
-        patterns = [re.compile("(?:^| )(?:" + "|".join([re.escape(t) + "[^ ]*", *(re.escape(a) + "(?= |$)" for a in sorted(alternatives))]) + ")")
-                    for t, alternatives in rest]
-        return {i for i, keys in self._by_id("SELECT id, keys FROM names WHERE id IN ({})", found)
-                if all(p.search(keys) for p in patterns)}
-
-    def _estimate(self, token: str, alternatives: frozenset[str]) -> int:
-        """How many forms have a key beginning with `token` or one of `alternatives` (keys counted apart)."""
-        low = bisect.bisect_left(self._words, token)
-        high = bisect.bisect_left(self._words, token + "\U0010ffff", low)
-        total = self._forms[high] - self._forms[low]
-        for word in alternatives:
-            at = bisect.bisect_left(self._words, word)
-            if at < len(self._words) and self._words[at] == word:
-                total += self._forms[at + 1] - self._forms[at]
-        return total
+        of those words."""
+        return self._matching(" AND ".join(_either(t, alternatives) for t, alternatives in wanted))
 
     def _matching(self, expression: str) -> set[int]:
         found = self._asked.get(expression)  # the same look-up again in a later rank of the same search
