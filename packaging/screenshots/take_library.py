@@ -43,7 +43,7 @@ def main() -> int:
     app = make_app(sys.argv[:1])
     window = open_window(None)
     window.show()
-    idle = lambda: not window.loading and not window.library._writer.busy and not window.library.indexing  # noqa: E731
+    idle = lambda: not window.loading and not window.library.busy and not window.library.indexing  # noqa: E731
     _wait(app, idle)
     from briefing_app.ui.library.dialog import show_library
 

@@ -94,7 +94,7 @@ def gap_while_opening(path: str) -> None:
     timer.timeout.connect(tick)
     results = []
     for _ in range(2):  # the first from YAML (it stores the entry), the second from the library
-        while window.library._writer.busy:
+        while window.library.busy:
             app.processEvents()
             time.sleep(0.001)
         worst[0] = 0

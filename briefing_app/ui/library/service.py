@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from briefing_app.ui.loading.build import Loaded
 
 WATCH_DELAY_MS = 1500  # a file being saved changes several times: index it once it is quiet
+AFTER_SHOWING_MS = 300  # from a briefing shown to writing its entry
 
 
 class LibraryService(QObject):
@@ -46,6 +47,7 @@ class LibraryService(QObject):
         self._timer: QTimer | None = None
         self._pending_dirs: set[str] = set()
         self._checked = False
+        self._waiting: Loaded | None = None  # opened, its entry not yet written
 
     def usable_path(self) -> str | None:
         """The database's path, or None when the library cannot be used."""
@@ -73,13 +75,29 @@ class LibraryService(QObject):
             self.problem_found.emit(why)
 
     # A file the window opened
+    @property
+    def busy(self) -> bool:
+        """An entry is being written, or will be in a moment."""
+        return self._writer.busy or self._waiting is not None
+
     def opened(self, loaded: Loaded) -> None:
         """Write the entry of a file read from the disk (in the background), then say what changed since
-        the version before, if the user has not seen it yet. Starts watching the folders after the first."""
+        the version before, if the user has not seen it yet. Starts watching the folders after the first.
+        A moment after the window has shown the briefing: the thread would otherwise start while the first
+        paint is still under way."""
         if loaded.library_problem:
             self._unusable(loaded.library_problem)
             return
         if loaded.fingerprint is None or self.problem:
+            return
+        first = self._waiting is None
+        self._waiting = loaded
+        if first:
+            QTimer.singleShot(AFTER_SHOWING_MS, self, self._store_opened)
+
+    def _store_opened(self) -> None:
+        loaded, self._waiting = self._waiting, None
+        if loaded is None or self._writer.stopping or loaded.fingerprint is None:
             return
         path, briefing, fingerprint, stored = loaded.briefing.path, loaded.briefing, loaded.fingerprint, loaded.from_library
         library_path = self.path
@@ -237,6 +255,7 @@ class LibraryService(QObject):
         self._enqueue(list(library.stale()))
 
     def shutdown(self) -> None:
+        self._waiting = None
         self._writer.shutdown()
         self._indexer.shutdown()
         if self._library is not None:

@@ -20,7 +20,7 @@ from tests.window_fixtures import ROSTER, isolated_settings, shown_window, windo
 
 def _settled(qtbot: Any, w: MainWindow) -> None:
     """Loads done and the library's background work told."""
-    qtbot.waitUntil(lambda: not w.loading and not w.library._writer.busy and not w.library.indexing, timeout=30_000)
+    qtbot.waitUntil(lambda: not w.loading and not w.library.busy and not w.library.indexing, timeout=30_000)
 
 
 def _open(qtbot: Any, w: MainWindow, path: Path) -> None:
