@@ -152,7 +152,9 @@ def _in_parentheses(text: str) -> str:
     return text if text.startswith("(") and text.endswith(")") else f"({text})"
 
 
-def person_html(b: Briefing, p: Person) -> str:
+def person_html(b: Briefing, p: Person, elsewhere: str = "") -> str:
+    """The person's pane; `elsewhere`, HTML made by the caller, names the other briefings they appear in
+    and stands under the side, where it is seen without scrolling."""
     names = "".join(
         f"<li>{escape(n.text)}{' <b>' + translate('Details', '(an error in the source)') + '</b>' if n.error else ''} {_sources(n.sources)}"
         f"{'<br><i>' + escape(n.note) + '</i>' if n.note else ''}</li>"
@@ -171,6 +173,7 @@ def person_html(b: Briefing, p: Person) -> str:
     parts = [
         f"<h2>{escape(p.display_name)}{' ' + DISPUTED if b.disputes_for(p.id) else ''}</h2>",
         "<p>" + arg(translate("Details", "<b>Side:</b> %1"), escape(b.side_of(p)) or translate("Details", "not recorded")) + "</p>",
+        elsewhere,
         "<h3>" + translate("Details", "Names") + f"</h3><ul>{names}</ul>",
     ]
     if roles:

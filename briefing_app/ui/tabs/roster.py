@@ -159,7 +159,7 @@ class RosterTab(TabPage):
         how = how_text(found_how) if found_how is not None and found_how.rank in RANKS[VARIANT:] else ""
 
         def build() -> str:
-            html = person_html(b, person) + self._also_in(b, person)
+            html = person_html(b, person, self._also_in(b, person))
             if form is not None and form != person.display_name:
                 found = arg(translate("RosterTab", "Found by the form “%1”"), escape(form)) + (" · " + escape(how) if how else "")
                 html = f"<p><i>{found}.</i></p>" + html
