@@ -53,7 +53,6 @@ class MainWindow(QMainWindow):
         screen_fit.fit_size(self, 1280, 800)  # or less: the screen's available area
         self.library = LibraryService(self)
         self.loads = LoadController(self, self._fill_steps, self._revert, self.library.usable_path)
-        self.elsewhere = library_links.WindowElsewhere(self)
         self.search_bar = SearchBar(self)
         self.search = self.search_bar.field
         self.match_label = self.search_bar.label
@@ -95,7 +94,7 @@ class MainWindow(QMainWindow):
         """A tab just built: its links, the records chosen in it, its saved splitters."""
         search_last_in_tab_order(self, tab, self.search_bar)
         tab.link_activated.connect(self.go_to)
-        tab.use_library(self.elsewhere)
+        tab.use_library(library_links.WindowElsewhere(self))  # where else a record appears, opened here
         tab.record_chosen.connect(lambda kind, record_id: self._record_chosen(tab, kind, record_id))
         settings.restore_splitters(page_splitters(n, tab))
 
