@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
-from briefing_app import cli_library
+from briefing_app.library import commands as library_commands
 
 if TYPE_CHECKING:
     from briefing_app.core.model import Briefing
@@ -296,9 +296,9 @@ COMMANDS: tuple[Command, ...] = (
             "write the briefing as CSV, iCalendar, TimelineJS3 JSON, Popolo JSON, Markdown or GraphML", _export_arguments, _export),
     Command("library", "add DIR | list | search QUERY [--text] | remove PATH | rebuild",
             "the library of briefing files: index a folder, list, search across all, forget, index again",
-            cli_library.library_arguments, cli_library.run_library),
+            library_commands.library_arguments, library_commands.run_library),
     Command("diff", "OLD NEW [--json]", "what changed between two versions of a briefing: records added, removed and changed, field by field",
-            cli_library.diff_arguments, cli_library.run_diff),
+            library_commands.diff_arguments, library_commands.run_diff),
 )
 SUBCOMMANDS = tuple(c.name for c in COMMANDS)
 # The window follows the system's language; the subcommands do not, so that scripts can parse them.

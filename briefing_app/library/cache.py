@@ -53,7 +53,7 @@ class CorruptEntry(Exception):
 
 
 def match_key(form: str) -> str:
-    """A name's words, folded and sorted: 'Funakoshi Takehiro' and 'Takehiro FUNAKOSHI' share it."""
+    """A name's words, folded and sorted: 'Lee Ann' and 'ANN LEE' share it."""
     from briefing_app.search.name_words import words  # its patterns are compiled when first written or searched
 
     return " ".join(sorted(words(form)))
