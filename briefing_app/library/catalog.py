@@ -132,9 +132,10 @@ class Library:
     def open(self, path: str, checkpoint: Checkpoint = never, progress: Progress = no_progress) -> Opened:
         """The briefing in `path`: from its entry when the entry matches the file, else read from the file.
         Raises BriefingError for a file that cannot be read or loaded."""
-        data = read_bytes(path, path)
-        stat = os.stat(path)
-        fingerprint = Fingerprint(stat.st_size, stat.st_mtime_ns, sha256_of(data))
+        data, fingerprint = _read(path)
+        return self._opened(path, data, fingerprint, checkpoint, progress)
+
+    def _opened(self, path: str, data: bytes, fingerprint: Fingerprint, checkpoint: Checkpoint, progress: Progress) -> Opened:
         found = self._matching_version(real(path), fingerprint)
         if found is not None:
             version, people, events = found
@@ -229,16 +230,16 @@ class Library:
         if row is not None and row[:2] == (stat.st_size, stat.st_mtime_ns) and (row[2] == "error" or row[3] == CACHE_FORMAT):
             return False
         try:
-            opened = self.open(path, checkpoint)
+            data, fingerprint = _read(path)
+        except BriefingError as exc:  # not readable at all: listed with why
+            self.store(path, Fingerprint(stat.st_size, stat.st_mtime_ns, ""), exc, folder)
+            return True
+        try:
+            opened = self._opened(path, data, fingerprint, checkpoint, no_progress)
         except BriefingError as exc:
-            data_sha = _sha_or_blank(path)
-            self.store(path, Fingerprint(stat.st_size, stat.st_mtime_ns, data_sha), exc, folder)
+            self.store(path, fingerprint, exc, folder)
             return True
-        if opened.from_library:  # touched, not changed: only the mtime is new
-            with transaction(self.db):
-                self.db.execute("UPDATE files SET mtime_ns = ?, checked_at = ? WHERE path = ?",
-                                (opened.fingerprint.mtime_ns, time.time(), path))
-            return True
+        # Touched but not changed (same hash), store() only takes the new mtime.
         self.store(path, opened.fingerprint, opened.briefing, folder)
         return True
 
@@ -384,11 +385,14 @@ def files_in(folder: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
-def _sha_or_blank(path: str) -> str:
+def _read(path: str) -> tuple[bytes, Fingerprint]:
+    """The file's bytes and fingerprint, read once. Raises BriefingError."""
+    data = read_bytes(path, path)
     try:
-        return sha256_of(read_bytes(path, path))
-    except BriefingError:
-        return ""
+        stat = os.stat(path)
+    except OSError as exc:  # gone since it was read
+        raise BriefingError(path, 1, 1, "(file)", f"cannot read the file: {exc.strerror or exc}") from None
+    return data, Fingerprint(stat.st_size, stat.st_mtime_ns, sha256_of(data))
 
 
 def _like_prefix(prefix: str) -> str:
