@@ -75,7 +75,7 @@ def _open(path: str, check: bool = False) -> sqlite3.Connection:
         if version > SCHEMA_VERSION:
             raise NewerLibrary(f"the library {path} was made by a newer version of the app (schema {version};"
                                f" this version reads up to {SCHEMA_VERSION}): it is left as it is")
-        if db.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+        if _journal_mode_wal(db).lower() != "wal":
             raise sqlite3.OperationalError("the library's folder does not allow WAL mode")
         db.execute("PRAGMA synchronous = NORMAL")  # WAL keeps each commit whole; a power cut may lose the last
         db.execute("PRAGMA foreign_keys = ON")
@@ -86,6 +86,21 @@ def _open(path: str, check: bool = False) -> sqlite3.Connection:
         db.close()
         raise
     return db
+
+
+def _journal_mode_wal(db: sqlite3.Connection) -> str:
+    """Switches a new database to WAL. Two processes making the library at once can each hold a read
+    lock while asking for the write lock the switch needs: SQLite then fails one of them at once rather
+    than wait (the busy timeout cannot break that deadlock), so the switch is tried again until the
+    other one has made it, within the same busy timeout."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return str(db.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _migrate(db: sqlite3.Connection, version: int) -> None:

@@ -139,3 +139,25 @@ def test_two_processes_write_at_once(tmp_path: Path) -> None:
     library = Library()
     assert len(library.entries()) == 16
     _consistent(library)
+
+
+_OPEN_AND_SAY_OK = ("import sys; from briefing_app.library.store import open_database, LibraryUnavailable\n"
+                    "try:\n    open_database(sys.argv[1]).close()\nexcept LibraryUnavailable as exc:\n"
+                    "    sys.exit(str(exc))\n")
+
+
+def test_several_processes_making_a_new_library_at_once_all_get_it(tmp_path: Path) -> None:
+    """The first windows of a session and a script may all start before the library exists: each of
+    them makes or finds it, none is told it is locked (SQLite fails one of two processes switching a new
+    database to WAL at once, without waiting)."""
+    for round_ in range(8):
+        path = str(tmp_path / f"round-{round_}" / "library.sqlite")
+        os.makedirs(os.path.dirname(path))
+        started = [subprocess.Popen([sys.executable, "-c", _OPEN_AND_SAY_OK, path], stderr=subprocess.PIPE, text=True)
+                   for _ in range(6)]
+        errors = [p.communicate(timeout=120)[1] for p in started]
+        assert [p.returncode for p in started] == [0] * 6, errors
+        db = sqlite3.connect(path)
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        db.close()
