@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(for_terminal(f"{PROG}: {problem}"), file=sys.stderr)
         return 1
+    from briefing_app.support import collector
+
+    collector.pause()  # from before Qt is imported until the first file is shown: ui/run.launch resumes it
     from briefing_app.ui.run import run_window  # Qt is imported only on this path
 
     return run_window(options.file, [sys.argv[0], *qt_args])

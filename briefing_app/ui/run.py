@@ -10,8 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.support import resources
+from briefing_app.support import collector, resources
 from briefing_app.ui.window.main_window import MainWindow
+
+RESUME_AT_LATEST_MS = 10_000  # a file that takes longer to load has its own background job by then
 
 
 def app_icon() -> QIcon:
@@ -67,7 +69,10 @@ def launch(file: str | None) -> MainWindow:
     namespace). The load imports YAML, the loader and the model, and builds and fills the tab in
     sight; the search indexes follow on the next turns, the other tabs when they are first wanted.
     """
+    collector.pause()  # until the first file is shown (support/collector.py); run_window paused it sooner
     window = MainWindow()
+    window.loads.finished.connect(collector.resume)
+    QTimer.singleShot(RESUME_AT_LATEST_MS, collector.resume)  # a load that never finishes leaves it paused no longer
     window.restore_settings()
     window.show()
     QTimer.singleShot(0, lambda: window.open_at_start(file, staged=True))
