@@ -5,7 +5,7 @@ prints it (`briefing-app diff`) and the window shows it ("What changed since …
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +26,9 @@ class FieldChange:
     field: str
     old: str  # "" when the field had no value
     new: str
+    # A date's two values, for the window to write in the reader's language (old and new are English).
+    old_when: When | None = None
+    new_when: When | None = None
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,11 @@ class Change:
     label: str  # how the newer version names it (the older, for a removed record)
     status: str  # added, removed or changed
     fields: tuple[FieldChange, ...] = ()
+    when: When | None = None  # an event's date, written before its label
+
+    def text(self, date: Callable[[When], str] = When.display) -> str:
+        """The record as a line names it: an event with its date (by `date`: English unless given)."""
+        return f"{date(self.when)} · {self.label}" if self.when is not None else self.label
 
 
 @dataclass(frozen=True)
@@ -52,7 +60,7 @@ class Changes:
 
     def as_json(self) -> dict[str, Any]:
         def one(c: Change) -> dict[str, Any]:
-            return {"kind": c.kind, "id": c.id, "label": c.label, "status": c.status,
+            return {"kind": c.kind, "id": c.id, "label": c.text(), "status": c.status,
                     "fields": [{"field": f.field, "old": f.old, "new": f.new} for f in c.fields]}
 
         return {"added": self.count(ADDED), "removed": self.count(REMOVED), "changed": self.count(CHANGED),
@@ -67,9 +75,9 @@ class Changes:
         for title, group in (("New disagreements", self.new_disagreements), ("Resolved disagreements", self.resolved_disagreements),
                              ("New sources", self.new_sources)):
             if group:
-                yield f"{title}: " + "; ".join(f"{c.label} ({c.id})" for c in group)
+                yield f"{title}: " + "; ".join(f"{c.text()} ({c.id})" for c in group)
         for c in self.changes:
-            yield f"{c.status} {c.kind} {c.id}: {c.label}"
+            yield f"{c.status} {c.kind} {c.id}: {c.text()}"
             for f in c.fields:
                 yield f"    {f.field}: {f.old or '—'} → {f.new or '—'}"
 
@@ -82,7 +90,7 @@ def compare(old: Briefing, new: Briefing) -> Changes:
     changes += _records("person", {p.id: p for p in old.people}, {p.id: p for p in new.people},
                         lambda p: p.display_name, _PERSON)
     changes += _records("event", {e.id: e for e in old.events}, {e.id: e for e in new.events},
-                        lambda e: f"{e.when.display()} · {e.title}", _EVENT)
+                        lambda e: e.title, _EVENT, lambda e: e.when)
     for kind, part, label in (("source", "sources", lambda s: s.label), ("organization", "organizations", lambda o: o.name),
                               ("tag", "tags", lambda t: t.label), ("disagreement", "discrepancies", lambda d: d.topic)):
         olds, news = {r.id: r for r in getattr(old, part)}, {r.id: r for r in getattr(new, part)}
@@ -106,18 +114,19 @@ def compare(old: Briefing, new: Briefing) -> Changes:
     return Changes(tuple(changes), new_disagreements, resolved, new_sources)
 
 
-def _records(kind: str, olds: dict[str, Any], news: dict[str, Any], label: Any, names: tuple[str, ...]) -> Iterator[Change]:
+def _records(kind: str, olds: dict[str, Any], news: dict[str, Any], label: Any, names: tuple[str, ...],
+             when: Callable[[Any], When | None] = lambda record: None) -> Iterator[Change]:
     for rid, record in news.items():
         before = olds.get(rid)
         if before is None:
-            yield Change(kind, rid, label(record), ADDED)
+            yield Change(kind, rid, label(record), ADDED, when=when(record))
         elif before != record:
             fields = tuple(_fields(before, record, names, getattr))
             if fields:
-                yield Change(kind, rid, label(record), CHANGED, fields)
+                yield Change(kind, rid, label(record), CHANGED, fields, when(record))
     for rid, record in olds.items():
         if rid not in news:
-            yield Change(kind, rid, label(record), REMOVED)
+            yield Change(kind, rid, label(record), REMOVED, when=when(record))
 
 
 def _fields(old: Any, new: Any, names: Iterable[str], get: Any) -> Iterator[FieldChange]:
@@ -128,7 +137,7 @@ def _fields(old: Any, new: Any, names: Iterable[str], get: Any) -> Iterator[Fiel
         if isinstance(a, tuple) and isinstance(b, tuple) and set(a) != set(b):
             # A list says what left it and what came into it, not the whole list twice.
             a, b = tuple(x for x in a if x not in b), tuple(x for x in b if x not in a)
-        yield FieldChange(name, text_of(a), text_of(b))
+        yield FieldChange(name, text_of(a), text_of(b), a if isinstance(a, When) else None, b if isinstance(b, When) else None)
 
 
 def text_of(value: Any) -> str:

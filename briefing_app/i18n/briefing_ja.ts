@@ -247,6 +247,74 @@
             <translation>訓練</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>タイトル</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>本文</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>場所</translation>
+        </message>
+        <message>
+            <source>Era</source>
+            <translation>時代</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>タグ</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>役職</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>行動</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>注記</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>要点</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>副題</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>時点</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加者</translation>
+        </message>
+        <message>
             <source>What changed since %1</source>
             <translation>%1 以降の変更点</translation>
         </message>

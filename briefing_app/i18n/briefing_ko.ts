@@ -247,6 +247,74 @@
             <translation>훈련</translation>
         </message>
         <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>본문</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>장소</translation>
+        </message>
+        <message>
+            <source>Era</source>
+            <translation>시기</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>태그</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>인물</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>직책</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>활동</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>주석</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>요점</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>부제</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>기준 시점</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>참가자</translation>
+        </message>
+        <message>
             <source>What changed since %1</source>
             <translation>%1 이후 바뀐 점</translation>
         </message>

@@ -326,3 +326,32 @@ def test_the_text_results_more_row_is_in_the_interface_language(english_after: N
     view.set_results(results, "the")
     more = view.topLevelItem(view.topLevelItemCount() - 1).text(2)
     assert more.startswith("…") and str(results.total - 3) in more and word in more
+
+
+@pytest.mark.parametrize(("language", "date", "field"), [("ko", "2023년 4월 17일", "날짜"), ("ja", "2023年4月17日", "日付")])
+def test_what_changed_speaks_the_chosen_language(english_after: None, briefing: Briefing, bundled_text: str, language: str,
+                                                 date: str, field: str) -> None:
+    """The dialog names an event by its date and a changed field by its name in the reader's language;
+    `briefing-app diff` stays English."""
+    from PySide6.QtWidgets import QWidget
+
+    from briefing_app.reading.loader import load_text
+
+    from briefing_app.core.changes import compare
+    from briefing_app.core.dates import When
+    from briefing_app.ui.library.changes_view import ChangesDialog
+
+    make_app([])
+    translation.install(language)
+    moved = "  - id: security-policy-consultation-12\n    when: 2023-04-18\n"
+    newer = load_text(bundled_text.replace("  - id: security-policy-consultation-12\n    when: 2023-04-17\n", moved))
+    changes = compare(briefing, newer)
+    assert isinstance(changes.changes[0].fields[0].old_when, When)
+    parent = QWidget()
+    dialog = ChangesDialog(parent, changes, 0.0)
+    item = dialog.tree.topLevelItem(0)
+    assert "2023" in item.text(0) and "Apr" not in item.text(0) and item.isExpanded()  # its one field in sight
+    child = item.child(0)
+    assert (child.text(0), child.text(1)) == (field, date)
+    assert "17 Apr 2023" in "\n".join(changes.lines())
+    parent.deleteLater()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg
+from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg, date_text
 from briefing_app.ui.window.screen_fit import fit_size
 
 if TYPE_CHECKING:
@@ -26,6 +26,16 @@ KINDS = {"briefing": QT_TRANSLATE_NOOP("ChangesDialog", "Briefing"), "person": Q
          "organization": QT_TRANSLATE_NOOP("ChangesDialog", "Organization"), "tag": QT_TRANSLATE_NOOP("ChangesDialog", "Tag"),
          "disagreement": QT_TRANSLATE_NOOP("ChangesDialog", "Disagreement"), "meeting": QT_TRANSLATE_NOOP("ChangesDialog", "Meeting"),
          "exercise": QT_TRANSLATE_NOOP("ChangesDialog", "Exercise")}
+# The fields of the records most often changed, by their names in the model; any other is shown as named there.
+FIELDS = {"when": QT_TRANSLATE_NOOP("ChangesDialog", "Date"), "date": QT_TRANSLATE_NOOP("ChangesDialog", "Date"),
+          "title": QT_TRANSLATE_NOOP("ChangesDialog", "Title"), "text": QT_TRANSLATE_NOOP("ChangesDialog", "Text"),
+          "sources": QT_TRANSLATE_NOOP("ChangesDialog", "Sources"), "place": QT_TRANSLATE_NOOP("ChangesDialog", "Place"),
+          "era": QT_TRANSLATE_NOOP("ChangesDialog", "Era"), "tags": QT_TRANSLATE_NOOP("ChangesDialog", "Tags"),
+          "people": QT_TRANSLATE_NOOP("ChangesDialog", "People"), "names": QT_TRANSLATE_NOOP("ChangesDialog", "Names"),
+          "roles": QT_TRANSLATE_NOOP("ChangesDialog", "Roles"), "actions": QT_TRANSLATE_NOOP("ChangesDialog", "Actions"),
+          "note": QT_TRANSLATE_NOOP("ChangesDialog", "Note"), "summary": QT_TRANSLATE_NOOP("ChangesDialog", "Summary"),
+          "subtitle": QT_TRANSLATE_NOOP("ChangesDialog", "Subtitle"), "as_of": QT_TRANSLATE_NOOP("ChangesDialog", "As of"),
+          "name": QT_TRANSLATE_NOOP("ChangesDialog", "Name"), "participants": QT_TRANSLATE_NOOP("ChangesDialog", "Participants")}
 
 
 def since_text(since: float) -> str:
@@ -97,11 +107,17 @@ class ChangesDialog(QDialog):
                              (translate("ChangesDialog", "New sources"), changes.new_sources)):
             if group:
                 head = QTreeWidgetItem([f"{title} ({len(group)})", "", ""])
-                head.addChildren([QTreeWidgetItem([f"{c.label} ({c.id})", "", ""]) for c in group])
+                children = [QTreeWidgetItem([f"{c.text(date_text)} ({c.id})", "", ""]) for c in group]
+                head.addChildren(children)
                 self.tree.addTopLevelItem(head)
+                for line in (head, *children):
+                    line.setFirstColumnSpanned(True)  # no before and now: the whole width for the name
                 head.setExpanded(True)
         for change in changes.changes:
-            self.tree.addTopLevelItem(_item(change))
+            item = _item(change)
+            self.tree.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # its fields below have the before and now; it has the width
+            item.setExpanded(len(change.fields) <= 4)  # only an item in the tree can be expanded
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the record's name: the widest
@@ -118,13 +134,15 @@ class ChangesDialog(QDialog):
 
 def _item(change: Change) -> QTreeWidgetItem:
     kind = translate("ChangesDialog", KINDS[change.kind]) if change.kind in KINDS else change.kind
-    head = f"{translate('ChangesDialog', STATUS[change.status])} · {kind}: {change.label}"
+    head = f"{translate('ChangesDialog', STATUS[change.status])} · {kind}: {change.text(date_text)}"
     item = QTreeWidgetItem([head, "", ""])
     item.setToolTip(0, change.id)
     for f in change.fields:
-        child = QTreeWidgetItem([f.field, f.old or "—", f.new or "—"])
-        child.setToolTip(1, f.old)
-        child.setToolTip(2, f.new)
+        name = translate("ChangesDialog", FIELDS[f.field]) if f.field in FIELDS else f.field.replace("_", " ")
+        old = date_text(f.old_when) if f.old_when is not None else f.old
+        new = date_text(f.new_when) if f.new_when is not None else f.new
+        child = QTreeWidgetItem([name, old or "—", new or "—"])
+        child.setToolTip(1, old)
+        child.setToolTip(2, new)
         item.addChild(child)
-    item.setExpanded(len(change.fields) <= 4)
     return item
