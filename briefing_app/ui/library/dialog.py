@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg, number
 from briefing_app.ui.window.screen_fit import fit_size
+from briefing_app.ui.search.search_bar import how_text
 
 if TYPE_CHECKING:
     from briefing_app.library.catalog import Entry
@@ -271,6 +272,7 @@ class LibraryDialog(QDialog):
             head = arg(translate("LibraryDialog", "%1: %Ln briefings", None, count), hit.name)
             if hit.form != hit.name:
                 head += " · " + arg(translate("LibraryDialog", "found as “%1”"), hit.form)
+            head += " · " + how_text(hit.how)  # as the window's search says it: a loose match is seen as one
             item = QTreeWidgetItem([head, ""])
             for a in hit.appearances:
                 child = QTreeWidgetItem([f"{a.date}  {a.title} · {_file_name(a.path)}", a.name])

@@ -70,6 +70,10 @@ def test_the_library_dialog_lists_searches_and_opens_a_record_in_another_briefin
     assert window.tabs.currentIndex() == ROSTER
     assert window.tab("roster").chosen() == ("person", "takehiro-funakoshi")
 
+    dialog.query.setText("funakosi")  # another romanization: found, and said to be one, as the window's search says it
+    top = dialog.results.topLevelItem(0)
+    assert top is not None and top.text(0).startswith("Takehiro Funakoshi: ") and "spelling variant of funakosi → funakoshi" in top.text(0)
+
     dialog.by_text.setChecked(True)
     dialog.query.setText('"Sea of Japan"')
     files = [dialog.results.topLevelItem(n).text(0) for n in range(dialog.results.topLevelItemCount())]
