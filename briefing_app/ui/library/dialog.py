@@ -7,7 +7,7 @@ import os
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg, number
 from briefing_app.ui.window.screen_fit import fit_size
-from briefing_app.ui.search.search_bar import how_text
+from briefing_app.ui.search.search_bar import FOLLOW_DELAY_MS, how_text
 
 if TYPE_CHECKING:
     from briefing_app.library.catalog import Entry
@@ -195,8 +195,14 @@ class LibraryDialog(QDialog):
         self.filter.textChanged.connect(self._refilter)
         self.add_button.clicked.connect(self._add_folder)
         self.remove_button.clicked.connect(self._remove)
+        # A search across a library of hundreds of briefings takes tens of milliseconds for a word's first
+        # letters, which match thousands of names: it runs once typing pauses, or at once on Enter.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(FOLLOW_DELAY_MS)
+        self._typing.timeout.connect(self.search)
         self.query.returnPressed.connect(self.search)
-        self.query.textChanged.connect(self.search)
+        self.query.textChanged.connect(self._typing.start)
         self.by_name.toggled.connect(self.search)
         service = window.library
         service.changed.connect(self.refresh)
@@ -252,6 +258,7 @@ class LibraryDialog(QDialog):
         open_at(self.window_, str(index.data(TARGET)), None, None)
 
     def search(self) -> None:
+        self._typing.stop()
         self.results.clear()
         typed = self.query.text().strip()
         library = self.window_.library.library

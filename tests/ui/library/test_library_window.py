@@ -29,6 +29,11 @@ def _open(qtbot: Any, w: MainWindow, path: Path) -> None:
     assert w.briefing is not None and w.briefing.path == str(path)
 
 
+def _first_found(dialog: LibraryDialog) -> str:
+    top = dialog.results.topLevelItem(0)
+    return top.text(0) if top is not None else ""
+
+
 def test_a_file_opens_from_the_library_the_second_time(qtbot: Any, window: MainWindow, tmp_path: Path) -> None:  # noqa: F811
     path = write_briefing(tmp_path / "a.yaml", another_meeting("First meeting", "2023-01-10"))
     _open(qtbot, window, path)
@@ -61,8 +66,9 @@ def test_the_library_dialog_lists_searches_and_opens_a_record_in_another_briefin
     dialog.filter.clear()
 
     dialog.query.setText("funakoshi takehiro")
+    assert dialog.results.topLevelItemCount() == 0  # a keystroke searches nothing: the search waits for a pause in typing
+    qtbot.waitUntil(lambda: _first_found(dialog).startswith("Takehiro Funakoshi: "))
     top = dialog.results.topLevelItem(0)
-    assert top is not None and top.text(0).startswith("Takehiro Funakoshi: ")
     second = next(top.child(n) for n in range(top.childCount()) if "Second meeting" in top.child(n).text(0))
     dialog.results.itemActivated.emit(second, 0)
     _settled(qtbot, window)
@@ -71,11 +77,12 @@ def test_the_library_dialog_lists_searches_and_opens_a_record_in_another_briefin
     assert window.tab("roster").chosen() == ("person", "takehiro-funakoshi")
 
     dialog.query.setText("funakosi")  # another romanization: found, and said to be one, as the window's search says it
-    top = dialog.results.topLevelItem(0)
-    assert top is not None and top.text(0).startswith("Takehiro Funakoshi: ") and "spelling variant of funakosi → funakoshi" in top.text(0)
+    qtbot.waitUntil(lambda: "funakosi" in _first_found(dialog))
+    assert _first_found(dialog).startswith("Takehiro Funakoshi: ") and "spelling variant of funakosi → funakoshi" in _first_found(dialog)
 
     dialog.by_text.setChecked(True)
     dialog.query.setText('"Sea of Japan"')
+    dialog.query.returnPressed.emit()  # Enter searches at once
     files = [dialog.results.topLevelItem(n).text(0) for n in range(dialog.results.topLevelItemCount())]
     assert any("First meeting" in f for f in files)
 
