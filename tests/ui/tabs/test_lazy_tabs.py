@@ -123,7 +123,7 @@ def test_at_start_up_the_tab_in_sight_shows_the_briefing_first_and_the_load_ends
     w = launch(None)  # as `briefing-app` starts: the window shows, the load waits for the event loop
     qtbot.addWidget(w)
     assert w.isVisible() and w.briefing is None and not w.is_built(TIMELINE)
-    assert not gc.isenabled()  # start-up makes objects and frees none: the collector waits (support/collector.py)
+    assert not gc.isenabled()  # start-up keeps nearly all it makes: the collector waits (support/collector.py)
     qtbot.waitUntil(lambda: not w.loading and w.briefing is not None)
     assert gc.isenabled()  # and runs again once the briefing is shown: a long session frees its cycles
     assert len(column(w.tab("timeline").table, 0)) == len(w.briefing.events)
