@@ -25,6 +25,8 @@ from briefing_app.search.spelling import Vocabulary
 __all__ = ["Appearance", "NameHit", "People"]
 
 Who = tuple[int, int]  # version, person
+Alternatives = dict[str, set[str]]  # for each word typed, the names' words a loose rank let it stand for
+Best = tuple[int, int, Alternatives]  # a person's best rank, the id of the form found so, and that rank's alternatives
 MOST_FORMS = 20_000  # a query matching more forms (one or two letters) is answered from these
 
 
@@ -66,20 +68,21 @@ class People:
         if not typed:
             return []
         self._asked = {}
-        best: dict[Who, tuple[int, int, str]] = {}  # each person's best rank, the form's id, the loose word
-        for rank, ids, loose in self._ranked(typed, query, exact):
+        best: dict[Who, Best] = {}  # each person's best rank, the form's id, and the words a loose rank allowed
+        for rank, ids, alternatives in self._ranked(typed, query, exact):
             for form, who in self._who(ids).items():
                 if who not in best or best[who][0] > rank:
-                    best[who] = (rank, form, loose.get(form, ""))
+                    best[who] = (rank, form, alternatives)
         return self._hits(best, limit)
 
     # Which forms match, by rank: the name index is FTS5's, over each form's keys
-    def _ranked(self, typed: tuple[str, ...], query: str, exact: bool) -> list[tuple[int, set[int], dict[int, str]]]:
+    def _ranked(self, typed: tuple[str, ...], query: str, exact: bool) -> list[tuple[int, set[int], Alternatives]]:
+        """Each rank's forms, with the other words a loose rank let each word typed stand for."""
         whole = {i for (i,) in self._db.execute("SELECT n.id FROM names n JOIN files f ON f.current = n.version"
                                                " WHERE n.match_key = ?", (" ".join(sorted(words(query))),))}
         started = self._all_of([(t, frozenset()) for t in typed])
         all_words = self._matching(" AND ".join(_quoted(t) for t in typed)) - whole
-        groups: list[tuple[int, set[int], dict[int, str]]] = [
+        groups: list[tuple[int, set[int], Alternatives]] = [
             (WHOLE_NAME, whole, {}), (ALL_TOKENS, all_words, {}), (PREFIXES, started - whole - all_words, {})]
         if exact:
             return groups
@@ -90,7 +93,7 @@ class People:
                 continue
             reached = self._all_of([(t, frozenset(alternatives[t])) for t in typed]) - strict
             strict |= reached
-            groups.append((rank, reached, self._loose_words(reached, alternatives)))
+            groups.append((rank, reached, alternatives))
         return groups
 
     def _all_of(self, wanted: list[tuple[str, frozenset[str]]]) -> set[int]:
@@ -115,8 +118,21 @@ class People:
             return set() if begun else self._vocabulary.close(token)  # a slip is guessed only where no word begins so
         return variants if not close else set()
 
-    def _loose_words(self, ids: set[int], alternatives: dict[str, set[str]]) -> dict[int, str]:
-        """For each form found loosely, the first word typed that needed it and the name's word it was taken for."""
+    def _loose_words(self, best: dict[Who, Best], order: list[Who]) -> dict[int, str]:
+        """For each form shown that was found loosely, the first word typed that needed it and the name's
+        word it was taken for. Asked only of the people shown: a word's first letters reach thousands of
+        forms loosely, and reading all their keys took most of such a search."""
+        loose: dict[int, tuple[Alternatives, set[int]]] = {}  # by rank: its alternatives and the forms shown
+        for who in order:
+            rank, form, alternatives = best[who]
+            if alternatives:
+                loose.setdefault(rank, (alternatives, set()))[1].add(form)
+        found: dict[int, str] = {}
+        for alternatives, forms in loose.values():
+            found.update(self._loose_words_of(forms, alternatives))
+        return found
+
+    def _loose_words_of(self, ids: set[int], alternatives: Alternatives) -> dict[int, str]:
         if not ids:
             return {}
         found: dict[int, str] = {}
@@ -145,10 +161,11 @@ class People:
         return rows
 
     # Who the forms belong to, across briefings
-    def _hits(self, best: dict[Who, tuple[int, int, str]], limit: int) -> list[NameHit]:
+    def _hits(self, best: dict[Who, Best], limit: int) -> list[NameHit]:
         if not best:
             return []
         order = sorted(best, key=lambda who: (best[who][0], who))[:limit * 3]
+        loose_words = self._loose_words(best, order)
         # Everyone who shares a true form's words (in any order) with someone found is that person too.
         keys: dict[Who, set[str]] = {}
         for version, person, key in self._pairs("SELECT version, person, match_key FROM names WHERE error = 0 AND"
@@ -180,8 +197,8 @@ class People:
                                 keys[other] = {match_key for match_key in about[other][2]}
             shown |= group
             appearances = sorted((about[w][0] for w in group if w in about), key=lambda a: (a.date, a.path))
-            rank, form, loose = best[who]
-            typed, _, meant = loose.partition("\0")
+            rank, form, _alternatives = best[who]
+            typed, _, meant = loose_words.get(form, "").partition("\0")
             names = Counter(a.name for a in appearances)
             hits.append(NameHit(names.most_common(1)[0][0], about[who][1].get(form, ""), How(RANKS[rank], typed, meant),
                                 tuple(appearances)))
