@@ -1099,6 +1099,10 @@
             </translation>
         </message>
         <message>
+            <source>The search failed: %1</source>
+            <translation>検索に失敗しました: %1</translation>
+        </message>
+        <message>
             <source>Name in that briefing</source>
             <translation>そのブリーフィングでの名前</translation>
         </message>

@@ -1099,6 +1099,10 @@
             </translation>
         </message>
         <message>
+            <source>The search failed: %1</source>
+            <translation>검색에 실패했습니다: %1</translation>
+        </message>
+        <message>
             <source>Name in that briefing</source>
             <translation>그 브리핑에서의 이름</translation>
         </message>

@@ -128,3 +128,35 @@ def test_cli_library_commands(tmp_path: Path) -> None:
     assert cli("rebuild").stdout.strip() == "rebuilt: 2 files indexed"
     assert cli("remove", str(folder)).stdout.strip() == "removed 2 files from the library"
     assert cli("list").stdout == ""
+
+
+def test_the_window_s_searches_run_side_by_side_in_threads_and_a_cancelled_one_gives_up(tmp_path: Path) -> None:
+    """The Library dialog searches in worker threads (library/searcher.py): searches started at once each
+    get the whole answer from the one connection and name index, and one cancelled while it waited does
+    not search."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pytest
+
+    from briefing_app.core.cancel import Cancelled
+    from briefing_app.library.searcher import Searcher
+
+    library = Library()
+    for name, date in (("First meeting", "2023-01-10"), ("Second meeting", "2023-06-10")):
+        library.index(str(write_briefing(tmp_path / f"{date}.yaml", another_meeting(name, date))))
+    searcher = Searcher(library.path)
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda q: searcher.names(q), ["funakoshi takehiro", "Funakosi", "funakoshi", "takehiro funakoshi"] * 3))
+    assert all(hits and hits[0].name == "Takehiro Funakoshi" and len(hits[0].appearances) == 2 for hits in answers)
+    hits, total = searcher.text('"Sea of Japan"')
+    assert total > 0 and {h.title for h in hits} >= {"First meeting", "Second meeting"}
+
+    def cancelled() -> None:
+        raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        searcher.names("funakoshi", cancelled)
+    searcher.close()
+    assert searcher.names("funakoshi")[0].name == "Takehiro Funakoshi"  # opened again when wanted
+    searcher.close()
+    library.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -258,19 +258,30 @@ class LibraryDialog(QDialog):
         open_at(self.window_, str(index.data(TARGET)), None, None)
 
     def search(self) -> None:
+        """Search every briefing for what is typed, in the background (LibraryService.search): the hits
+        replace the list when they come, and the window answers meanwhile."""
         self._typing.stop()
-        self.results.clear()
         typed = self.query.text().strip()
-        library = self.window_.library.library
-        if not typed or library is None:
+        service = self.window_.library
+        if not typed or service.library is None:
+            service.cancel_search()
+            self.results.clear()
             return
-        if self.by_name.isChecked():
-            self._show_names(library.people().search(typed))
-        else:
-            from briefing_app.library.finding import search_text
+        by_text = self.by_text.isChecked()
+        service.search(typed, by_text, lambda found: self._show(by_text, found), self._search_failed)
 
-            hits, total = search_text(library.db, typed)
+    def _show(self, by_text: bool, found: object) -> None:
+        self.results.clear()
+        if by_text:
+            hits, total = cast("tuple[list[Any], int]", found)
             self._show_text(hits, total)
+        else:
+            self._show_names(cast("list[Any]", found))
+
+    def _search_failed(self, message: str, details: str) -> None:
+        """The job has logged a bug with its details; the list says the search failed, and why."""
+        self.results.clear()
+        self.results.addTopLevelItem(QTreeWidgetItem([arg(translate("LibraryDialog", "The search failed: %1"), message), ""]))
 
     def _show_names(self, hits: list[Any]) -> None:
         self.results.setHeaderLabels([translate("LibraryDialog", "Found"), translate("LibraryDialog", "Name in that briefing")])

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from briefing_app.core.changes import Changes
     from briefing_app.library.catalog import Library
+    from briefing_app.library.searcher import Searcher
     from briefing_app.ui.loading.build import Loaded
 
 WATCH_DELAY_MS = 1500  # a file being saved changes several times: index it once it is quiet
@@ -42,6 +43,8 @@ class LibraryService(QObject):
         self._library: Library | None = None
         self._writer = Runner(self)  # stores the entry of a file just opened
         self._indexer = Runner(self)  # indexes the folders' files
+        self._searching = Runner(self)  # the Library dialog's searches across every briefing
+        self._searcher: Searcher | None = None
         self._queue: list[tuple[str, str | None]] = []  # (path, folder) waiting for the indexer
         self._watcher: QFileSystemWatcher | None = None
         self._timer: QTimer | None = None
@@ -254,10 +257,40 @@ class LibraryService(QObject):
         self._watch()  # new subfolders
         self._enqueue(list(library.stale()))
 
+    # Searches across every briefing
+    def search(self, typed: str, by_text: bool, done: Callable[[object], None], failed: Callable[[str, str], None]) -> None:
+        """Search every briefing in the background (library/searcher.py): `done` hears the hits of the
+        newest search only, `failed` its one-line error and details. A search started before is dropped."""
+        if self.problem:
+            return
+        if self._searcher is None:
+            from briefing_app.library.searcher import Searcher
+
+            self._searcher = Searcher(self.path)
+        searcher = self._searcher
+
+        def work(checkpoint: Callable[[], None], _progress: object) -> object:
+            return searcher.text(typed, checkpoint) if by_text else searcher.names(typed, checkpoint)
+
+        from briefing_app.library.store import LibraryUnavailable
+
+        self._searching.start(work, "searching the library", Callbacks(done=done, failed=failed), expected=(LibraryUnavailable,))
+
+    def cancel_search(self) -> None:
+        self._searching.cancel()
+
+    @property
+    def searching(self) -> bool:
+        return self._searching.busy
+
     def shutdown(self) -> None:
         self._waiting = None
         self._writer.shutdown()
         self._indexer.shutdown()
+        self._searching.shutdown()
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
         if self._library is not None:
             self._library.close()
             self._library = None

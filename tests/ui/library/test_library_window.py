@@ -82,7 +82,8 @@ def test_the_library_dialog_lists_searches_and_opens_a_record_in_another_briefin
 
     dialog.by_text.setChecked(True)
     dialog.query.setText('"Sea of Japan"')
-    dialog.query.returnPressed.emit()  # Enter searches at once
+    dialog.query.returnPressed.emit()  # Enter searches at once, in the background: the window answers meanwhile
+    qtbot.waitUntil(lambda: not window.library.searching)
     files = [dialog.results.topLevelItem(n).text(0) for n in range(dialog.results.topLevelItemCount())]
     assert any("First meeting" in f for f in files)
 
@@ -149,3 +150,20 @@ def test_a_watched_folder_indexes_a_new_or_changed_file_by_itself(qtbot: Any, wi
     changed = another_meeting("Second meeting, revised", "2023-02-10")
     write_briefing(folder / "second.yaml", changed)
     qtbot.waitUntil(lambda: any(e.title == "Second meeting, revised" and e.changed for e in library.entries()), timeout=20_000)
+
+
+def test_a_search_that_fails_says_so_in_the_list(qtbot: Any, window: MainWindow, monkeypatch: Any) -> None:  # noqa: F811
+    """An unexpected error in the background search is shown where the answer would be (and logged by
+    the job), not lost with its thread."""
+    from briefing_app.library.searcher import Searcher
+
+    def broken(self: Searcher, typed: str, checkpoint: Any = None) -> Any:
+        raise RuntimeError("the index went away")
+
+    monkeypatch.setattr(Searcher, "names", broken)
+    _settled(qtbot, window)
+    dialog = show_library(window)
+    dialog.query.setText("funakoshi")
+    dialog.query.returnPressed.emit()
+    qtbot.waitUntil(lambda: _first_found(dialog).startswith("The search failed: "))
+    assert "the index went away" in _first_found(dialog)
