@@ -69,7 +69,7 @@ def launch(file: str | None) -> MainWindow:
     namespace). The load imports YAML, the loader and the model, and builds and fills the tab in
     sight; the search indexes follow on the next turns, the other tabs when they are first wanted.
     """
-    collector.pause()  # until the first file is shown (support/collector.py); run_window paused it sooner
+    collector.pause()  # until the first file is shown (support/collector.py); app.main paused it sooner
     window = MainWindow()
     window.loads.finished.connect(collector.resume)
     QTimer.singleShot(RESUME_AT_LATEST_MS, collector.resume)  # a load that never finishes leaves it paused no longer
