@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import sys
-
 import os
+import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from briefing_app.support import collector, resources
-from briefing_app.ui.window.main_window import MainWindow
+from briefing_app.ui.pyside_import_hook import stop_reading_sources
+
+stop_reading_sources()  # before the window's modules are imported, and the briefing's after them
+
+from briefing_app.support import collector, resources  # noqa: E402
+from briefing_app.ui.window.main_window import MainWindow  # noqa: E402
 
 RESUME_AT_LATEST_MS = 10_000  # a file that takes longer to load has its own background job by then
 
