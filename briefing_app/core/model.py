@@ -27,6 +27,8 @@ _SORT_NUMBER = itemgetter(9)  # of an event's row
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """An article or editorial the briefing is built from: who wrote it, where and when it appeared."""
+
     id: str
     kind: str  # "article" or "editorial"
     credit: str
@@ -45,6 +47,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Tag:
+    """A label that groups events (the Timeline's filter and its "By tag" lanes)."""
+
     id: str
     label: str
 
@@ -81,6 +85,9 @@ class NameForm(Record[NameRow]):
 
 @dataclass(frozen=True, slots=True)
 class Organization:
+    """A government, ministry, navy or other body, the country it belongs to (`side`), the body it is part
+    of (`parent`) and the other names the sources give it."""
+
     id: str
     name: str
     kind: str
@@ -155,6 +162,9 @@ class Statement:
 
 @dataclass(frozen=True, slots=True)
 class Meeting:
+    """The meeting the briefing is about: its round, format, venue and length, who took part, what was
+    discussed and agreed, what it came amid, and what was said."""
+
     id: str
     name: str
     event: str
@@ -171,6 +181,8 @@ class Meeting:
 
 @dataclass(frozen=True, slots=True)
 class Vessel:
+    """A ship in the exercise: name, class, type, navy and combat system."""
+
     id: str
     name: str
     ship_class: str
@@ -182,6 +194,9 @@ class Vessel:
 
 @dataclass(frozen=True, slots=True)
 class Exercise:
+    """The exercise at sea: where, which navies and ships, its purpose and procedures, who commanded it,
+    what was said of it, what came just before it, the earlier exercises and the agreements behind it."""
+
     id: str
     name: str
     event: str
@@ -206,6 +221,8 @@ PARTS = ("body", "caption")  # the parts of one article that can differ from eac
 
 @dataclass(frozen=True, slots=True)
 class Version:
+    """One version of a point where sources differ, with the sources that give it."""
+
     text: str
     sources: Ids
     preferred: bool = False
@@ -259,6 +276,8 @@ def _citation(row: tuple[str, str, str, Ids]) -> Citation:
 
 @dataclass(frozen=True)
 class Briefing:
+    """A whole briefing file: its title, date and summary, and every record, each naming its sources."""
+
     title: str
     subtitle: str
     place: str

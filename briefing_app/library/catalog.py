@@ -56,6 +56,8 @@ def sha256_of(data: bytes) -> str:
 
 @dataclass(frozen=True)
 class Fingerprint:
+    """What a file was when it was read: its size, modification time and SHA-256."""
+
     size: int
     mtime_ns: int
     sha256: str
@@ -63,6 +65,8 @@ class Fingerprint:
 
 @dataclass(frozen=True)
 class Opened:
+    """A briefing opened through the library, the fingerprint of the file it came from, and whence it was read."""
+
     briefing: Briefing
     fingerprint: Fingerprint
     from_library: bool  # read from the entry; else from the file, and the entry is to be stored again

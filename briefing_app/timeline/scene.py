@@ -115,6 +115,9 @@ Target = Union[Mark, EraBar, DensityRun]
 
 @dataclass
 class Scene:
+    """One view of the drawn timeline as plain geometry: its size, where time and the lanes, era bars and
+    axis lie, and the marks, labels, era bars, density runs and joins drawn there."""
+
     width: float
     height: float
     view: tuple[float, float]
