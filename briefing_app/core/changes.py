@@ -4,13 +4,12 @@ prints it (`briefing-app diff`) and the window shows it ("What changed since …
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from briefing_app.core.dates import When
-from briefing_app.core.model import Briefing, Event, Fact, NameForm, Person, Role, Statement, Version
+from briefing_app.core.model import Briefing, Event, Fact, NameForm, Person, Role, Statement, Version, is_small_record
 from briefing_app.core.rows import Record
 
 __all__ = ["Change", "Changes", "FieldChange", "compare"]
@@ -94,14 +93,14 @@ def compare(old: Briefing, new: Briefing) -> Changes:
     for kind, part, label in (("source", "sources", lambda s: s.label), ("organization", "organizations", lambda o: o.name),
                               ("tag", "tags", lambda t: t.label), ("disagreement", "discrepancies", lambda d: d.topic)):
         olds, news = {r.id: r for r in getattr(old, part)}, {r.id: r for r in getattr(new, part)}
-        names = tuple(f.name for f in dataclasses.fields(next(iter((*news.values(), *olds.values())))) if f.name != "id") if olds or news else ()
+        names = tuple(name for name in next(iter((*news.values(), *olds.values())))._fields if name != "id") if olds or news else ()
         changes += _records(kind, olds, news, label, names)
     for kind in ("meeting", "exercise"):
         a, b = getattr(old, kind), getattr(new, kind)
         if a is None and b is None:
             continue
         olds, news = ({a.id: a} if a else {}), ({b.id: b} if b else {})
-        names = tuple(f.name for f in dataclasses.fields(b or a) if f.name != "id")
+        names = tuple(name for name in (b or a)._fields if name != "id")
         changes += _records(kind, olds, news, lambda r: r.name, names)
     disputes_old = {d.id for d in old.discrepancies if d.disputed}
     disputes_new = {d.id for d in new.discrepancies if d.disputed}
@@ -134,7 +133,7 @@ def _fields(old: Any, new: Any, names: Iterable[str], get: Any) -> Iterator[Fiel
         a, b = get(old, name), get(new, name)
         if a == b:
             continue
-        if isinstance(a, tuple) and isinstance(b, tuple) and set(a) != set(b):
+        if isinstance(a, tuple) and isinstance(b, tuple) and not is_small_record(a) and set(a) != set(b):
             # A list says what left it and what came into it, not the whole list twice.
             a, b = tuple(x for x in a if x not in b), tuple(x for x in b if x not in a)
         yield FieldChange(name, text_of(a), text_of(b), a if isinstance(a, When) else None, b if isinstance(b, When) else None)
@@ -160,8 +159,8 @@ def text_of(value: Any) -> str:
         return value.id
     if isinstance(value, Record):
         return str(value.as_row())
+    if is_small_record(value):  # a source, a ship, a tag …: named by its name or id
+        return getattr(value, "name", None) or getattr(value, "id", None) or str(value)
     if isinstance(value, tuple):
         return "; ".join(text_of(v) for v in value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return getattr(value, "name", None) or getattr(value, "id", None) or str(value)
     return str(value)

@@ -36,6 +36,7 @@ from briefing_app.core.model import (
     Tag,
     Version,
     Vessel,
+    is_small_record,
 )
 from briefing_app.core.rows import Record, Records
 
@@ -179,11 +180,13 @@ def _check(b: Briefing) -> None:
 # The small records: a tuple is a JSON list; a model object is {"@": class name, "v": its fields (or, for a
 # record read from a row, its row)}.
 def _plain(value: Any) -> Any:
+    if is_small_record(value):  # a NamedTuple: a tuple, but one record
+        return {"@": type(value).__name__, "v": [_plain(v) for v in value]}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, Record):
         return {"@": type(value).__name__, "v": _plain(value.as_row())}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # the dates
         return {"@": type(value).__name__, "v": [_plain(getattr(value, f.name)) for f in dataclasses.fields(value)]}
     if value is None or isinstance(value, (str, int, float)):
         return value

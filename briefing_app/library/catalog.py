@@ -15,8 +15,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from briefing_app.core.cancel import Checkpoint, Progress, never, no_progress
 from briefing_app.core.errors import BriefingError
@@ -54,8 +53,7 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-@dataclass(frozen=True)
-class Fingerprint:
+class Fingerprint(NamedTuple):
     """What a file was when it was read: its size, modification time and SHA-256."""
 
     size: int
@@ -63,8 +61,7 @@ class Fingerprint:
     sha256: str
 
 
-@dataclass(frozen=True)
-class Opened:
+class Opened(NamedTuple):
     """A briefing opened through the library, the fingerprint of the file it came from, and whence it was read."""
 
     briefing: Briefing
@@ -72,8 +69,7 @@ class Opened:
     from_library: bool  # read from the entry; else from the file, and the entry is to be stored again
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A row of the Library window's list."""
 
     path: str

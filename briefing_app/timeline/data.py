@@ -60,8 +60,7 @@ class Item(NamedTuple):
     date: str
 
 
-@dataclass(frozen=True)
-class Lane:
+class Lane(NamedTuple):
     """One lane's events, made on access from its row (see rows.py). Tuples of numbers, not lists:
     the garbage collector stops following a tuple of numbers once it has seen it."""
 
