@@ -8,8 +8,7 @@ opening a file never waits for a tab that may not be looked at.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing_app.core.cancel import Checkpoint, Progress, never, no_progress
 from briefing_app.core.model import Briefing
@@ -24,14 +23,13 @@ if TYPE_CHECKING:  # imported by the step that builds them: a small file shows i
 PARSE_SHARE = 0.9  # of the progress bar: the parse; the rest is the index and the marks
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """A briefing, its timeline marks and its search indexes, all built before the window sees them,
     except that the indexes of a small file are built by `search_indexes` once its first tab shows."""
 
     briefing: Briefing
     marks: TimelineData
-    index: SearchIndex | None = None
+    name_index: SearchIndex | None = None  # not `index`, which would hide the tuple's own
     text_index: TextIndex | None = None
     fingerprint: Fingerprint | None = None  # of the file read, when the library is in use
     from_library: bool = False  # read from the library's entry, not parsed from the file
@@ -44,7 +42,7 @@ def search_indexes(loaded: Loaded) -> tuple[SearchIndex, TextIndex]:
     from briefing_app.search.names import SearchIndex
 
     b = loaded.briefing
-    return (SearchIndex(b) if loaded.index is None else loaded.index,
+    return (SearchIndex(b) if loaded.name_index is None else loaded.name_index,
             TextIndex(b) if loaded.text_index is None else loaded.text_index)
 
 
