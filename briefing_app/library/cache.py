@@ -9,7 +9,6 @@ CorruptEntry: the caller then reads the file instead.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import json
 import sqlite3
@@ -180,14 +179,12 @@ def _check(b: Briefing) -> None:
 # The small records: a tuple is a JSON list; a model object is {"@": class name, "v": its fields (or, for a
 # record read from a row, its row)}.
 def _plain(value: Any) -> Any:
-    if is_small_record(value):  # a NamedTuple: a tuple, but one record
+    if is_small_record(value):  # a NamedTuple (a date, a source …): a tuple, but one record
         return {"@": type(value).__name__, "v": [_plain(v) for v in value]}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, Record):
         return {"@": type(value).__name__, "v": _plain(value.as_row())}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):  # the dates
-        return {"@": type(value).__name__, "v": [_plain(getattr(value, f.name)) for f in dataclasses.fields(value)]}
     if value is None or isinstance(value, (str, int, float)):
         return value
     raise TypeError(f"the library cannot store a {type(value).__name__}")
