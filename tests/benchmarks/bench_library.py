@@ -3,8 +3,9 @@
 Run from the repository: python -m tests.benchmarks.bench_library [--events N] [--files N] [--runs N]
 Prints:
 - reopening a large file (default 50,000 events) from the library, against parsing it (target <= 0.1x);
-- the bundled briefing shown at start-up from the library, against the app without a library and against
-  a bare window (target <= 1.7x the bare window);
+- the bundled briefing shown at start-up from the library, against the app without a library, the app with
+  PySide reading every module's source, and a bare window (target <= 1.7x the bare window); medians, each
+  round's own ratio, and with valgrind installed the instructions each start-up runs;
 - the longest event-loop gap while the large file opens from the library in the window (target < 50 ms);
 - indexing generated briefing files of 100-2,000 events (default 1,000 files), against validating them;
 - the name search across those files: p95 and worst of 200 queries (target p95 <= 10 ms).
