@@ -12,7 +12,7 @@ from briefing_app.core.dates import When
 from briefing_app.core.model import Briefing, Event, Fact, NameForm, Person, Role, Statement, Version, is_small_record
 from briefing_app.core.rows import Record
 
-__all__ = ["Change", "Changes", "FieldChange", "compare"]
+__all__ = ["Change", "Changes", "FieldChange", "Words", "compare", "text_of"]
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 _HEADER = ("title", "subtitle", "place", "date", "as_of", "summary", "marking", "prepared_for", "prepared_by")
@@ -25,9 +25,10 @@ class FieldChange:
     field: str
     old: str  # "" when the field had no value
     new: str
-    # A date's two values, for the window to write in the reader's language (old and new are English).
-    old_when: When | None = None
-    new_when: When | None = None
+    # The two values as compared, for the window to write in the reader's language (old and new are
+    # English): a date, a yes or no, a version marked as preferred.
+    old_value: Any = None
+    new_value: Any = None
 
 
 @dataclass(frozen=True)
@@ -136,17 +137,30 @@ def _fields(old: Any, new: Any, names: Iterable[str], get: Any) -> Iterator[Fiel
         if isinstance(a, tuple) and isinstance(b, tuple) and not is_small_record(a) and set(a) != set(b):
             # A list says what left it and what came into it, not the whole list twice.
             a, b = tuple(x for x in a if x not in b), tuple(x for x in b if x not in a)
-        yield FieldChange(name, text_of(a), text_of(b), a if isinstance(a, When) else None, b if isinstance(b, When) else None)
+        yield FieldChange(name, text_of(a), text_of(b), a, b)
 
 
-def text_of(value: Any) -> str:
+@dataclass(frozen=True)
+class Words:
+    """What text_of writes around the file's own text: English here, the reader's language in the window."""
+
+    yes: str = "yes"
+    no: str = "no"
+    preferred: str = "preferred"
+    date: Callable[[When], str] = When.display
+
+
+ENGLISH = Words()
+
+
+def text_of(value: Any, words: Words = ENGLISH) -> str:
     """A field's value as one line of text."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return words.yes if value else words.no
     if isinstance(value, When):
-        return value.display()
+        return words.date(value)
     if isinstance(value, (Fact, NameForm)):
         return f"{value.text} [{', '.join(value.sources)}]"
     if isinstance(value, Role):
@@ -154,7 +168,7 @@ def text_of(value: Any) -> str:
     if isinstance(value, Statement):
         return f"{value.by}: “{value.quote}” [{', '.join(value.sources)}]"
     if isinstance(value, Version):
-        return f"{value.text} [{', '.join(value.sources)}]" + (" (preferred)" if value.preferred else "")
+        return f"{value.text} [{', '.join(value.sources)}]" + (f" ({words.preferred})" if value.preferred else "")
     if isinstance(value, (Person, Event)):
         return value.id
     if isinstance(value, Record):
@@ -162,5 +176,5 @@ def text_of(value: Any) -> str:
     if is_small_record(value):  # a source, a ship, a tag …: named by its name or id
         return getattr(value, "name", None) or getattr(value, "id", None) or str(value)
     if isinstance(value, tuple):
-        return "; ".join(text_of(v) for v in value)
+        return "; ".join(text_of(v, words) for v in value)
     return str(value)

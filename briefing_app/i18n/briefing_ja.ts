@@ -315,6 +315,22 @@
             <translation>参加者</translation>
         </message>
         <message>
+            <source>Versions</source>
+            <translation>説</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>主題</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
             <source>What changed since %1</source>
             <translation>%1 以降の変更点</translation>
         </message>
@@ -345,6 +361,18 @@
         <message>
             <source>Now</source>
             <translation>現在</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>preferred</source>
+            <translation>採用</translation>
         </message>
         <message>
             <source>New disagreements</source>

@@ -315,6 +315,22 @@
             <translation>참가자</translation>
         </message>
         <message>
+            <source>Versions</source>
+            <translation>설</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>이유</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
             <source>What changed since %1</source>
             <translation>%1 이후 바뀐 점</translation>
         </message>
@@ -345,6 +361,18 @@
         <message>
             <source>Now</source>
             <translation>현재</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>예</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>아니요</translation>
+        </message>
+        <message>
+            <source>preferred</source>
+            <translation>채택</translation>
         </message>
         <message>
             <source>New disagreements</source>

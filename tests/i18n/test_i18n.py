@@ -346,7 +346,7 @@ def test_what_changed_speaks_the_chosen_language(english_after: None, briefing: 
     moved = "  - id: security-policy-consultation-12\n    when: 2023-04-18\n"
     newer = load_text(bundled_text.replace("  - id: security-policy-consultation-12\n    when: 2023-04-17\n", moved))
     changes = compare(briefing, newer)
-    assert isinstance(changes.changes[0].fields[0].old_when, When)
+    assert isinstance(changes.changes[0].fields[0].old_value, When)
     parent = QWidget()
     dialog = ChangesDialog(parent, changes, 0.0)
     item = dialog.tree.topLevelItem(0)
@@ -354,4 +354,41 @@ def test_what_changed_speaks_the_chosen_language(english_after: None, briefing: 
     child = item.child(0)
     assert (child.text(0), child.text(1)) == (field, date)
     assert "17 Apr 2023" in "\n".join(changes.lines())
+    parent.deleteLater()
+
+
+@pytest.mark.parametrize(("language", "yes", "no", "preferred", "era", "versions"),
+                         [("ko", "예", "아니요", "(채택)", "시기", "설"), ("ja", "はい", "いいえ", "(採用)", "時代", "説")])
+def test_what_changed_writes_yes_no_and_preferred_in_the_chosen_language(english_after: None, bundled_text: str, language: str,
+                                                                        yes: str, no: str, preferred: str, era: str, versions: str) -> None:
+    """A flag turned off and a disagreement's preferred version moved read in the reader's language in the
+    dialog, and in English from `briefing-app diff`."""
+    from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+    from briefing_app.core.changes import compare
+    from briefing_app.reading.loader import load_text
+    from briefing_app.ui.library.changes_view import ChangesDialog
+
+    make_app([])
+    translation.install(language)
+    flag = "  - id: colonial-rule\n    when: 1910/1945\n    era: true\n"
+    chosen = "        preferred: true\n      - text: Moon Suk-yeol\n        sources: [jiji-000]\n"
+    assert flag in bundled_text and chosen in bundled_text
+    newer = bundled_text.replace(flag, flag.replace("true", "false")).replace(
+        chosen, "      - text: Moon Suk-yeol\n        sources: [jiji-000]\n        preferred: true\n")
+    changes = compare(load_text(bundled_text), load_text(newer))
+    parent = QWidget()
+    dialog = ChangesDialog(parent, changes, 0.0)
+    rows: dict[str, tuple[str, str]] = {}
+    for n in range(dialog.tree.topLevelItemCount()):
+        item: QTreeWidgetItem = dialog.tree.topLevelItem(n)  # type: ignore[assignment]
+        for k in range(item.childCount()):
+            child: QTreeWidgetItem = item.child(k)  # type: ignore[assignment]
+            rows[item.toolTip(0) + "/" + child.text(0)] = (child.text(1), child.text(2))
+    assert rows[f"colonial-rule/{era}"] == (yes, no)
+    before, now = rows[f"president-name/{versions}"]
+    assert before.startswith("Yoon Suk Yeol") and before.endswith(f"{preferred}; Moon Suk-yeol [jiji-000]")
+    assert now.endswith(f"; Moon Suk-yeol [jiji-000] {preferred}") and "preferred" not in before + now
+    english = "\n".join(changes.lines())
+    assert "era: yes → no" in english and "(preferred)" in english
     parent.deleteLater()

@@ -14,7 +14,7 @@ from briefing_app.i18n.translation import QT_TRANSLATE_NOOP, arg, date_text
 from briefing_app.ui.window.screen_fit import fit_size
 
 if TYPE_CHECKING:
-    from briefing_app.core.changes import Change, Changes
+    from briefing_app.core.changes import Change, Changes, Words
     from briefing_app.ui.window.main_window import MainWindow
 
 translate = QCoreApplication.translate
@@ -35,7 +35,9 @@ FIELDS = {"when": QT_TRANSLATE_NOOP("ChangesDialog", "Date"), "date": QT_TRANSLA
           "roles": QT_TRANSLATE_NOOP("ChangesDialog", "Roles"), "actions": QT_TRANSLATE_NOOP("ChangesDialog", "Actions"),
           "note": QT_TRANSLATE_NOOP("ChangesDialog", "Note"), "summary": QT_TRANSLATE_NOOP("ChangesDialog", "Summary"),
           "subtitle": QT_TRANSLATE_NOOP("ChangesDialog", "Subtitle"), "as_of": QT_TRANSLATE_NOOP("ChangesDialog", "As of"),
-          "name": QT_TRANSLATE_NOOP("ChangesDialog", "Name"), "participants": QT_TRANSLATE_NOOP("ChangesDialog", "Participants")}
+          "name": QT_TRANSLATE_NOOP("ChangesDialog", "Name"), "participants": QT_TRANSLATE_NOOP("ChangesDialog", "Participants"),
+          "versions": QT_TRANSLATE_NOOP("ChangesDialog", "Versions"), "topic": QT_TRANSLATE_NOOP("ChangesDialog", "Topic"),
+          "reason": QT_TRANSLATE_NOOP("ChangesDialog", "Reason"), "kind": QT_TRANSLATE_NOOP("ChangesDialog", "Kind")}
 
 
 def since_text(since: float) -> str:
@@ -102,6 +104,14 @@ class ChangesDialog(QDialog):
         self.tree.setAccessibleName(translate("ChangesDialog", "Changes"))
         self.tree.setHeaderLabels([translate("ChangesDialog", "What"), translate("ChangesDialog", "Before"), translate("ChangesDialog", "Now")])
         self.tree.setWordWrap(True)
+        from briefing_app.core.changes import Words
+
+        # The words around the file's own text, and its dates, in the reader's language.
+        words = Words(translate("ChangesDialog", "yes"), translate("ChangesDialog", "no"),
+                      translate("ChangesDialog", "preferred"), date_text)
+        # A new source or disagreement, and a resolved one, is named once: in its group at the top, not
+        # again among the records below (the count above counts it once, as a record added or removed).
+        named = {(c.kind, c.id, c.status) for c in (*changes.new_disagreements, *changes.resolved_disagreements, *changes.new_sources)}
         for title, group in ((translate("ChangesDialog", "New disagreements"), changes.new_disagreements),
                              (translate("ChangesDialog", "Resolved disagreements"), changes.resolved_disagreements),
                              (translate("ChangesDialog", "New sources"), changes.new_sources)):
@@ -114,7 +124,9 @@ class ChangesDialog(QDialog):
                     line.setFirstColumnSpanned(True)  # no before and now: the whole width for the name
                 head.setExpanded(True)
         for change in changes.changes:
-            item = _item(change)
+            if (change.kind, change.id, change.status) in named:
+                continue
+            item = _item(change, words)
             self.tree.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)  # its fields below have the before and now; it has the width
             item.setExpanded(len(change.fields) <= 4)  # only an item in the tree can be expanded
@@ -132,15 +144,16 @@ class ChangesDialog(QDialog):
         fit_size(self, 860, 560)
 
 
-def _item(change: Change) -> QTreeWidgetItem:
+def _item(change: Change, words: Words) -> QTreeWidgetItem:
+    from briefing_app.core.changes import text_of
+
     kind = translate("ChangesDialog", KINDS[change.kind]) if change.kind in KINDS else change.kind
     head = f"{translate('ChangesDialog', STATUS[change.status])} · {kind}: {change.text(date_text)}"
     item = QTreeWidgetItem([head, "", ""])
     item.setToolTip(0, change.id)
     for f in change.fields:
         name = translate("ChangesDialog", FIELDS[f.field]) if f.field in FIELDS else f.field.replace("_", " ")
-        old = date_text(f.old_when) if f.old_when is not None else f.old
-        new = date_text(f.new_when) if f.new_when is not None else f.new
+        old, new = text_of(f.old_value, words), text_of(f.new_value, words)
         child = QTreeWidgetItem([name, old or "—", new or "—"])
         child.setToolTip(1, old)
         child.setToolTip(2, new)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from briefing_app.ui.library.changes_view import ChangesDialog, ChangesOffer
 from briefing_app.ui.library.dialog import LibraryDialog, show_library
@@ -109,7 +110,8 @@ def test_a_changed_file_offers_what_changed(qtbot: Any, window: MainWindow, tmp_
     path = write_briefing(tmp_path / "a.yaml", data)
     _open(qtbot, window, path)
     assert not window.statusBar().findChildren(ChangesOffer)
-    data["events"].append({"id": "later-talks", "when": "2023-06-01", "title": "Later talks", "text": "Added.", "sources": ["jiji-000"]})
+    data["events"].append({"id": "later-talks", "when": "2023-06-01", "title": "Later talks", "text": "Added.", "sources": ["later-wire"]})
+    data["sources"].append({"id": "later-wire", "kind": "article", "credit": "A later wire report"})
     write_briefing(path, data)
     _open(qtbot, window, path)
     qtbot.waitUntil(lambda: bool(window.statusBar().findChildren(ChangesOffer)), timeout=10_000)
@@ -119,6 +121,11 @@ def test_a_changed_file_offers_what_changed(qtbot: Any, window: MainWindow, tmp_
     assert isinstance(dialog, ChangesDialog)
     items = [dialog.tree.topLevelItem(n).text(0) for n in range(dialog.tree.topLevelItemCount())]
     assert "Added · Event: 1 Jun 2023 · Later talks" in items
+    # The new source is named once, in its group, and counted once above.
+    assert "New sources (1)" in items and not [i for i in items if "A later wire report" in i]
+    sources = dialog.tree.topLevelItem(items.index("New sources (1)"))
+    assert sources.child(0).text(0) == "A later wire report (later-wire)"
+    assert dialog.findChild(QLabel).text() == "2 added, 0 removed, 0 changed"
     dialog.close()
     _open(qtbot, window, path)  # seen: not offered again
     assert not [o for o in window.statusBar().findChildren(ChangesOffer) if o.isVisible()]
