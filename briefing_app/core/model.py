@@ -265,8 +265,9 @@ class Citation(NamedTuple):
 
 
 def is_small_record(value: object) -> bool:
-    """One of the few records (Source … Citation): a NamedTuple, so a tuple, but one record and not a
-    list of values, for the code that walks values of any kind (the library's copy, What changed)."""
+    """One of the few records made as NamedTuples (a source, a tag, a date, a ship …): a tuple, but one
+    record and not a list of values, for the code that walks values of any kind (the library's copy,
+    What changed)."""
     return isinstance(value, tuple) and hasattr(value, "_fields")
 
 
