@@ -363,7 +363,7 @@ def test_what_changed_writes_yes_no_and_preferred_in_the_chosen_language(english
                                                                         yes: str, no: str, preferred: str, era: str, versions: str) -> None:
     """A flag turned off and a disagreement's preferred version moved read in the reader's language in the
     dialog, and in English from `briefing-app diff`."""
-    from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+    from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
 
     from briefing_app.core.changes import compare
     from briefing_app.reading.loader import load_text
@@ -379,16 +379,22 @@ def test_what_changed_writes_yes_no_and_preferred_in_the_chosen_language(english
     changes = compare(load_text(bundled_text), load_text(newer))
     parent = QWidget()
     dialog = ChangesDialog(parent, changes, 0.0)
+    dialog.show()
+    QApplication.processEvents()
     rows: dict[str, tuple[str, str]] = {}
+    heights: dict[str, int] = {}
     for n in range(dialog.tree.topLevelItemCount()):
         item: QTreeWidgetItem = dialog.tree.topLevelItem(n)  # type: ignore[assignment]
         for k in range(item.childCount()):
             child: QTreeWidgetItem = item.child(k)  # type: ignore[assignment]
             rows[item.toolTip(0) + "/" + child.text(0)] = (child.text(1), child.text(2))
+            heights[item.toolTip(0) + "/" + child.text(0)] = dialog.tree.visualItemRect(child).height()
     assert rows[f"colonial-rule/{era}"] == (yes, no)
     before, now = rows[f"president-name/{versions}"]
     assert before.startswith("Yoon Suk Yeol") and before.endswith(f"{preferred}; Moon Suk-yeol [jiji-000]")
     assert now.endswith(f"; Moon Suk-yeol [jiji-000] {preferred}") and "preferred" not in before + now
+    # The versions are read whole, wrapped over several lines, up to the mark that ends them.
+    assert heights[f"president-name/{versions}"] >= 3 * dialog.tree.fontMetrics().height()
     english = "\n".join(changes.lines())
     assert "era: yes → no" in english and "(preferred)" in english
     parent.deleteLater()

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
+VALUE_WIDTH, VALUE_MARGIN = 230, 4  # the Before and Now columns, and the room a cell keeps around its text
+
 STATUS = {"added": QT_TRANSLATE_NOOP("ChangesDialog", "Added"), "removed": QT_TRANSLATE_NOOP("ChangesDialog", "Removed"),
           "changed": QT_TRANSLATE_NOOP("ChangesDialog", "Changed")}
 KINDS = {"briefing": QT_TRANSLATE_NOOP("ChangesDialog", "Briefing"), "person": QT_TRANSLATE_NOOP("ChangesDialog", "Person"),
@@ -133,8 +135,9 @@ class ChangesDialog(QDialog):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the record's name: the widest
-        self.tree.setColumnWidth(1, 230)
-        self.tree.setColumnWidth(2, 230)
+        self.tree.setColumnWidth(1, VALUE_WIDTH)
+        self.tree.setColumnWidth(2, VALUE_WIDTH)
+        _fit_values(self.tree)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -142,6 +145,21 @@ class ChangesDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         fit_size(self, 860, 560)
+
+
+def _fit_values(tree: QTreeWidget) -> None:
+    """Each field's row as tall as its longer value wrapped at the column's width: a view of a tree
+    sizes a row by one line, and cut a disagreement's versions before the "(preferred)" that ends them."""
+    from PySide6.QtCore import QRect, QSize
+
+    tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+    metrics = tree.fontMetrics()
+    area = QRect(0, 0, VALUE_WIDTH - 2 * VALUE_MARGIN, 100_000)
+    records = (tree.topLevelItem(n) for n in range(tree.topLevelItemCount()))
+    for field in (record.child(k) for record in records if record is not None for k in range(record.childCount())):
+        if field is not None:
+            height = max(metrics.boundingRect(area, Qt.TextFlag.TextWordWrap, field.text(column)).height() for column in (1, 2))
+            field.setSizeHint(1, QSize(VALUE_WIDTH, height + VALUE_MARGIN))
 
 
 def _item(change: Change, words: Words) -> QTreeWidgetItem:
