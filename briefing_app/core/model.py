@@ -14,16 +14,18 @@ the window needs to paint.
 from __future__ import annotations
 
 import bisect
-from array import array
 from operator import itemgetter
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 
 from briefing_app.core.dates import When, WhenParts, when_of
 from briefing_app.core.rows import ById, Field, Grouped, Record, Records, in_order
+
+if TYPE_CHECKING:  # the per-source view is made when first asked for (sourced.py)
+    from briefing_app.core.sourced import Citation
 
 Ids = tuple[str, ...]
 _SORT_NUMBER = itemgetter(9)  # of an event's row
@@ -255,24 +257,11 @@ class Discrepancy(NamedTuple):
         return tuple(f"{s} ({version.part})" if version.part and s in elsewhere else s for s in version.sources)
 
 
-class Citation(NamedTuple):
-    """One sourced fact found anywhere in the briefing, for the per-source view."""
-
-    record: str  # id of the record it belongs to
-    where: str  # a human label: "Person · Ann Lee · name"
-    text: str
-    sources: Ids
-
-
 def is_small_record(value: object) -> bool:
     """One of the few records made as NamedTuples (a source, a tag, a date, a ship …): a tuple, but one
     record and not a list of values, for the code that walks values of any kind (the library's copy,
     What changed)."""
     return isinstance(value, tuple) and hasattr(value, "_fields")
-
-
-def _citation(row: tuple[str, str, str, Ids]) -> Citation:
-    return Citation(*row)
 
 
 @dataclass(frozen=True)
@@ -398,59 +387,14 @@ class Briefing:
     @property
     def citations(self) -> tuple[Citation, ...]:
         """Every sourced statement, made anew on each call: the window reads them by source."""
-        return tuple(_citations(self))
+        from briefing_app.core.sourced import citations
+
+        return tuple(citations(self))
 
     @cached_property
     def citations_by_source(self) -> dict[str, Records[Citation]]:
         """Each source's citations. A large file has hundreds of thousands: kept as rows."""
-        rows = tuple((c.record, c.where, c.text, c.sources) for c in _citations(self))
-        found: dict[str, array[int]] = {s.id: array("i") for s in self.sources}
-        for n, (_record, _where, _text, sources) in enumerate(rows):
-            for sid in sources:
-                found[sid].append(n)
-        return {k: Records(rows, _citation, chosen) for k, chosen in found.items()}
+        from briefing_app.core.sourced import by_source
 
+        return by_source(self)
 
-def _citations(b: Briefing) -> Iterator[Citation]:
-    """Every sourced statement in the briefing, each once, labelled by where it stands."""
-    yield Citation("summary", "Summary", b.summary.text, b.summary.sources)
-    for o in b.organizations:
-        yield Citation(o.id, f"Organization · {o.name}", o.name, o.sources)
-        for n in o.other_names:
-            yield Citation(o.id, f"Organization · {o.name} · also called", n.text, n.sources)
-    for p in b.people:
-        label = f"Person · {p.display_name}"
-        for n in p.names:
-            yield Citation(p.id, f"{label} · name" + (" (an error in the source)" if n.error else ""), n.text, n.sources)
-        for r in p.roles:
-            org = b.organization_by_id[r.organization].name
-            yield Citation(p.id, f"{label} · role", f"{r.title}, {org}", r.sources)
-        for a in p.actions:
-            yield Citation(p.id, f"{label} · did or said", a.text, a.sources)
-    for e in b.events:
-        yield Citation(e.id, f"Event · {e.when.display()}", f"{e.title}. {e.text}", e.sources)
-    if b.meeting:
-        m = b.meeting
-        for name, fact in (("round", m.round), ("format", m.format), ("venue", m.venue), ("length", m.length)):
-            if fact:
-                yield Citation(m.id, f"Meeting · {name}", fact.text, fact.sources)
-        for fact in m.outcome:
-            yield Citation(m.id, "Meeting · agreed", fact.text, fact.sources)
-        for fact in m.discussed:
-            yield Citation(m.id, "Meeting · discussed", fact.text, fact.sources)
-        for s in m.statements:
-            yield Citation(m.id, f"Meeting · statement by {s.by}", f"“{s.quote}”", s.sources)
-    if b.exercise:
-        x = b.exercise
-        yield Citation(x.id, "Exercise · sea area", x.sea_area.text, x.sea_area.sources)
-        for fact in x.purpose:
-            yield Citation(x.id, "Exercise · purpose", fact.text, fact.sources)
-        for fact in x.procedures:
-            yield Citation(x.id, "Exercise · procedure", fact.text, fact.sources)
-        for v in x.vessels:
-            yield Citation(v.id, f"Vessel · {v.name}", f"{v.name}: {v.ship_class} {v.type}", v.sources)
-        for s in x.remarks:
-            yield Citation(x.id, f"Exercise · remarks by {s.by}", f"“{s.quote}”", s.sources)
-    for d in b.discrepancies:
-        for version in d.versions:
-            yield Citation(d.id, f"Disagreement · {d.topic}", version.text, version.sources)
