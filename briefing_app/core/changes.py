@@ -21,14 +21,34 @@ _EVENT = ("when", "title", "text", "sources", "place", "era", "tags", "people")
 
 
 @dataclass(frozen=True)
+class Words:
+    """What text_of writes around the file's own text: English here, the reader's language in the window."""
+
+    yes: str = "yes"
+    no: str = "no"
+    preferred: str = "preferred"
+    date: Callable[[When], str] = When.display
+
+
+ENGLISH = Words()
+
+
+@dataclass(frozen=True)
 class FieldChange:
+    """A field's two values as compared (None when it had none), which text_of writes out: in English
+    for `diff`, in the reader's language in the window."""
+
     field: str
-    old: str  # "" when the field had no value
-    new: str
-    # The two values as compared, for the window to write in the reader's language (old and new are
-    # English): a date, a yes or no, a version marked as preferred.
-    old_value: Any = None
-    new_value: Any = None
+    old_value: Any
+    new_value: Any
+
+    @property
+    def old(self) -> str:
+        return text_of(self.old_value)
+
+    @property
+    def new(self) -> str:
+        return text_of(self.new_value)
 
 
 @dataclass(frozen=True)
@@ -40,9 +60,9 @@ class Change:
     fields: tuple[FieldChange, ...] = ()
     when: When | None = None  # an event's date, written before its label
 
-    def text(self, date: Callable[[When], str] = When.display) -> str:
-        """The record as a line names it: an event with its date (by `date`: English unless given)."""
-        return f"{date(self.when)} · {self.label}" if self.when is not None else self.label
+    def text(self, words: Words = ENGLISH) -> str:
+        """The record as a line names it: an event with its date, written as `words` write dates."""
+        return f"{words.date(self.when)} · {self.label}" if self.when is not None else self.label
 
 
 @dataclass(frozen=True)
@@ -137,20 +157,7 @@ def _fields(old: Any, new: Any, names: Iterable[str], get: Any) -> Iterator[Fiel
         if isinstance(a, tuple) and isinstance(b, tuple) and not is_small_record(a) and set(a) != set(b):
             # A list says what left it and what came into it, not the whole list twice.
             a, b = tuple(x for x in a if x not in b), tuple(x for x in b if x not in a)
-        yield FieldChange(name, text_of(a), text_of(b), a, b)
-
-
-@dataclass(frozen=True)
-class Words:
-    """What text_of writes around the file's own text: English here, the reader's language in the window."""
-
-    yes: str = "yes"
-    no: str = "no"
-    preferred: str = "preferred"
-    date: Callable[[When], str] = When.display
-
-
-ENGLISH = Words()
+        yield FieldChange(name, a, b)
 
 
 def text_of(value: Any, words: Words = ENGLISH) -> str:

@@ -119,7 +119,7 @@ class ChangesDialog(QDialog):
                              (translate("ChangesDialog", "New sources"), changes.new_sources)):
             if group:
                 head = QTreeWidgetItem([f"{title} ({len(group)})", "", ""])
-                children = [QTreeWidgetItem([f"{c.text(date_text)} ({c.id})", "", ""]) for c in group]
+                children = [QTreeWidgetItem([f"{c.text(words)} ({c.id})", "", ""]) for c in group]
                 head.addChildren(children)
                 self.tree.addTopLevelItem(head)
                 for line in (head, *children):
@@ -166,7 +166,7 @@ def _item(change: Change, words: Words) -> QTreeWidgetItem:
     from briefing_app.core.changes import text_of
 
     kind = translate("ChangesDialog", KINDS[change.kind]) if change.kind in KINDS else change.kind
-    head = f"{translate('ChangesDialog', STATUS[change.status])} · {kind}: {change.text(date_text)}"
+    head = f"{translate('ChangesDialog', STATUS[change.status])} · {kind}: {change.text(words)}"
     item = QTreeWidgetItem([head, "", ""])
     item.setToolTip(0, change.id)
     for f in change.fields:
