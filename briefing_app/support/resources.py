@@ -11,7 +11,6 @@ if TYPE_CHECKING:
 
 BRIEFING = "briefing.yaml"
 SCHEMA = "briefing.schema.json"
-ICON_SVG = "icons/briefing-app.svg"
 ICON_PNG = "icons/hicolor/256x256/apps/briefing-app.png"
 
 # This module is briefing_app/support/resources.py: the package is two folders up.
