@@ -87,7 +87,7 @@ class TimelineTab(TabPage):
         self.lanes.setCurrentIndex(max(0, self.lanes.findData(settings.read(settings.TIMELINE_LANES))))
         self.timeline.set_lane_mode(self.lanes.currentData())
         self.lanes.currentIndexChanged.connect(self._on_lanes)
-        self.tag_filter.currentIndexChanged.connect(self._refilter)
+        self.tag_filter.currentIndexChanged.connect(lambda _index: self._refilter())
         self.timeline.event_clicked.connect(self._on_clicked)
         self.detail.link_activated.connect(self.link_activated)
 
@@ -223,10 +223,10 @@ class TimelineTab(TabPage):
         date_width = self.table.fontMetrics().horizontalAdvance(date_text(parse_when("2018-03/2023-04"))) + 16
         set_widths(self.table, (date_width, 340, 160, 160, 110), key=1)  # the event
         self.detail.show_html(lambda: "<p>" + translate("TimelineTab", "Choose an event in the table or on the timeline.") + "</p>")
-        self._refilter()
-        if b.meeting is not None:  # open on the day the briefing is about
-            self.show_event(b.meeting.event)
-        # Choosing a row pans to it (the table's first row is a 1910 era): the drawing opens on the story.
+        # Open on the day the briefing is about: chosen at once, not after the first row (a 1910 era),
+        # whose details and pan the start-up would pay for and throw away.
+        self._refilter(b.meeting.event if b.meeting is not None else None)
+        # Choosing a row pans to it: the drawing opens on the story.
         self.timeline.show_story()
 
     def set_event_filter(self, events: set[str] | None) -> None:
@@ -239,11 +239,12 @@ class TimelineTab(TabPage):
         self._people_filter = people
         self._refilter()
 
-    def _refilter(self) -> None:
+    def _refilter(self, choose: str | None = None) -> None:
+        """Show the events the filters let through; keep the chosen one (or `choose` it) if shown, else the first."""
         b = self._briefing
         if b is None:
             return
-        previous = current_id(self.table)
+        previous = choose or current_id(self.table)
         tag = self.tag_filter.currentData()
         people, chosen = self._people_filter, self._event_filter
         if tag is None and people is None and chosen is None:
