@@ -3,12 +3,13 @@
 The few records are NamedTuples: immutable, compared and hashed by value, as the frozen dataclasses
 they were, and made at import in a fifth of the time. A frozen dataclass compiles six methods when its
 class is made: 0.7-0.9 ms a class, the ten took 8 ms of the start-up on the benchmarks' machine. The
-briefing itself stays a dataclass, for its lookups derived on first use. The many (a large file has 50,000 events,
-20,000 people and 80,000 name forms) are kept as rows, plain tuples of text and numbers, and each
-is made into its record, a light view over the row, when read. CPython's collector stops following a
-plain tuple of such values once it has seen it, while it walks every object at each full pass: as
-objects, a large file's records took 0.45 s a pass, in whichever thread was loading, holding the GIL
-the window needs to paint.
+briefing itself is a plain class written out (it needs a __dict__ for its lookups derived on first
+use): showing the first briefing then neither imports dataclasses (10 M instructions) nor makes one.
+The many (a large file has 50,000 events, 20,000 people and 80,000 name forms) are kept as rows, plain
+tuples of text and numbers, and each is made into its record, a light view over the row, when read.
+CPython's collector stops following a plain tuple of such values once it has seen it, while it walks
+every object at each full pass: as objects, a large file's records took 0.45 s a pass, in whichever
+thread was loading, holding the GIL the window needs to paint.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from __future__ import annotations
 import bisect
 from operator import itemgetter
 from collections.abc import Collection, Iterator, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 
 from briefing_app.core.dates import When, WhenParts, when_of
@@ -264,9 +264,14 @@ def is_small_record(value: object) -> bool:
     return isinstance(value, tuple) and hasattr(value, "_fields")
 
 
-@dataclass(frozen=True)
+# Briefing's fields, in the order its __init__ takes them.
+_FIELDS = ("title", "subtitle", "place", "date", "as_of", "summary", "tags", "sources", "organizations", "people",
+           "events", "discrepancies", "meeting", "exercise", "marking", "prepared_for", "prepared_by", "path")
+
+
 class Briefing:
-    """A whole briefing file: its title, date and summary, and every record, each naming its sources."""
+    """A whole briefing file: its title, date and summary, and every record, each naming its sources.
+    Frozen, and equal to another briefing with the same fields wherever it was read from (`path`)."""
 
     title: str
     subtitle: str
@@ -280,14 +285,48 @@ class Briefing:
     people: Records[Person]
     events: Records[Event]  # in date order
     discrepancies: tuple[Discrepancy, ...]
-    meeting: Meeting | None = None
-    exercise: Exercise | None = None
-    marking: str | None = None  # a handling or classification line, printed at the top and foot of the brief
-    prepared_for: str | None = None  # the brief's reader and its author, printed under the title when given
-    prepared_by: str | None = None
-    path: str = field(default="", compare=False)
+    meeting: Meeting | None
+    exercise: Exercise | None
+    marking: str | None  # a handling or classification line, printed at the top and foot of the brief
+    prepared_for: str | None  # the brief's reader and its author, printed under the title when given
+    prepared_by: str | None
+    path: str
 
-    # Lookups are derived once on first use; the dataclass stays the single source of truth.
+    def __init__(self, title: str, subtitle: str, place: str, date: When, as_of: When, summary: Fact,
+                 tags: tuple[Tag, ...], sources: tuple[Source, ...], organizations: tuple[Organization, ...],
+                 people: Records[Person], events: Records[Event], discrepancies: tuple[Discrepancy, ...],
+                 meeting: Meeting | None = None, exercise: Exercise | None = None, marking: str | None = None,
+                 prepared_for: str | None = None, prepared_by: str | None = None, path: str = "") -> None:
+        # Set through the instance's dict: __setattr__ refuses every change after this.
+        self.__dict__.update(
+            title=title, subtitle=subtitle, place=place, date=date, as_of=as_of, summary=summary, tags=tags,
+            sources=sources, organizations=organizations, people=people, events=events, discrepancies=discrepancies,
+            meeting=meeting, exercise=exercise, marking=marking, prepared_for=prepared_for, prepared_by=prepared_by,
+            path=path)
+
+    def replaced(self, **changes: Any) -> Briefing:
+        """A copy with these fields changed, as dataclasses.replace made one (its lookups derived anew)."""
+        return Briefing(**({name: self.__dict__[name] for name in _FIELDS} | changes))
+
+    def _compared(self) -> tuple[object, ...]:
+        return tuple(self.__dict__[name] for name in _FIELDS if name != "path")
+
+    def __eq__(self, other: object) -> bool:
+        return self._compared() == other._compared() if isinstance(other, Briefing) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a briefing is frozen: cannot set {name}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a briefing is frozen: cannot delete {name}")
+
+    def __repr__(self) -> str:
+        return f"Briefing(title={self.title!r}, date={self.date!r}, path={self.path!r})"
+
+    # Lookups are derived once on first use; the fields above stay the single source of truth.
     @cached_property
     def person_by_id(self) -> Mapping[str, Person]:
         return ById(self.people)

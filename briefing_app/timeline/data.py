@@ -6,7 +6,6 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property, partial
 from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple, cast
@@ -81,27 +80,33 @@ def make_lane(row: Row) -> Lane:
     return Lane(*row)
 
 
-@dataclass(frozen=True)
 class TimelineData:
-    """Everything the view draws, frozen; computed off the GUI thread for a large file. Events, eras and
-    lanes are stored as exact tuples and made into Items and Lanes when read (rows.py says why)."""
+    """Everything the view draws, never changed once made; computed off the GUI thread for a large file.
+    Events, eras and lanes are stored as exact tuples and made into Items and Lanes when read (rows.py
+    says why). A plain class, not a dataclass: the first briefing shown makes one, and neither
+    dataclasses' import nor the methods a dataclass compiles when its class is made belong in the
+    start-up (core/model.py's Briefing says the same)."""
 
-    items: Records[Item]  # events that are not eras, by start
-    eras: Records[Item]  # by start
-    era_starts: tuple[float, ...]
-    era_ends: tuple[float, ...]  # sorted on their own: eras covering a year = starts before it - ends before it
-    era_longest: float
-    lanes: dict[str, Records[Lane]]  # per mode in LANE_MODES
-    lane_numbers: dict[str, dict[str, int]]  # per mode: a lane's key (tag or person id; "" for none) -> its index
-    event_keys: Callable[[str, str], tuple[str, ...] | None]  # (mode, event id) -> its lane keys; None for an era
-    order: tuple[str, ...]  # every event id in date order (eras too), for stepping with the keys
-    by_id: ById[Item]  # events and eras
-    fit: tuple[float, float]  # years that hold every event, era and the briefing's date
-    date: float | None  # the briefing's own date as a fractional year
-    date_text: str
-    # The opening view: the briefing date and its run-up (story.py); Fit shows `fit`.
-    story: tuple[float, float] | None = None
-    day: tuple[int, int, int] | None = None  # the briefing's day, when its date names one: for "D−4"
+    def __init__(self, items: Records[Item], eras: Records[Item], era_starts: tuple[float, ...],
+                 era_ends: tuple[float, ...], era_longest: float, lanes: dict[str, Records[Lane]],
+                 lane_numbers: dict[str, dict[str, int]], event_keys: Callable[[str, str], tuple[str, ...] | None],
+                 order: tuple[str, ...], by_id: ById[Item], fit: tuple[float, float], date: float | None, date_text: str,
+                 story: tuple[float, float] | None = None, day: tuple[int, int, int] | None = None) -> None:
+        self.items = items  # events that are not eras, by start
+        self.eras = eras  # by start
+        self.era_starts = era_starts
+        self.era_ends = era_ends  # sorted on their own: eras covering a year = starts before it - ends before it
+        self.era_longest = era_longest
+        self.lanes = lanes  # per mode in LANE_MODES
+        self.lane_numbers = lane_numbers  # per mode: a lane's key (tag or person id; "" for none) -> its index
+        self.event_keys = event_keys  # (mode, event id) -> its lane keys; None for an era
+        self.order = order  # every event id in date order (eras too), for stepping with the keys
+        self.by_id = by_id  # events and eras
+        self.fit = fit  # years that hold every event, era and the briefing's date
+        self.date = date  # the briefing's own date as a fractional year
+        self.date_text = date_text
+        self.story = story  # the opening view: the briefing date and its run-up (story.py); Fit shows `fit`
+        self.day = day  # the briefing's day, when its date names one: for "D−4"
 
     def starts_in_order(self) -> list[float]:
         """Every event's and era's start in the order of `order`, making no Item: stepping reads them all."""

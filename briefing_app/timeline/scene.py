@@ -4,7 +4,6 @@ density band, lanes, and a grid index to find what is under a point. Qt-free."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple, Union
 
 from briefing_app.timeline.data import Item
@@ -113,32 +112,31 @@ class LaneBox(NamedTuple):
 Target = Union[Mark, EraBar, DensityRun]
 
 
-@dataclass
 class Scene:
     """One view of the drawn timeline as plain geometry: its size, where time and the lanes, era bars and
-    axis lie, and the marks, labels, era bars, density runs and joins drawn there."""
+    axis lie, and the marks, labels, era bars, density runs and joins drawn there. The layout fills it
+    in. A plain class, not a dataclass: the first view lays one out, and the start-up need not import
+    dataclasses (core/model.py's Briefing says why)."""
 
-    width: float
-    height: float
-    view: tuple[float, float]
-    plot: tuple[float, float]  # x of the first and last pixel of time
-    lanes_top: float
-    lanes_bottom: float
-    era_top: float
-    era_height: float
-    axis_top: float
-    lanes: list[LaneBox] = field(default_factory=list)
-    marks: list[Mark] = field(default_factory=list)
-    labels: list[Label] = field(default_factory=list)
-    eras: list[EraBar] = field(default_factory=list)
-    density: list[DensityRun] = field(default_factory=list)
-    joins: list[tuple[float, float, float]] = field(default_factory=list)  # x, y from, y to
-    date_x: float | None = None
-    selected_x: float | None = None
-    first_lane: int = 0
-    lane_count: int = 0
-    lanes_shown: int = 0
-    _grid: dict[tuple[int, int], list[tuple[Rect, Target]]] | None = None
+    def __init__(self, width: float, height: float, view: tuple[float, float], plot: tuple[float, float],
+                 lanes_top: float, lanes_bottom: float, era_top: float, era_height: float, axis_top: float) -> None:
+        self.width, self.height = width, height
+        self.view = view
+        self.plot = plot  # x of the first and last pixel of time
+        self.lanes_top, self.lanes_bottom = lanes_top, lanes_bottom
+        self.era_top, self.era_height, self.axis_top = era_top, era_height, axis_top
+        self.lanes: list[LaneBox] = []
+        self.marks: list[Mark] = []
+        self.labels: list[Label] = []
+        self.eras: list[EraBar] = []
+        self.density: list[DensityRun] = []
+        self.joins: list[tuple[float, float, float]] = []  # x, y from, y to
+        self.date_x: float | None = None
+        self.selected_x: float | None = None
+        self.first_lane = 0
+        self.lane_count = 0
+        self.lanes_shown = 0
+        self._grid: dict[tuple[int, int], list[tuple[Rect, Target]]] | None = None
 
     def x_of(self, year: float) -> float:
         lo, hi = self.view

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import os
 import re
@@ -108,7 +107,7 @@ def crowded(synthetic: Any) -> Any:
     """500 people and no meeting: the brief lists everyone with a role, which cannot fit as it is. The
     synthetic briefing without its meeting, as the loader would give that file (the same model, without
     writing and reading 5,000 events again through PyYAML's pure-Python dumper and loader: 8 s)."""
-    return dataclasses.replace(synthetic, meeting=None)
+    return synthetic.replaced(meeting=None)
 
 
 @pytest.mark.parametrize("page_size", ["A4", "Letter"])
