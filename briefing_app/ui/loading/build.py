@@ -66,7 +66,8 @@ def build(path: str, checkpoint: Checkpoint = never, progress: Progress = no_pro
           library: str | None = None) -> Loaded:
     """Everything the window needs from one file. Raises BriefingError for a bad file and Cancelled
     at a checkpoint once the user cancels; anything else is a bug.
-    In the `background`, the search indexes too; else they wait for `search_indexes`.
+    In the `background`, the search indexes and the briefing's lookups too; else the indexes wait for
+    `search_indexes` and each lookup for its first use.
     With the path of a `library`, the briefing comes from its entry when that matches the file."""
     parse_progress: Progress = lambda done: progress(done * PARSE_SHARE)  # noqa: E731
     fingerprint, from_library, problem = None, False, ""
@@ -99,6 +100,7 @@ def build(path: str, checkpoint: Checkpoint = never, progress: Progress = no_pro
         text_index = TextIndex(briefing, checkpoint)
         checkpoint()
     marks = TimelineData.of(briefing, checkpoint, date_text)
-    warm(briefing, checkpoint)
+    if background:  # on the GUI thread, each lookup is made when a tab first asks for it, or never
+        warm(briefing, checkpoint)
     progress(1.0)
     return Loaded(briefing, marks, index, text_index, fingerprint, from_library, problem)
