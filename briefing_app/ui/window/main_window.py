@@ -13,7 +13,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 # No `Qt` here, nor in anything imported before the window shows: PySide6 builds every enum of the
-# Qt namespace on first touch (about 40 ms). Dialog classes are imported where they are used too.
+# Qt namespace on first touch (113 M instructions, 13 ms or more). Dialog classes are imported where
+# they are used too.
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
