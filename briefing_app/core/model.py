@@ -298,11 +298,8 @@ class Briefing:
                  meeting: Meeting | None = None, exercise: Exercise | None = None, marking: str | None = None,
                  prepared_for: str | None = None, prepared_by: str | None = None, path: str = "") -> None:
         # Set through the instance's dict: __setattr__ refuses every change after this.
-        self.__dict__.update(
-            title=title, subtitle=subtitle, place=place, date=date, as_of=as_of, summary=summary, tags=tags,
-            sources=sources, organizations=organizations, people=people, events=events, discrepancies=discrepancies,
-            meeting=meeting, exercise=exercise, marking=marking, prepared_for=prepared_for, prepared_by=prepared_by,
-            path=path)
+        arguments = locals()
+        self.__dict__.update((name, arguments[name]) for name in _FIELDS)
 
     def replaced(self, **changes: Any) -> Briefing:
         """A copy with these fields changed, as dataclasses.replace made one (its lookups derived anew)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from briefing_app.core.dates import when_of
 from briefing_app.reading.loader import load_text
 from briefing_app.core.model import Briefing, Event, Person
@@ -28,6 +30,17 @@ def test_records_read_as_records(briefing: Briefing) -> None:
         pass
     else:
         raise AssertionError("a record is frozen")
+
+
+def test_a_briefing_is_frozen_equal_wherever_read_from_and_replaced_whole(briefing: Briefing) -> None:
+    with pytest.raises(AttributeError):
+        briefing.title = "Another title"
+    assert briefing.title != "Another title"
+    moved = briefing.replaced(path="elsewhere/copy.yaml")
+    assert moved.path == "elsewhere/copy.yaml" and moved == briefing and hash(moved) == hash(briefing)
+    without = briefing.replaced(meeting=None)
+    assert without.meeting is None and briefing.meeting is not None and without != briefing
+    assert (without.title, without.events, without.path) == (briefing.title, briefing.events, briefing.path)
 
 
 def test_events_in_date_order_and_by_person(briefing: Briefing) -> None:
