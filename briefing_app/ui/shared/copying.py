@@ -29,7 +29,7 @@ def rows_mime(headers: list[str], cells: list[list[str]]) -> QMimeData:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in line) + "</tr>" for line in cells)
     mime = QMimeData()
-    mime.setText(tsv)
+    mime.setText(tsv)  # text/plain: no widget reads it as markup; the HTML part below is escaped
     mime.setHtml(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
     return mime
 

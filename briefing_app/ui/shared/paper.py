@@ -34,7 +34,7 @@ def print_or_offer_pdf(parent: QWidget, title: str, offer: str, setup: Callable[
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     setup(printer)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
+    dialog.setWindowTitle(title)  # the app's own words (every caller's is translated), and a title is never markup
     if options is not None:  # a tab of the caller's own choices, such as the brief's annex
         dialog.setOptionTabs([options])
     if dialog.exec() != QDialog.DialogCode.Accepted:
